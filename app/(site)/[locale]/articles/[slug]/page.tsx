@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { ArticleBody } from '@/components/articles/ArticleBody';
+import { ArticlePhoto } from '@/components/articles/ArticlePhoto';
+import { Byline } from '@/components/articles/Byline';
+import { composeDateline } from '@/lib/articles/dateline';
+import { findPublishedArticle } from '@/lib/articles/queries';
+import { getDatabase } from '@/lib/db/client';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/i18n/messages';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Metadata and page ask for the same article: one query per request.
+const loadArticle = cache(async (slug: string, locale: Locale) => {
+  await connection();
+  return findPublishedArticle(getDatabase(), slug, locale);
+});
+
+async function resolve(params: Props['params']) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const article = await loadArticle(slug, locale);
+  if (!article) notFound();
+  return { locale, article };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await resolve(params);
+  return { title: article.headline, description: article.subtitles[0] };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, article } = await resolve(params);
+  const t = getMessages(locale);
+  const dateline = composeDateline(
+    {
+      city: article.datelineCity,
+      outlet: article.datelineOutlet,
+      desk: article.desk,
+      reporters: article.authors.map((a) => a.name),
+    },
+    locale,
+  );
+  return (
+    <article lang={article.textLocale} className="pt-8">
+      <header className="space-y-3 border-b border-rule pb-5">
+        <h1 className="text-3xl font-extrabold leading-tight">{article.headline}</h1>
+        {article.subtitles.length > 0 && (
+          <ul className="space-y-1 text-lg text-muted">
+            {article.subtitles.map((subtitle) => (
+              <li key={subtitle}>- {subtitle}</li>
+            ))}
+          </ul>
+        )}
+        <Byline authors={article.authors} publishedAt={article.publishedAt} locale={locale} />
+      </header>
+      {article.photos.map((photo, i) => (
+        <ArticlePhoto key={photo.src} photo={photo} locale={locale} priority={i === 0} />
+      ))}
+      <ArticleBody body={article.body} lead={dateline} />
+      <footer className="mt-8 text-sm">
+        {article.authors.map((author) => (
+          <p key={author.email}>
+            {t.reporterTitle(author.name)} <a href={`mailto:${author.email}`}>{author.email}</a>
+          </p>
+        ))}
+      </footer>
+      <section id="comments" aria-labelledby="comments-title" className="mt-12 border-t border-rule pt-6">
+        <h2 id="comments-title" className="text-lg font-bold">
+          {t.comments}
+        </h2>
+        <p className="mt-2 text-sm text-muted">{t.commentsComingSoon}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import { Fragment, type ReactNode } from 'react';
+import type { ArticleBody as Body, BodyBlock, BodyInline, BodyMark } from '@/lib/articles/body';
+
+function applyMark(mark: BodyMark, children: ReactNode): ReactNode {
+  switch (mark.type) {
+    case 'bold':
+      return <strong>{children}</strong>;
+    case 'italic':
+      return <em>{children}</em>;
+    case 'link':
+      return (
+        <a href={mark.attrs.href} rel="noopener nofollow ugc" className="underline underline-offset-2">
+          {children}
+        </a>
+      );
+  }
+}
+
+function Inline({ content }: { content: readonly BodyInline[] | undefined }) {
+  return (content ?? []).map((node, i) =>
+    node.type === 'hardBreak' ? (
+      <br key={i} />
+    ) : (
+      <Fragment key={i}>{(node.marks ?? []).reduce<ReactNode>((text, mark) => applyMark(mark, text), node.text)}</Fragment>
+    ),
+  );
+}
+
+function Block({ block, lead }: { block: BodyBlock; lead?: ReactNode }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          {lead}
+          <Inline content={block.content} />
+        </p>
+      );
+    case 'heading': {
+      const Heading = block.attrs.level === 2 ? 'h2' : 'h3';
+      return (
+        <Heading className="text-xl font-bold">
+          <Inline content={block.content} />
+        </Heading>
+      );
+    }
+    case 'blockquote':
+      return (
+        <blockquote className="border-l-4 border-rule pl-4 text-muted">
+          {block.content.map((p, i) => (
+            <Block key={i} block={p} />
+          ))}
+        </blockquote>
+      );
+    case 'bulletList':
+    case 'orderedList': {
+      const List = block.type === 'bulletList' ? 'ul' : 'ol';
+      return (
+        <List className={block.type === 'bulletList' ? 'list-disc pl-6' : 'list-decimal pl-6'}>
+          {block.content.map((item, i) => (
+            <li key={i}>
+              {item.content.map((p, j) => (
+                <Block key={j} block={p} />
+              ))}
+            </li>
+          ))}
+        </List>
+      );
+    }
+  }
+}
+
+/** The one renderer of article bodies. `lead` (the dateline) opens the first paragraph. */
+export function ArticleBody({ body, lead }: { body: Body; lead?: ReactNode }) {
+  return (
+    <div className="space-y-5 text-[1.0625rem] leading-8">
+      {body.content.map((block, i) => (
+        <Block key={i} block={block} lead={i === 0 ? lead : undefined} />
+      ))}
+    </div>
+  );
+}

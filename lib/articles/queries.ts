@@ -1,0 +1,155 @@
+import type { Database } from '@/lib/db/client';
+import { sourceLocale, type Locale } from '@/lib/i18n/locales';
+import { mediaUrl } from '@/lib/media/urls';
+import { articleBodySchema, type ArticleBody } from './body';
+
+const readerVisible = () => ({ status: 'PUBLISHED' as const, publishedAt: { lte: new Date() } });
+
+/** The requested language when it exists, else the source, so a missing translation never blanks a page. */
+function pickText<T extends { locale: string }>(texts: readonly T[], locale: Locale): T | undefined {
+  return texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === sourceLocale) ?? texts[0];
+}
+
+const photoSelect = {
+  photo: {
+    select: {
+      storageKey: true,
+      width: true,
+      height: true,
+      texts: { select: { locale: true, alt: true, caption: true, credit: true, copyright: true } },
+    },
+  },
+} as const;
+
+type PhotoRow = {
+  photo: {
+    storageKey: string;
+    width: number;
+    height: number;
+    texts: { locale: string; alt: string; caption: string; credit: string | null; copyright: string | null }[];
+  };
+};
+
+export type PhotoView = {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string | null;
+  copyright: string | null;
+};
+
+function toPhotoView({ photo }: PhotoRow, locale: Locale): PhotoView {
+  const text = pickText(photo.texts, locale);
+  return {
+    src: mediaUrl(photo.storageKey),
+    width: photo.width,
+    height: photo.height,
+    alt: text?.alt ?? '',
+    caption: text?.caption ?? '',
+    credit: text?.credit ?? null,
+    copyright: text?.copyright ?? null,
+  };
+}
+
+export type ArticleSummary = {
+  slug: string;
+  headline: string;
+  subtitles: string[];
+  publishedAt: Date;
+  leadPhoto: PhotoView | null;
+};
+
+/** Newest published articles first (served by the articles_latest_idx index). */
+export async function listLatestArticles(db: Database, locale: Locale, limit = 20): Promise<ArticleSummary[]> {
+  const rows = await db.article.findMany({
+    where: readerVisible(),
+    orderBy: { publishedAt: 'desc' },
+    take: limit,
+    select: {
+      slug: true,
+      publishedAt: true,
+      texts: { where: { locale: { in: [locale, sourceLocale] } }, select: { locale: true, headline: true, subtitles: true } },
+      photos: { orderBy: { position: 'asc' }, take: 1, select: photoSelect },
+    },
+  });
+  return rows.flatMap((row) => {
+    const text = pickText(row.texts, locale);
+    if (!text || !row.publishedAt) return [];
+    const lead = row.photos[0];
+    return [
+      {
+        slug: row.slug,
+        headline: text.headline,
+        subtitles: text.subtitles,
+        publishedAt: row.publishedAt,
+        leadPhoto: lead ? toPhotoView(lead, locale) : null,
+      },
+    ];
+  });
+}
+
+export type ArticleView = {
+  slug: string;
+  /** The language of the text shown; differs from the page's when the translation is missing. */
+  textLocale: string;
+  headline: string;
+  subtitles: string[];
+  body: ArticleBody;
+  datelineCity: string;
+  datelineOutlet: string;
+  desk: string | null;
+  publishedAt: Date;
+  revisedAt: Date | null;
+  authors: { name: string; email: string }[];
+  photos: PhotoView[];
+  translation: { method: string; machineEngine: string | null; stale: boolean };
+};
+
+export async function findPublishedArticle(db: Database, slug: string, locale: Locale): Promise<ArticleView | null> {
+  const row = await db.article.findFirst({
+    where: { slug, ...readerVisible() },
+    select: {
+      slug: true,
+      publishedAt: true,
+      revisedAt: true,
+      desk: { select: { nameKo: true, nameEn: true } },
+      authors: { orderBy: { position: 'asc' }, select: { staff: { select: { nameKo: true, nameEn: true, email: true } } } },
+      texts: { where: { locale: { in: [locale, sourceLocale] } } },
+      photos: { orderBy: { position: 'asc' }, select: photoSelect },
+    },
+  });
+  const text = row && pickText(row.texts, locale);
+  if (!row?.publishedAt || !text) return null;
+  const source = row.texts.find((t) => t.locale === sourceLocale);
+  const localName = (names: { nameKo: string; nameEn: string }) => (locale === 'ko' ? names.nameKo : names.nameEn);
+  return {
+    slug: row.slug,
+    textLocale: text.locale,
+    headline: text.headline,
+    subtitles: text.subtitles,
+    body: articleBodySchema.parse(text.body),
+    datelineCity: text.datelineCity,
+    datelineOutlet: text.datelineOutlet,
+    desk: row.desk ? localName(row.desk) : null,
+    publishedAt: row.publishedAt,
+    revisedAt: row.revisedAt,
+    authors: row.authors.map(({ staff }) => ({ name: localName(staff), email: staff.email })),
+    photos: row.photos.map((p) => toPhotoView(p, locale)),
+    translation: {
+      method: text.method,
+      machineEngine: text.machineEngine,
+      stale: text.translatedFromVersion != null && source != null && text.translatedFromVersion < source.textVersion,
+    },
+  };
+}
+
+/** Every published article's address and last change, for the sitemap. */
+export function listPublishedForSitemap(db: Database) {
+  return db.article.findMany({
+    where: readerVisible(),
+    orderBy: { publishedAt: 'desc' },
+    select: { slug: true, publishedAt: true, revisedAt: true, texts: { select: { locale: true } } },
+  });
+}

@@ -1,0 +1,44 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Keys are relative paths made of safe characters only; `..` can never climb out of the store. */
+export const mediaKeySchema = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*\.(?:jpg|png|webp|avif)$/, 'Not a media key');
+
+const contentTypes: Record<string, string> = {
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+};
+
+export function mediaRoot(): string {
+  return path.resolve(process.env.MEDIA_DIR ?? 'var/media');
+}
+
+function mediaPath(key: string): string {
+  return path.join(mediaRoot(), mediaKeySchema.parse(key));
+}
+
+export function mediaContentType(key: string): string {
+  return contentTypes[path.extname(key).slice(1)] ?? 'application/octet-stream';
+}
+
+export async function writeMedia(key: string, data: Buffer): Promise<void> {
+  const file = mediaPath(key);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, data);
+}
+
+/** The stored bytes, or null when there is no such file. */
+export async function readMedia(key: string): Promise<Buffer | null> {
+  try {
+    return await readFile(mediaPath(key));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ['@node-rs/argon2', 'sharp'],
+  experimental: {
+    // Two audiences, two root layouts (app/(site)/[locale], later app/(admin)): one 404 for addresses outside both.
+    globalNotFound: true,
+  },
+  async redirects() {
+    return [{ source: '/', destination: '/ko', permanent: false }];
+  },
+};
+
+export default nextConfig;

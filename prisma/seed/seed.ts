@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '@/lib/auth/password';
+import { hashClientIp } from '@/lib/comments/ip-hash';
+import type { Database } from '@/lib/db/client';
+import { writeMedia } from '@/lib/media/storage';
+import { seedArticle, seedArticleEn, seedArticleKo, seedComments, seedPhotoTexts } from './article-namyangju-sangju';
+import { renderSeedPhoto } from './photo';
+import { seedStaff } from './staff';
+
+/** Where the staff passwords (STAFF_*_PASSWORD) and IP_HASH_SECRET come from; process.env by default. */
+export type SeedEnvironment = Readonly<Record<string, string | undefined>>;
+
+export type SeedReport = {
+  generatedPasswords: { email: string; role: string; password: string }[];
+  articleCreated: boolean;
+};
+
+function generatePassword(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+async function seedStaffAccounts(db: Database, env: SeedEnvironment, deskIds: Map<string, string>) {
+  const generated: SeedReport['generatedPasswords'] = [];
+  for (const member of seedStaff) {
+    if (await db.staff.findUnique({ where: { email: member.email }, select: { id: true } })) continue;
+    const given = env[member.passwordVariable];
+    const password = given || generatePassword();
+    if (!given) generated.push({ email: member.email, role: member.role, password });
+    await db.staff.create({
+      data: {
+        email: member.email,
+        nameKo: member.nameKo,
+        nameEn: member.nameEn,
+        role: member.role,
+        deskId: member.deskSlug ? deskIds.get(member.deskSlug) : undefined,
+        passwordHash: await hashPassword(password),
+      },
+    });
+  }
+  return generated;
+}
+
+async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string, sectionId: string) {
+  const reporter = await db.staff.findUniqueOrThrow({ where: { email: seedStaff[0]!.email } });
+  const photo = await renderSeedPhoto();
+  await writeMedia(photo.key, photo.data);
+  // Seed comments are not from real readers; without a configured secret any key will do.
+  const ipSecret = env.IP_HASH_SECRET || randomBytes(32).toString('hex');
+  const comments = await Promise.all(
+    seedComments.map(async (c, i) => ({
+      nickname: c.nickname,
+      content: c.content,
+      locale: c.locale,
+      passwordHash: await hashPassword(generatePassword()),
+      ipHash: hashClientIp(`203.0.113.${10 + i}`, ipSecret),
+      createdAt: new Date(seedArticle.publishedAt.getTime() + c.minutesAfter * 60_000),
+    })),
+  );
+  await db.article.create({
+    data: {
+      slug: seedArticle.slug,
+      status: 'PUBLISHED',
+      sourceLocale: 'ko',
+      publishedAt: seedArticle.publishedAt,
+      sectionId,
+      deskId,
+      authors: { create: { staffId: reporter.id, position: 0 } },
+      texts: {
+        create: [
+          { ...seedArticleKo, method: 'ORIGINAL' },
+          {
+            ...seedArticleEn,
+            method: 'MACHINE',
+            machineEngine: seedArticle.machineEngine,
+            translatedAt: seedArticle.translatedAt,
+            translatedFromVersion: 1,
+          },
+        ],
+      },
+      photos: {
+        create: {
+          position: 0,
+          photo: {
+            create: {
+              storageKey: photo.key,
+              mimeType: 'image/jpeg',
+              width: photo.width,
+              height: photo.height,
+              byteSize: photo.data.length,
+              uploadedById: reporter.id,
+              texts: { create: [...seedPhotoTexts] },
+            },
+          },
+        },
+      },
+      comments: { create: comments },
+    },
+  });
+}
+
+/**
+ * Puts the reference article, its reporter and one account per role into the database.
+ * Idempotent: what exists already (including anything staff have edited since) is left alone.
+ */
+export async function seedDatabase(db: Database, env: SeedEnvironment = process.env): Promise<SeedReport> {
+  const desk = await db.desk.upsert({ where: { slug: seedArticle.desk.slug }, update: {}, create: seedArticle.desk });
+  const section = await db.section.upsert({ where: { slug: seedArticle.section.slug }, update: {}, create: seedArticle.section });
+  const generatedPasswords = await seedStaffAccounts(db, env, new Map([[desk.slug, desk.id]]));
+  const exists = await db.article.findUnique({ where: { slug: seedArticle.slug }, select: { id: true } });
+  if (!exists) await seedTheArticle(db, env, desk.id, section.id);
+  return { generatedPasswords, articleCreated: !exists };
+}

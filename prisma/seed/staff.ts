@@ -1,0 +1,16 @@
+import type { Role } from '@/lib/db/generated/enums';
+
+/** One account per role. Passwords come from the named variables, or are generated and shown once. */
+export const seedStaff: readonly {
+  role: Role;
+  email: string;
+  nameKo: string;
+  nameEn: string;
+  passwordVariable: string;
+  deskSlug?: string;
+}[] = [
+  { role: 'REPORTER', email: 'popupnews24@naver.com', nameKo: '하인규', nameEn: 'Ha In-gyu', passwordVariable: 'STAFF_REPORTER_PASSWORD', deskSlug: 'gyeonggi-northeast' },
+  { role: 'EDITOR', email: 'editor@dateline.example', nameKo: '박서연', nameEn: 'Park Seo-yeon', passwordVariable: 'STAFF_EDITOR_PASSWORD' },
+  { role: 'MODERATOR', email: 'moderator@dateline.example', nameKo: '이도윤', nameEn: 'Lee Do-yun', passwordVariable: 'STAFF_MODERATOR_PASSWORD' },
+  { role: 'ADMIN', email: 'admin@dateline.example', nameKo: '관리자', nameEn: 'Administrator', passwordVariable: 'STAFF_ADMIN_PASSWORD' },
+];

@@ -1,0 +1,47 @@
+/**
+ * The site as a reader meets it, for the browser tests: the production build (`next build` runs
+ * first) on a fresh, migrated and seeded database of its own, removed again when Playwright stops it.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createDatabase } from '@/lib/db/client';
+import { applyMigrations } from '@/lib/db/migrate';
+import { seedDatabase } from '@/prisma/seed/seed';
+import { createTestDatabase } from '../support/database';
+
+const port = process.env.E2E_PORT ?? '3210';
+const database = await createTestDatabase('e2e');
+const mediaDir = await mkdtemp(path.join(tmpdir(), 'dateline-e2e-media-'));
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  MEDIA_DIR: mediaDir,
+  IP_HASH_SECRET: randomBytes(32).toString('hex'),
+  SITE_URL: `http://127.0.0.1:${port}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+await applyMigrations(database.url);
+const db = createDatabase(database.url);
+process.env.MEDIA_DIR = mediaDir;
+await seedDatabase(db, env);
+await db.$disconnect();
+
+const server = spawn('node_modules/.bin/next', ['start', '-p', port], { env, stdio: 'inherit' });
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.kill('SIGTERM');
+  await database.drop();
+  await rm(mediaDir, { recursive: true, force: true });
+  process.exit(0);
+}
+
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+server.on('exit', stop);
