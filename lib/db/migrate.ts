@@ -4,7 +4,7 @@ import path from 'node:path';
 /** `prisma migrate deploy` failed; the message carries the CLI's output. */
 export class MigrationError extends Error {}
 
-const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const PRISMA_CLI = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'prisma');
 
 /** Applies pending migrations from prisma/migrations with the standard Prisma CLI. */

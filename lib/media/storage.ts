@@ -15,12 +15,13 @@ const contentTypes: Record<string, string> = {
   avif: 'image/avif',
 };
 
+// The store lives outside the build: tell the bundler's file tracer not to follow these paths.
 export function mediaRoot(): string {
-  return path.resolve(process.env.MEDIA_DIR ?? 'var/media');
+  return path.resolve(/* turbopackIgnore: true */ process.env.MEDIA_DIR ?? 'var/media');
 }
 
 function mediaPath(key: string): string {
-  return path.join(mediaRoot(), mediaKeySchema.parse(key));
+  return path.join(/* turbopackIgnore: true */ mediaRoot(), mediaKeySchema.parse(key));
 }
 
 export function mediaContentType(key: string): string {
@@ -36,7 +37,7 @@ export async function writeMedia(key: string, data: Buffer): Promise<void> {
 /** The stored bytes, or null when there is no such file. */
 export async function readMedia(key: string): Promise<Buffer | null> {
   try {
-    return await readFile(mediaPath(key));
+    return await readFile(/* turbopackIgnore: true */ mediaPath(key));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

@@ -15,6 +15,12 @@ import { createTestDatabase } from '../support/database';
 const port = process.env.E2E_PORT ?? '3210';
 const database = await createTestDatabase('e2e');
 const mediaDir = await mkdtemp(path.join(tmpdir(), 'dateline-e2e-media-'));
+
+async function cleanUp() {
+  await database.drop();
+  await rm(mediaDir, { recursive: true, force: true });
+}
+
 const env = {
   ...process.env,
   DATABASE_URL: database.url,
@@ -24,11 +30,16 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
-await applyMigrations(database.url);
-const db = createDatabase(database.url);
-process.env.MEDIA_DIR = mediaDir;
-await seedDatabase(db, env);
-await db.$disconnect();
+try {
+  await applyMigrations(database.url);
+  const db = createDatabase(database.url);
+  process.env.MEDIA_DIR = mediaDir;
+  await seedDatabase(db, env);
+  await db.$disconnect();
+} catch (error) {
+  await cleanUp();
+  throw error;
+}
 
 const server = spawn('node_modules/.bin/next', ['start', '-p', port], { env, stdio: 'inherit' });
 
@@ -37,8 +48,7 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   server.kill('SIGTERM');
-  await database.drop();
-  await rm(mediaDir, { recursive: true, force: true });
+  await cleanUp();
   process.exit(0);
 }
 

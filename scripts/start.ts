@@ -1,0 +1,187 @@
+/**
+ * `npm start`: the one command that runs Dateline on a fresh machine. Uses DATABASE_URL if set,
+ * otherwise a PostgreSQL kept in var/postgres; migrates, seeds an empty database, builds once, serves.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { LocalSecretsError, ensureLocalSecrets } from '@/lib/config/local-secrets';
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@/lib/db/embedded';
+import { MigrationError, applyMigrations } from '@/lib/db/migrate';
+import { DatabaseUnreachableError, assertDatabaseReachable } from '@/lib/db/reachability';
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+const SECRETS_FILE = path.join(PROJECT_ROOT, 'var', 'secrets.json');
+const NEXT_CLI = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'next');
+
+/** A problem with this machine or the configuration: its message alone is shown. */
+class StartupError extends Error {}
+const USER_ERRORS = [StartupError, LocalSecretsError, DatabaseUnreachableError, EmbeddedPostgresError, MigrationError];
+
+const running: { database?: EmbeddedPostgresServer; child?: ChildProcess } = {};
+let shutdown: Promise<never> | undefined;
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const port = readPort('PORT', 3000);
+  await assertPortFree(port, 'PORT');
+  const secrets = ensureLocalSecrets(['IP_HASH_SECRET', 'NEXTAUTH_SECRET'], SECRETS_FILE);
+  const databaseUrl = await prepareDatabase();
+  const env = { ...process.env, ...secrets, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' };
+  step('Applying database migrations…');
+  await applyMigrations(databaseUrl);
+  await seedIfEmpty(databaseUrl, env);
+  await buildIfNeeded(env);
+  const exitCode = await serve(port, env);
+  await shutDown(exitCode);
+}
+
+function loadDotEnv(): void {
+  const file = path.join(PROJECT_ROOT, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+function readPort(variable: string, fallback: number): number {
+  const raw = process.env[variable];
+  if (!raw) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new StartupError(`${variable} must be a port number between 1 and 65535, not "${raw}".`);
+  }
+  return port;
+}
+
+function assertPortFree(port: number, variable: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        new StartupError(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} is already in use. Stop the other program or set ${variable}=${port + 1}.`
+            : `Cannot listen on port ${port} (${variable}): ${error.code ?? error.message}.`,
+        ),
+      );
+    });
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+async function prepareDatabase(): Promise<string> {
+  if (process.env.DATABASE_URL) {
+    await assertDatabaseReachable(process.env.DATABASE_URL, 'DATABASE_URL');
+    return process.env.DATABASE_URL;
+  }
+  const dataDir = path.resolve(PROJECT_ROOT, process.env.EMBEDDED_PG_DIR || path.join('var', 'postgres'));
+  const port = readPort('EMBEDDED_PG_PORT', 54329);
+  await assertPortFree(port, 'EMBEDDED_PG_PORT');
+  step(`Starting the local PostgreSQL on port ${port} (data in ${path.relative(PROJECT_ROOT, dataDir) || dataDir})…`);
+  running.database = await startEmbeddedPostgres({ dataDir, port, database: 'dateline' });
+  if (running.database.created) step('Created a new, empty database cluster.');
+  await assertDatabaseReachable(running.database.url, 'embedded PostgreSQL');
+  return running.database.url;
+}
+
+async function seedIfEmpty(databaseUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
+  // Imported here so that configuration errors are reported before Prisma and the seed's libraries load.
+  const { createDatabase } = await import('@/lib/db/client');
+  const { seedDatabase } = await import('@/prisma/seed/seed');
+  const db = createDatabase(databaseUrl);
+  try {
+    const [articles, staff] = await Promise.all([db.article.count(), db.staff.count()]);
+    if (articles > 0 || staff > 0) return;
+    step('Adding the sample article and staff accounts…');
+    const { generatedPasswords } = await seedDatabase(db, env);
+    printStaffPasswords(generatedPasswords);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function printStaffPasswords(accounts: { email: string; role: string; password: string }[]): void {
+  if (accounts.length === 0) return;
+  const rows = [['Role', 'E-mail', 'Password'], ...accounts.map(({ role, email, password }) => [role, email, password])];
+  const width = (column: number) => Math.max(...rows.map((row) => row[column]!.length));
+  console.log('\nStaff accounts were created. Their passwords are shown ONLY THIS ONCE; note them now:\n');
+  for (const [role, email, password] of rows) console.log(`  ${role!.padEnd(width(0))}  ${email!.padEnd(width(1))}  ${password}`);
+  console.log('\nTo choose them yourself, set STAFF_ADMIN_PASSWORD etc. (see .env.example) before the database is first seeded.\n');
+}
+
+async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
+  if (existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) return;
+  step('Building the app (first start only; this takes a while)…');
+  const exitCode = await exited(run(NEXT_CLI, ['build'], env));
+  if (exitCode !== 0) throw new StartupError(`next build failed (exit code ${exitCode}); see its output above.`);
+}
+
+async function serve(port: number, env: NodeJS.ProcessEnv): Promise<number> {
+  const server = run(NEXT_CLI, ['start', '-p', String(port)], env);
+  void announceWhenListening(port, server);
+  return exited(server);
+}
+
+async function announceWhenListening(port: number, server: ChildProcess): Promise<void> {
+  while (isAlive(server)) {
+    if (await acceptsConnections(port)) {
+      console.log(`\nDateline is running at http://localhost:${port}/ (Ctrl-C to stop)\n`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function acceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, 'localhost');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  running.child = spawn(command, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  return running.child;
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+function isAlive(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+/** Stops the app, then the database, then exits. Safe to call more than once: the first call wins. */
+function shutDown(exitCode: number): Promise<never> {
+  shutdown ??= (async () => {
+    const child = running.child;
+    if (child && isAlive(child)) {
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.kill('SIGTERM');
+      await exited(child);
+      clearTimeout(killer);
+    }
+    await running.database?.stop();
+    process.exit(exitCode);
+  })();
+  return shutdown;
+}
+
+function step(message: string): void {
+  console.log(`› ${message}`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutDown(0));
+
+main().catch((error: unknown) => {
+  const causedByUser = USER_ERRORS.some((type) => error instanceof type);
+  console.error(causedByUser ? (error as Error).message : error);
+  void shutDown(1);
+});
