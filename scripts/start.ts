@@ -178,7 +178,12 @@ function step(message: string): void {
   console.log(`› ${message}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutDown(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (!shutdown) step('Stopping Dateline…');
+    void shutDown(0);
+  });
+}
 
 main().catch((error: unknown) => {
   const causedByUser = USER_ERRORS.some((type) => error instanceof type);

@@ -6,15 +6,16 @@ import path from 'node:path';
 export class LocalSecretsError extends Error {}
 
 type Secrets = Record<string, string>;
+type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
  * Returns a value for each named secret: the environment's if set; otherwise, outside production,
  * one generated on first use and kept in `file` (mode 0600) so later starts reuse it.
  */
-export function ensureLocalSecrets(names: readonly string[], file: string, env: NodeJS.ProcessEnv = process.env): Secrets {
+export function ensureLocalSecrets(names: readonly string[], file: string, env: Environment = process.env): Secrets {
   const missing = names.filter((name) => !env[name]);
   if (missing.length > 0 && env.NODE_ENV === 'production') {
-    throw new LocalSecretsError(`Set ${missing.join(' and ')} in the environment: they are required when NODE_ENV=production.`);
+    throw new LocalSecretsError(`${missing.join(' and ')} must be set in the environment when NODE_ENV=production.`);
   }
 
   const stored = missing.length > 0 ? readSecretsFile(file) : {};

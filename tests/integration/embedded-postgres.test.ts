@@ -26,7 +26,7 @@ async function query<Row extends pg.QueryResultRow>(url: string, sql: string, va
   }
 }
 
-describe('embedded PostgreSQL', () => {
+describe('embedded PostgreSQL', { timeout: 30_000 }, () => {
   let root: string;
   let dataDir: string;
   let port: number;

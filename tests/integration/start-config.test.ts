@@ -3,7 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const STACK_FRAME = /^\s+at /m;
 
@@ -26,7 +26,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Runs `npm start`'s script and collects what it prints. */
-function runStart(env: NodeJS.ProcessEnv): Promise<{ exitCode: number | null; output: string; seconds: number }> {
+function runStart(env: Record<string, string>): Promise<{ exitCode: number | null; output: string; seconds: number }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, ['scripts/start.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
