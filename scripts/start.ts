@@ -10,6 +10,7 @@ import { LocalSecretsError, ensureLocalSecrets } from '@/lib/config/local-secret
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@/lib/db/embedded';
 import { MigrationError, applyMigrations } from '@/lib/db/migrate';
 import { DatabaseUnreachableError, assertDatabaseReachable } from '@/lib/db/reachability';
+import { buildIsCurrent, recordBuild, sourceFingerprint } from './source-fingerprint';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const SECRETS_FILE = path.join(PROJECT_ROOT, 'var', 'secrets.json');
@@ -109,10 +110,12 @@ function printStaffPasswords(accounts: { email: string; role: string; password: 
 }
 
 async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
-  if (existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) return;
-  step('Building the app (first start only; this takes a while)…');
+  const fingerprint = sourceFingerprint(PROJECT_ROOT);
+  if (buildIsCurrent(PROJECT_ROOT, fingerprint)) return;
+  step('Building the app (on the first start and after the code changed; this takes a while)…');
   const exitCode = await exited(run(NEXT_CLI, ['build'], env));
   if (exitCode !== 0) throw new StartupError(`next build failed (exit code ${exitCode}); see its output above.`);
+  recordBuild(PROJECT_ROOT, fingerprint);
 }
 
 async function serve(port: number, env: NodeJS.ProcessEnv): Promise<number> {
