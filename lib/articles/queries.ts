@@ -1,21 +1,22 @@
 import type { Database } from '@/lib/db/client';
-import { sourceLocale, type Locale } from '@/lib/i18n/locales';
-import { mediaUrl } from '@/lib/media/urls';
+import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
+import { mediaUrl, responsiveSources, type ImageSource } from '@/lib/media/urls';
 import { articleBodySchema, type ArticleBody } from './body';
 
 const readerVisible = () => ({ status: 'PUBLISHED' as const, publishedAt: { lte: new Date() } });
 
 /** The requested language when it exists, else the source, so a missing translation never blanks a page. */
-function pickText<T extends { locale: string }>(texts: readonly T[], locale: Locale): T | undefined {
+export function pickText<T extends { locale: string }>(texts: readonly T[], locale: Locale): T | undefined {
   return texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === sourceLocale) ?? texts[0];
 }
 
-const photoSelect = {
+export const photoSelect = {
   photo: {
     select: {
       storageKey: true,
       width: true,
       height: true,
+      variantWidths: true,
       texts: { select: { locale: true, alt: true, caption: true, credit: true, copyright: true } },
     },
   },
@@ -26,12 +27,15 @@ type PhotoRow = {
     storageKey: string;
     width: number;
     height: number;
+    variantWidths: number[];
     texts: { locale: string; alt: string; caption: string; credit: string | null; copyright: string | null }[];
   };
 };
 
 export type PhotoView = {
+  /** The original, for browsers that take no `<source>` and for social cards. */
   src: string;
+  sources: ImageSource[];
   width: number;
   height: number;
   alt: string;
@@ -40,10 +44,11 @@ export type PhotoView = {
   copyright: string | null;
 };
 
-function toPhotoView({ photo }: PhotoRow, locale: Locale): PhotoView {
+export function toPhotoView({ photo }: PhotoRow, locale: Locale): PhotoView {
   const text = pickText(photo.texts, locale);
   return {
     src: mediaUrl(photo.storageKey),
+    sources: responsiveSources(photo.storageKey, photo.variantWidths),
     width: photo.width,
     height: photo.height,
     alt: text?.alt ?? '',
@@ -92,6 +97,8 @@ export async function listLatestArticles(db: Database, locale: Locale, limit = 2
 
 export type ArticleView = {
   slug: string;
+  /** Languages this article has a text in: its hreflang alternates. */
+  availableLocales: Locale[];
   /** The language of the text shown; differs from the page's when the translation is missing. */
   textLocale: string;
   headline: string;
@@ -116,7 +123,7 @@ export async function findPublishedArticle(db: Database, slug: string, locale: L
       revisedAt: true,
       desk: { select: { nameKo: true, nameEn: true } },
       authors: { orderBy: { position: 'asc' }, select: { staff: { select: { nameKo: true, nameEn: true, email: true } } } },
-      texts: { where: { locale: { in: [locale, sourceLocale] } } },
+      texts: true,
       photos: { orderBy: { position: 'asc' }, select: photoSelect },
     },
   });
@@ -126,6 +133,7 @@ export async function findPublishedArticle(db: Database, slug: string, locale: L
   const localName = (names: { nameKo: string; nameEn: string }) => (locale === 'ko' ? names.nameKo : names.nameEn);
   return {
     slug: row.slug,
+    availableLocales: row.texts.map((t) => t.locale).filter(isLocale),
     textLocale: text.locale,
     headline: text.headline,
     subtitles: text.subtitles,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 
 const width = 1200;
@@ -15,7 +14,7 @@ function participantTile(x: number, y: number, hue: number): string {
  * The original press photo is not available, so the seed makes a stand-in: a video call's
  * four tiles, drawn as SVG and encoded as a real JPEG like any upload.
  */
-export async function renderSeedPhoto(): Promise<{ data: Buffer; width: number; height: number; key: string }> {
+export async function renderSeedPhoto(): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
     <defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1">
       <stop offset="0" stop-color="#0f2742"/><stop offset="1" stop-color="#1d4d5c"/>
@@ -24,7 +23,5 @@ export async function renderSeedPhoto(): Promise<{ data: Buffer; width: number; 
     ${participantTile(60, 60, 210)}${participantTile(620, 60, 30)}
     ${participantTile(60, 420, 150)}${participantTile(620, 420, 0)}
   </svg>`;
-  const data = await sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
-  const digest = createHash('sha256').update(data).digest('hex').slice(0, 20);
-  return { data, width, height, key: `photos/${digest}.jpg` };
+  return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }

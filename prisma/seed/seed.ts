@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { articleTextRecord } from '@/lib/articles/text-record';
 import { hashPassword } from '@/lib/auth/password';
 import { hashClientIp } from '@/lib/comments/ip-hash';
 import type { Database } from '@/lib/db/client';
-import { writeMedia } from '@/lib/media/storage';
+import { storePhoto } from '@/lib/media/photos';
 import { seedArticle, seedArticleEn, seedArticleKo, seedComments, seedPhotoTexts } from './article-namyangju-sangju';
 import { renderSeedPhoto } from './photo';
 import { seedStaff } from './staff';
@@ -29,6 +30,7 @@ async function seedStaffAccounts(db: Database, env: SeedEnvironment, deskIds: Ma
     await db.staff.create({
       data: {
         email: member.email,
+        slug: member.slug,
         nameKo: member.nameKo,
         nameEn: member.nameEn,
         role: member.role,
@@ -42,8 +44,7 @@ async function seedStaffAccounts(db: Database, env: SeedEnvironment, deskIds: Ma
 
 async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string, sectionId: string) {
   const reporter = await db.staff.findUniqueOrThrow({ where: { email: seedStaff[0]!.email } });
-  const photo = await renderSeedPhoto();
-  await writeMedia(photo.key, photo.data);
+  const photo = await storePhoto(await renderSeedPhoto());
   // Seed comments are not from real readers; without a configured secret any key will do.
   const ipSecret = env.IP_HASH_SECRET || randomBytes(32).toString('hex');
   const comments = await Promise.all(
@@ -67,9 +68,9 @@ async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string
       authors: { create: { staffId: reporter.id, position: 0 } },
       texts: {
         create: [
-          { ...seedArticleKo, method: 'ORIGINAL' },
+          { ...articleTextRecord(seedArticleKo), method: 'ORIGINAL' },
           {
-            ...seedArticleEn,
+            ...articleTextRecord(seedArticleEn),
             method: 'MACHINE',
             machineEngine: seedArticle.machineEngine,
             translatedAt: seedArticle.translatedAt,
@@ -82,11 +83,7 @@ async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string
           position: 0,
           photo: {
             create: {
-              storageKey: photo.key,
-              mimeType: 'image/jpeg',
-              width: photo.width,
-              height: photo.height,
-              byteSize: photo.data.length,
+              ...photo,
               uploadedById: reporter.id,
               texts: { create: [...seedPhotoTexts] },
             },
