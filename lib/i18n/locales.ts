@@ -10,3 +10,6 @@ export type Locale = z.infer<typeof localeSchema>;
 export function isLocale(value: string): value is Locale {
   return localeSchema.safeParse(value).success;
 }
+
+/** Each language named in itself, for language switchers. */
+export const localeNames: Record<Locale, string> = { ko: '한국어', en: 'English' };

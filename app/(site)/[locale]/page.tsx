@@ -1,6 +1,10 @@
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { AdSlot } from '@/components/ads/AdSlot';
 import { ArticleCard } from '@/components/articles/ArticleCard';
+import { PhotoNewsStrip } from '@/components/site/PhotoNewsStrip';
+import { findAds } from '@/lib/ads/slots';
+import { articlePath } from '@/lib/articles/paths';
 import { listLatestArticles } from '@/lib/articles/queries';
 import { getDatabase } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/locales';
@@ -10,18 +14,27 @@ export default async function FrontPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   await connection();
-  const articles = await listLatestArticles(getDatabase(), locale);
+  const db = getDatabase();
+  const [articles, ads] = await Promise.all([listLatestArticles(db, locale), findAds(db, ['front-top', 'front-side'], locale)]);
   const t = getMessages(locale);
+  const photoNews = articles.flatMap((article) =>
+    article.leadPhoto ? [{ href: articlePath(locale, article.slug), headline: article.headline, photo: article.leadPhoto }] : [],
+  );
   return (
-    <section aria-labelledby="latest" className="pt-6">
-      <h1 id="latest" className="border-b-2 border-ink pb-2 text-xl font-bold">
-        {t.latestArticles}
-      </h1>
-      {articles.length === 0 ? (
-        <p className="py-8 text-muted">{t.noArticles}</p>
-      ) : (
-        articles.map((article) => <ArticleCard key={article.slug} article={article} locale={locale} />)
-      )}
-    </section>
+    <>
+      <AdSlot ad={ads['front-top']} label={t.advertisement} />
+      <section aria-labelledby="latest" className="pt-6">
+        <h1 id="latest" className="border-b-2 border-ink pb-2 text-xl font-bold">
+          {t.latestArticles}
+        </h1>
+        {articles.length === 0 ? (
+          <p className="py-8 text-muted">{t.noArticles}</p>
+        ) : (
+          articles.map((article) => <ArticleCard key={article.slug} article={article} locale={locale} />)
+        )}
+      </section>
+      <PhotoNewsStrip items={photoNews.slice(0, 15)} labels={{ title: t.photoNews, previous: t.previous, next: t.next }} />
+      <AdSlot ad={ads['front-side']} label={t.advertisement} />
+    </>
   );
 }

@@ -5,6 +5,8 @@ import { cache } from 'react';
 import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ArticlePhoto } from '@/components/articles/ArticlePhoto';
 import { Byline } from '@/components/articles/Byline';
+import { LanguageSwitcher } from '@/components/articles/LanguageSwitcher';
+import { TranslationNotices } from '@/components/articles/TranslationNotices';
 import { composeDateline } from '@/lib/articles/dateline';
 import { findPublishedArticle } from '@/lib/articles/queries';
 import { getDatabase } from '@/lib/db/client';
@@ -35,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await resolve(params);
   const t = getMessages(locale);
+  const textLocale = isLocale(article.textLocale) ? article.textLocale : locale;
   const dateline = composeDateline(
     {
       city: article.datelineCity,
@@ -42,25 +45,29 @@ export default async function ArticlePage({ params }: Props) {
       desk: article.desk,
       reporters: article.authors.map((a) => a.name),
     },
-    locale,
+    textLocale,
   );
   return (
-    <article lang={article.textLocale} className="pt-8">
-      <header className="space-y-3 border-b border-rule pb-5">
-        <h1 className="text-3xl font-extrabold leading-tight">{article.headline}</h1>
-        {article.subtitles.length > 0 && (
-          <ul className="space-y-1 text-lg text-muted">
-            {article.subtitles.map((subtitle) => (
-              <li key={subtitle}>- {subtitle}</li>
-            ))}
-          </ul>
-        )}
-        <Byline authors={article.authors} publishedAt={article.publishedAt} locale={locale} />
-      </header>
-      {article.photos.map((photo, i) => (
-        <ArticlePhoto key={photo.src} photo={photo} locale={locale} priority={i === 0} />
-      ))}
-      <ArticleBody body={article.body} lead={dateline} />
+    <article className="pt-6">
+      <LanguageSwitcher slug={article.slug} locale={locale} />
+      <TranslationNotices article={article} locale={locale} />
+      <div lang={textLocale === locale ? undefined : textLocale}>
+        <header className="mt-4 space-y-3 border-b border-rule pb-5">
+          <h1 className="text-3xl font-extrabold leading-tight">{article.headline}</h1>
+          {article.subtitles.length > 0 && (
+            <ul className="space-y-1 text-lg text-muted">
+              {article.subtitles.map((subtitle) => (
+                <li key={subtitle}>- {subtitle}</li>
+              ))}
+            </ul>
+          )}
+          <Byline authors={article.authors} publishedAt={article.publishedAt} revisedAt={article.revisedAt} locale={locale} />
+        </header>
+        {article.photos.map((photo, i) => (
+          <ArticlePhoto key={photo.src} photo={photo} locale={locale} priority={i === 0} />
+        ))}
+        <ArticleBody body={article.body} lead={dateline} />
+      </div>
       <footer className="mt-8 text-sm">
         {article.authors.map((author) => (
           <p key={author.email}>
