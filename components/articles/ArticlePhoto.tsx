@@ -28,7 +28,7 @@ export function ArticlePhoto({ photo, locale, priority }: { photo: PhotoView; lo
       </picture>
       <figcaption className="mt-2 text-sm text-muted">
         ▲ {photo.caption}
-        {photo.credit && `(${t.photoCredit(photo.credit)})`}
+        {photo.credit && t.photoCredit(photo.credit)}
         {photo.copyright && <span className="ml-2">© {photo.copyright}</span>}
       </figcaption>
     </figure>

@@ -22,7 +22,7 @@ export function TranslationNotices({ article, locale }: { article: ArticleView; 
   return (
     <>
       {disclaimer && (
-        <aside aria-label={t.machineTranslation} className={noticeClass}>
+        <aside aria-label={t.machineTranslation} className={`${noticeClass} space-y-1`}>
           <p lang="ko">{disclaimer.ko}</p>
           <p lang="en">{disclaimer.en}</p>
         </aside>

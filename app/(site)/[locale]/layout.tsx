@@ -3,14 +3,15 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { isLocale, locales } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import '../../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// No page is prerendered at build time (the build needs no database); each is cached on its first request.
 export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

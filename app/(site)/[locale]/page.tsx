@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { AdSlot } from '@/components/ads/AdSlot';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { PhotoNewsStrip } from '@/components/site/PhotoNewsStrip';
@@ -10,10 +9,12 @@ import { getDatabase } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 
+// Cached like the article pages; the short interval also brings scheduled articles in on time.
+export const revalidate = 60;
+
 export default async function FrontPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  await connection();
   const db = getDatabase();
   const [articles, ads] = await Promise.all([listLatestArticles(db, locale), findAds(db, ['front-top', 'front-side'], locale)]);
   const t = getMessages(locale);

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ArticlePhoto } from '@/components/articles/ArticlePhoto';
@@ -16,10 +15,15 @@ import { getMessages } from '@/lib/i18n/messages';
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // Metadata and page ask for the same article: one query per request.
-const loadArticle = cache(async (slug: string, locale: Locale) => {
-  await connection();
-  return findPublishedArticle(getDatabase(), slug, locale);
-});
+const loadArticle = cache((slug: string, locale: Locale) => findPublishedArticle(getDatabase(), slug, locale));
+
+// Rendered on the first request, then served from the cache: a busy article costs no query per view.
+// Edits and comments refresh it at once (revalidatePath); the interval is only a safety net.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 async function resolve(params: Props['params']) {
   const { locale, slug } = await params;
