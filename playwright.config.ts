@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'tsx tests/e2e/server.ts',
+    command: 'tsx tests/support/fresh-site.ts',
     url: `http://127.0.0.1:${port}/ko`,
     env: { E2E_PORT: String(port) },
     timeout: 120_000,

@@ -1,6 +1,9 @@
+import Link from 'next/link';
+import { Fragment } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { formatNewsTime } from '@/lib/i18n/time';
+import { reporterPath } from '@/lib/newsroom/paths';
 
 function Stamp({ label, date, locale }: { label: string; date: Date; locale: Locale }) {
   return (
@@ -18,7 +21,7 @@ export function Byline({
   revisedAt,
   locale,
 }: {
-  authors: readonly { name: string }[];
+  authors: readonly { name: string; slug: string }[];
   publishedAt: Date;
   revisedAt: Date | null;
   locale: Locale;
@@ -26,7 +29,14 @@ export function Byline({
   const t = getMessages(locale);
   return (
     <p className="text-sm text-muted">
-      {authors.map((a) => t.reporterTitle(a.name)).join(', ')}
+      {authors.map((a, i) => (
+        <Fragment key={a.slug}>
+          {i > 0 && ', '}
+          <Link href={reporterPath(locale, a.slug)} className="underline underline-offset-2">
+            {t.reporterTitle(a.name)}
+          </Link>
+        </Fragment>
+      ))}
       <Stamp label={t.published} date={publishedAt} locale={locale} />
       {revisedAt && revisedAt > publishedAt && <Stamp label={t.updated} date={revisedAt} locale={locale} />}
     </p>

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
+import { searchPath } from '@/lib/search/paths';
+import { SectionNav } from '@/components/site/SectionNav';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getMessages(locale);
@@ -11,7 +13,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           {t.siteName}
         </Link>
         <p className="text-sm text-muted">{t.siteTagline}</p>
+        <Link href={searchPath(locale)} className="text-sm font-semibold hover:underline">
+          {t.search}
+        </Link>
       </div>
+      <SectionNav locale={locale} />
     </header>
   );
 }

@@ -3,7 +3,7 @@ import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { mediaUrl, responsiveSources, type ImageSource } from '@/lib/media/urls';
 import { articleBodySchema, type ArticleBody } from './body';
 
-const readerVisible = () => ({ status: 'PUBLISHED' as const, publishedAt: { lte: new Date() } });
+export const readerVisible = () => ({ status: 'PUBLISHED' as const, publishedAt: { lte: new Date() } });
 
 /** The requested language when it exists, else the source, so a missing translation never blanks a page. */
 export function pickText<T extends { locale: string }>(texts: readonly T[], locale: Locale): T | undefined {
@@ -66,35 +66,6 @@ export type ArticleSummary = {
   leadPhoto: PhotoView | null;
 };
 
-/** Newest published articles first (served by the articles_latest_idx index). */
-export async function listLatestArticles(db: Database, locale: Locale, limit = 20): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
-    where: readerVisible(),
-    orderBy: { publishedAt: 'desc' },
-    take: limit,
-    select: {
-      slug: true,
-      publishedAt: true,
-      texts: { where: { locale: { in: [locale, sourceLocale] } }, select: { locale: true, headline: true, subtitles: true } },
-      photos: { orderBy: { position: 'asc' }, take: 1, select: photoSelect },
-    },
-  });
-  return rows.flatMap((row) => {
-    const text = pickText(row.texts, locale);
-    if (!text || !row.publishedAt) return [];
-    const lead = row.photos[0];
-    return [
-      {
-        slug: row.slug,
-        headline: text.headline,
-        subtitles: text.subtitles,
-        publishedAt: row.publishedAt,
-        leadPhoto: lead ? toPhotoView(lead, locale) : null,
-      },
-    ];
-  });
-}
-
 export type ArticleView = {
   slug: string;
   /** Languages this article has a text in: its hreflang alternates. */
@@ -109,7 +80,7 @@ export type ArticleView = {
   desk: string | null;
   publishedAt: Date;
   revisedAt: Date | null;
-  authors: { name: string; email: string }[];
+  authors: { name: string; email: string; slug: string }[];
   photos: PhotoView[];
   translation: { method: string; machineEngine: string | null; stale: boolean };
 };
@@ -122,7 +93,7 @@ export async function findPublishedArticle(db: Database, slug: string, locale: L
       publishedAt: true,
       revisedAt: true,
       desk: { select: { nameKo: true, nameEn: true } },
-      authors: { orderBy: { position: 'asc' }, select: { staff: { select: { nameKo: true, nameEn: true, email: true } } } },
+      authors: { orderBy: { position: 'asc' }, select: { staff: { select: { nameKo: true, nameEn: true, email: true, slug: true } } } },
       texts: true,
       photos: { orderBy: { position: 'asc' }, select: photoSelect },
     },
@@ -143,7 +114,7 @@ export async function findPublishedArticle(db: Database, slug: string, locale: L
     desk: row.desk ? localName(row.desk) : null,
     publishedAt: row.publishedAt,
     revisedAt: row.revisedAt,
-    authors: row.authors.map(({ staff }) => ({ name: localName(staff), email: staff.email })),
+    authors: row.authors.map(({ staff }) => ({ name: localName(staff), email: staff.email, slug: staff.slug })),
     photos: row.photos.map((p) => toPhotoView(p, locale)),
     translation: {
       method: text.method,

@@ -26,6 +26,19 @@ const ko = {
   notFoundTitle: '페이지를 찾을 수 없습니다',
   notFoundBody: '주소가 바뀌었거나 삭제된 기사일 수 있습니다.',
   backToFront: '첫 화면으로',
+  sections: '섹션',
+  articlePages: '기사 목록 페이지',
+  olderArticles: '지난 기사 더 보기',
+  newestArticles: '최신 기사로',
+  desk: '소속',
+  email: '이메일',
+  search: '검색',
+  searchLabel: '검색어',
+  searchQueryEmpty: '검색어를 입력해 주세요.',
+  searchQueryTooLong: (max: number) => `검색어는 ${max}자까지 입력할 수 있습니다.`,
+  searchResults: '검색 결과',
+  searchNoResults: (q: string) => `‘${q}’에 대한 검색 결과가 없습니다.`,
+  nextPage: '다음 페이지',
 } as const;
 
 export type Messages = { [K in keyof typeof ko]: (typeof ko)[K] extends string ? string : (typeof ko)[K] };
@@ -56,6 +69,19 @@ const en: Messages = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'The address may have changed, or the article may have been removed.',
   backToFront: 'Front page',
+  sections: 'Sections',
+  articlePages: 'Article list pages',
+  olderArticles: 'Older articles',
+  newestArticles: 'Newest articles',
+  desk: 'Desk',
+  email: 'E-mail',
+  search: 'Search',
+  searchLabel: 'Search term',
+  searchQueryEmpty: 'Please enter a search term.',
+  searchQueryTooLong: (max: number) => `Search terms can be at most ${max} characters long.`,
+  searchResults: 'Search results',
+  searchNoResults: (q: string) => `No articles contain “${q}”.`,
+  nextPage: 'Next page',
 };
 
 const messages: Record<Locale, Messages> = { ko, en };

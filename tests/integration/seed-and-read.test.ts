@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findPublishedArticle, listLatestArticles } from '@/lib/articles/queries';
+import { listArticles } from '@/lib/articles/listing';
+import { findPublishedArticle } from '@/lib/articles/queries';
 import { bodyFromParagraphs, bodyToPlainText } from '@/lib/articles/body';
 import { verifyPassword } from '@/lib/auth/password';
 import { createDatabase } from '@/lib/db/client';
@@ -94,7 +95,7 @@ describe('what readers can see', () => {
     await db.article.create({
       data: { slug: 'scheduled-later', status: 'PUBLISHED', publishedAt: new Date(Date.now() + 3_600_000), texts: { create: text } },
     });
-    const latest = await listLatestArticles(db, 'ko');
+    const { items: latest } = await listArticles(db, 'ko');
     expect(latest.map((a) => a.slug)).toEqual(['korean-only', slug]);
     expect(latest[1]?.leadPhoto?.alt).toContain('화상 회의');
     expect(await findPublishedArticle(db, 'a-draft', 'ko')).toBeNull();

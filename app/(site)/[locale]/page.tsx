@@ -1,22 +1,30 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AdSlot } from '@/components/ads/AdSlot';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { PhotoNewsStrip } from '@/components/site/PhotoNewsStrip';
 import { findAds } from '@/lib/ads/slots';
 import { articlePath } from '@/lib/articles/paths';
-import { listLatestArticles } from '@/lib/articles/queries';
+import { listArticles } from '@/lib/articles/listing';
 import { getDatabase } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
+import { frontPageMetadata } from '@/lib/seo/metadata';
 
 // Cached like the article pages; the short interval also brings scheduled articles in on time.
 export const revalidate = 60;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return frontPageMetadata(locale);
+}
 
 export default async function FrontPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const db = getDatabase();
-  const [articles, ads] = await Promise.all([listLatestArticles(db, locale), findAds(db, ['front-top', 'front-side'], locale)]);
+  const [{ items: articles }, ads] = await Promise.all([listArticles(db, locale), findAds(db, ['front-top', 'front-side'], locale)]);
   const t = getMessages(locale);
   const photoNews = articles.flatMap((article) =>
     article.leadPhoto ? [{ href: articlePath(locale, article.slug), headline: article.headline, photo: article.leadPhoto }] : [],

@@ -6,11 +6,14 @@ import { ArticlePhoto } from '@/components/articles/ArticlePhoto';
 import { Byline } from '@/components/articles/Byline';
 import { LanguageSwitcher } from '@/components/articles/LanguageSwitcher';
 import { TranslationNotices } from '@/components/articles/TranslationNotices';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { composeDateline } from '@/lib/articles/dateline';
 import { findPublishedArticle } from '@/lib/articles/queries';
 import { getDatabase } from '@/lib/db/client';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
+import { newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { articleMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -34,8 +37,8 @@ async function resolve(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await resolve(params);
-  return { title: article.headline, description: article.subtitles[0] };
+  const { locale, article } = await resolve(params);
+  return articleMetadata(article, locale);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -53,6 +56,7 @@ export default async function ArticlePage({ params }: Props) {
   );
   return (
     <article className="pt-6">
+      <JsonLd data={newsArticleJsonLd(article, locale)} />
       <LanguageSwitcher slug={article.slug} locale={locale} />
       <TranslationNotices article={article} locale={locale} />
       <div lang={textLocale === locale ? undefined : textLocale}>

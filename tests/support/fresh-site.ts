@@ -1,6 +1,7 @@
 /**
- * The site as a reader meets it, for the browser tests: the production build (`next build` runs
- * first) on a fresh, migrated and seeded database of its own, removed again when Playwright stops it.
+ * The site as a reader meets it, for browser tests and Lighthouse: the production build (run
+ * `next build` first) on a fresh, migrated and seeded database of its own, removed again on SIGTERM.
+ * Listens on E2E_PORT (default 3210).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { createDatabase } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
 import { seedDatabase } from '@/prisma/seed/seed';
-import { createTestDatabase } from '../support/database';
+import { createTestDatabase } from './database';
 
 const port = process.env.E2E_PORT ?? '3210';
 const database = await createTestDatabase('e2e');

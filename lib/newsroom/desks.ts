@@ -1,0 +1,5 @@
+import type { Database } from '@/lib/db/client';
+
+export function findDesk(db: Database, slug: string) {
+  return db.desk.findUnique({ where: { slug }, select: { id: true, slug: true, nameKo: true, nameEn: true } });
+}

@@ -1,0 +1,34 @@
+import { bodyFromParagraphs } from '@/lib/articles/body';
+import type { ArticleView } from '@/lib/articles/queries';
+
+/** The seed article's English page, as findPublishedArticle returns it; override what a test is about. */
+export function englishArticleView(overrides: Partial<ArticleView> = {}): ArticleView {
+  return {
+    slug: 'namyangju-changzhou-video-conference',
+    availableLocales: ['ko', 'en'],
+    textLocale: 'en',
+    headline: 'Namyangju and Changzhou, China hold video conference to expand exchanges',
+    subtitles: ['Discussion on library exchanges through video conference'],
+    body: bodyFromParagraphs(['Namyangju City held a video conference on the 18th.']),
+    datelineCity: 'Namyangju',
+    datelineOutlet: 'Break News',
+    desk: 'Northeastern Gyeonggi',
+    publishedAt: new Date('2022-05-19T07:23:00Z'),
+    revisedAt: null,
+    authors: [{ name: 'Ha In-gyu', email: 'popupnews24@naver.com', slug: 'ha-in-gyu' }],
+    photos: [
+      {
+        src: '/media/photos/conference.jpg',
+        sources: [],
+        width: 1200,
+        height: 800,
+        alt: 'Officials meeting by video conference',
+        caption: 'Namyangju holds a video conference',
+        credit: 'Namyangju City Hall',
+        copyright: null,
+      },
+    ],
+    translation: { method: 'MACHINE', machineEngine: 'Google Translate', stale: false },
+    ...overrides,
+  };
+}
