@@ -15,8 +15,6 @@ export default defineConfig({
           globalSetup: ['tests/integration/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One database per run, shared by the files: run them one after another.
-          fileParallelism: false,
         },
       },
     ],

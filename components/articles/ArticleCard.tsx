@@ -1,19 +1,32 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { articlePath } from '@/lib/articles/paths';
 import type { ArticleSummary } from '@/lib/articles/queries';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';
-import { articlePath } from '@/lib/articles/paths';
 
-export function ArticleCard({ article, locale }: { article: ArticleSummary; locale: Locale }) {
+type Props = {
+  article: ArticleSummary;
+  locale: Locale;
+  /** `li` inside a result list; `article` on its own. */
+  as?: 'article' | 'li';
+  /** Replace the plain headline and first subtitle, e.g. with search matches marked. */
+  headline?: ReactNode;
+  teaser?: ReactNode;
+};
+
+/** One story in a list: headline, a line of teaser, time, thumbnail. */
+export function ArticleCard({ article, locale, as: Tag = 'article', headline, teaser }: Props) {
+  const shownTeaser = teaser ?? article.subtitles[0];
   return (
-    <article className="flex gap-4 border-b border-rule py-5">
+    <Tag lang={article.textLocale === locale ? undefined : article.textLocale} className="flex gap-4 border-b border-rule py-5">
       <div className="min-w-0 flex-1">
         <h2 className="text-lg font-bold leading-snug">
           <Link href={articlePath(locale, article.slug)} className="hover:underline">
-            {article.headline}
+            {headline ?? article.headline}
           </Link>
         </h2>
-        {article.subtitles[0] && <p className="mt-1 line-clamp-2 text-sm text-muted">{article.subtitles[0]}</p>}
+        {shownTeaser && <p className="mt-1 line-clamp-2 text-sm text-muted">{shownTeaser}</p>}
         <p className="mt-2 text-xs text-muted">
           <time dateTime={article.publishedAt.toISOString()}>{formatNewsTime(article.publishedAt, locale)}</time>
         </p>
@@ -29,6 +42,6 @@ export function ArticleCard({ article, locale }: { article: ArticleSummary; loca
           className="h-20 w-28 shrink-0 rounded object-cover"
         />
       )}
-    </article>
+    </Tag>
   );
 }

@@ -8,15 +8,28 @@ import { photoSelect, pickText, readerVisible, toPhotoView, type ArticleSummary 
  * By id, not slug: given the section id, PostgreSQL reads a page from articles_section_latest_idx; given a slug
  * to join on, it reads through all public articles, newest first, until it has found a page of that section's.
  */
-export type ArticleFilter = { sectionId: string } | { deskId: string } | { reporterId: string };
+export type ArticleFilter = { sectionId: string } | { deskId: string } | { reporterId: string } | { textContains: string };
 
 export type ArticlePage = { items: ArticleSummary[]; nextCursor: string | null };
 
+/** Prisma wraps `contains` in `%…%` but passes the text on as a pattern: its wildcards must be made literal. */
+function literalPattern(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}
+
+/**
+ * `textContains` matches headline or body in any language, anywhere (상주 finds 상주시): `contains` with
+ * `mode: 'insensitive'` becomes ILIKE, which the trigram indexes on article_texts serve.
+ */
 function matching(filter: ArticleFilter | undefined): Prisma.ArticleWhereInput {
   if (!filter) return {};
   if ('sectionId' in filter) return { sectionId: filter.sectionId };
   if ('deskId' in filter) return { deskId: filter.deskId };
-  return { authors: { some: { staffId: filter.reporterId } } };
+  if ('reporterId' in filter) return { authors: { some: { staffId: filter.reporterId } } };
+  const contains = literalPattern(filter.textContains);
+  return {
+    texts: { some: { OR: [{ headline: { contains, mode: 'insensitive' } }, { plainText: { contains, mode: 'insensitive' } }] } },
+  };
 }
 
 /** Strictly after the cursor in (publishedAt desc, id desc) order; the plain `lte` lets the index bound the scan. */
@@ -57,6 +70,7 @@ export async function listArticles(
     return [
       {
         slug: row.slug,
+        textLocale: text.locale,
         headline: text.headline,
         subtitles: text.subtitles,
         publishedAt: row.publishedAt,

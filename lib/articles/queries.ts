@@ -1,4 +1,5 @@
 import type { Database } from '@/lib/db/client';
+import { localName } from '@/lib/i18n/local-name';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { mediaUrl, responsiveSources, type ImageSource } from '@/lib/media/urls';
 import { articleBodySchema, type ArticleBody } from './body';
@@ -60,6 +61,8 @@ export function toPhotoView({ photo }: PhotoRow, locale: Locale): PhotoView {
 
 export type ArticleSummary = {
   slug: string;
+  /** Language of the headline: the page's, or the Korean source where there is no translation. */
+  textLocale: string;
   headline: string;
   subtitles: string[];
   publishedAt: Date;
@@ -101,7 +104,6 @@ export async function findPublishedArticle(db: Database, slug: string, locale: L
   const text = row && pickText(row.texts, locale);
   if (!row?.publishedAt || !text) return null;
   const source = row.texts.find((t) => t.locale === sourceLocale);
-  const localName = (names: { nameKo: string; nameEn: string }) => (locale === 'ko' ? names.nameKo : names.nameEn);
   return {
     slug: row.slug,
     availableLocales: row.texts.map((t) => t.locale).filter(isLocale),
@@ -111,10 +113,10 @@ export async function findPublishedArticle(db: Database, slug: string, locale: L
     body: articleBodySchema.parse(text.body),
     datelineCity: text.datelineCity,
     datelineOutlet: text.datelineOutlet,
-    desk: row.desk ? localName(row.desk) : null,
+    desk: row.desk ? localName(row.desk, locale) : null,
     publishedAt: row.publishedAt,
     revisedAt: row.revisedAt,
-    authors: row.authors.map(({ staff }) => ({ name: localName(staff), email: staff.email, slug: staff.slug })),
+    authors: row.authors.map(({ staff }) => ({ name: localName(staff, locale), email: staff.email, slug: staff.slug })),
     photos: row.photos.map((p) => toPhotoView(p, locale)),
     translation: {
       method: text.method,

@@ -1,78 +1,30 @@
-import { photoSelect, pickText, readerVisible, toPhotoView, type PhotoView } from '@/lib/articles/queries';
+import { listArticles } from '@/lib/articles/listing';
+import { pickText, type ArticleSummary } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/client';
 import { sourceLocale, type Locale } from '@/lib/i18n/locales';
-import type { SearchCursor } from './schema';
 import { snippetAround } from './snippet';
 
-export type SearchResult = {
-  slug: string;
-  /** Language of headline and snippet: the page's, or the Korean source where there is no translation. */
-  textLocale: string;
-  headline: string;
-  snippet: string;
-  publishedAt: Date;
-  leadPhoto: PhotoView | null;
-};
+export type SearchResult = ArticleSummary & { snippet: string };
 
-export type SearchResultsPage = { results: SearchResult[]; nextCursor: SearchCursor | null };
+export type SearchResultsPage = { results: SearchResult[]; nextCursor: string | null };
 
-/** Prisma wraps `contains` in `%…%` but passes the text on as a pattern: its wildcards must be made literal. */
-function escapeLikePattern(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
+/** The body text around the match, in the language each result is shown in: one small query for the page. */
+async function snippets(db: Database, slugs: string[], q: string, locale: Locale): Promise<Map<string, string>> {
+  const texts = await db.articleText.findMany({
+    where: { article: { slug: { in: slugs } }, locale: { in: [locale, sourceLocale] } },
+    select: { locale: true, plainText: true, article: { select: { slug: true } } },
+  });
+  return new Map(
+    slugs.map((slug) => [slug, snippetAround(pickText(texts.filter((t) => t.article.slug === slug), locale)?.plainText ?? '', q)]),
+  );
 }
 
-function after(cursor: SearchCursor) {
-  return { OR: [{ publishedAt: { lt: cursor.publishedAt } }, { publishedAt: cursor.publishedAt, id: { lt: cursor.id } }] };
-}
-
-/**
- * Public articles whose headline or body, in any language, contains `q` anywhere (상주 finds 상주시), newest first.
- * `contains` with `mode: 'insensitive'` becomes ILIKE, which the trigram indexes on article_texts serve.
- */
+/** Public articles whose headline or body, in any language, contains `q` anywhere, newest first. */
 export async function searchArticles(
   db: Database,
-  { q, locale, cursor, limit = 10 }: { q: string; locale: Locale; cursor?: SearchCursor; limit?: number },
+  { q, locale, cursor, limit = 10 }: { q: string; locale: Locale; cursor?: string; limit?: number },
 ): Promise<SearchResultsPage> {
-  const pattern = escapeLikePattern(q);
-  const rows = await db.article.findMany({
-    where: {
-      ...readerVisible(),
-      texts: {
-        some: {
-          OR: [{ headline: { contains: pattern, mode: 'insensitive' } }, { plainText: { contains: pattern, mode: 'insensitive' } }],
-        },
-      },
-      ...(cursor && after(cursor)),
-    },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
-    select: {
-      id: true,
-      slug: true,
-      publishedAt: true,
-      texts: { where: { locale: { in: [locale, sourceLocale] } }, select: { locale: true, headline: true, plainText: true } },
-      photos: { orderBy: { position: 'asc' }, take: 1, select: photoSelect },
-    },
-  });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const results = page.flatMap((row): SearchResult[] => {
-    const text = pickText(row.texts, locale);
-    if (!text || !row.publishedAt) return [];
-    const lead = row.photos[0];
-    return [
-      {
-        slug: row.slug,
-        textLocale: text.locale,
-        headline: text.headline,
-        snippet: snippetAround(text.plainText, q),
-        publishedAt: row.publishedAt,
-        leadPhoto: lead ? toPhotoView(lead, locale) : null,
-      },
-    ];
-  });
-  return {
-    results,
-    nextCursor: rows.length > limit && last?.publishedAt ? { publishedAt: last.publishedAt, id: last.id } : null,
-  };
+  const page = await listArticles(db, locale, { filter: { textContains: q }, cursor, limit });
+  const found = await snippets(db, page.items.map((item) => item.slug), q, locale);
+  return { results: page.items.map((item) => ({ ...item, snippet: found.get(item.slug) ?? '' })), nextCursor: page.nextCursor };
 }

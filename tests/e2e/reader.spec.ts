@@ -1,14 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
 
 const headline = '남양주시, 중국 상주시와 교류 확대를 위한 화상 회의 개최';
 const englishHeadline = 'Namyangju and Changzhou, China hold video conference to expand exchanges';
 const articlePath = '/ko/articles/namyangju-changzhou-video-conference';
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
 
 test('a reader finds the seed article on the front page and reads it', async ({ page }) => {
   await page.goto('/');

@@ -2,9 +2,10 @@ import type { TestProject } from 'vitest/node';
 import { applyMigrations } from '@/lib/db/migrate';
 import { createTestDatabase } from '../support/database';
 
+/** Migrates once; each test file then works on its own copy (tests/support/own-database.ts). */
 export default async function setup(project: TestProject) {
-  const database = await createTestDatabase('integration');
-  await applyMigrations(database.url);
-  project.provide('databaseUrl', database.url);
-  return () => database.drop();
+  const template = await createTestDatabase('template');
+  await applyMigrations(template.url);
+  project.provide('templateDatabase', template.name);
+  return () => template.drop();
 }

@@ -1,21 +1,15 @@
-// Seeds, so it works on a database of its own: seed-and-read.test.ts expects to seed an empty one.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { listArticles, type ArticleFilter } from '@/lib/articles/listing';
 import { articleTextRecord } from '@/lib/articles/text-record';
-import { createDatabase, type Database } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/migrate';
+import type { Database } from '@/lib/db/client';
 import { findActiveReporter } from '@/lib/newsroom/reporters';
 import { seedDatabase } from '@/prisma/seed/seed';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { ownTestDatabase } from '../support/own-database';
 
 const seedSlug = 'namyangju-changzhou-video-conference';
-let database: TestDatabase;
+const own = ownTestDatabase('listing');
 let db: Database;
-let mediaDir: string;
 let reporterId: string;
 
 async function addSection(slug: string) {
@@ -54,22 +48,12 @@ async function allPages(filter: ArticleFilter, limit?: number) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase('listing');
-  await applyMigrations(database.url);
-  db = createDatabase(database.url);
-  mediaDir = await mkdtemp(path.join(tmpdir(), 'dateline-media-'));
-  process.env.MEDIA_DIR = mediaDir;
+  db = own.db;
   await seedDatabase(db, {});
   const reporter = await db.staff.create({
     data: { slug: 'listing-test-reporter', email: 'listing-test@dateline.example', nameKo: '목록', nameEn: 'List', role: 'REPORTER', passwordHash: 'unused' },
   });
   reporterId = reporter.id;
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
-  if (mediaDir) await rm(mediaDir, { recursive: true, force: true });
 });
 
 describe('listing articles a page at a time', () => {

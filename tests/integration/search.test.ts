@@ -1,20 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { articleTextRecord } from '@/lib/articles/text-record';
-import { createDatabase } from '@/lib/db/client';
+import type { Database } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import { searchArticles } from '@/lib/search/search-articles';
 import { seedArticle } from '@/prisma/seed/article-namyangju-sangju';
-import { seedDatabase, type SeedReport } from '@/prisma/seed/seed';
+import { seedDatabase } from '@/prisma/seed/seed';
+import { ownTestDatabase } from '../support/own-database';
 
-const db = createDatabase(inject('databaseUrl'));
+const own = ownTestDatabase('search');
 const slugPrefix = 'search-test-';
 const pagedWord = '쪽나눔시험';
-let mediaDir: string;
-let seeding: SeedReport;
+let db: Database;
 
 async function addArticle(
   slug: string,
@@ -30,18 +27,9 @@ async function slugsFound(q: string, locale: Locale = 'ko') {
   return results.map((r) => r.slug);
 }
 
-// When this file runs first, seed-and-read.test.ts must still find the database unseeded.
-async function undoSeeding() {
-  const photos = await db.photo.findMany({ where: { articles: { some: { article: { slug: seedArticle.slug } } } }, select: { id: true } });
-  await db.article.delete({ where: { slug: seedArticle.slug } });
-  await db.photo.deleteMany({ where: { id: { in: photos.map((p) => p.id) } } });
-  await db.staff.deleteMany({ where: { email: { in: seeding.generatedPasswords.map((p) => p.email) } } });
-}
-
 beforeAll(async () => {
-  mediaDir = await mkdtemp(path.join(tmpdir(), 'dateline-media-'));
-  process.env.MEDIA_DIR = mediaDir;
-  seeding = await seedDatabase(db, {});
+  db = own.db;
+  await seedDatabase(db, {});
   await addArticle('draft', '상주시 초안 기사', { status: 'DRAFT' });
   await addArticle('scheduled', '상주시 예약 기사', { publishedAt: new Date(Date.now() + 3_600_000) });
   await addArticle('percent', '물가 100% 상승');
@@ -53,13 +41,6 @@ beforeAll(async () => {
   await addArticle('paged-3', `${pagedWord} 셋`, { publishedAt: sameTime });
   await addArticle('paged-4', `${pagedWord} 넷`, { publishedAt: new Date('2023-04-01T00:00:00Z') });
   await addArticle('paged-5', `${pagedWord} 다섯`, { publishedAt: new Date('2023-05-01T00:00:00Z') });
-});
-
-afterAll(async () => {
-  await db.article.deleteMany({ where: { slug: { startsWith: slugPrefix } } });
-  if (seeding.articleCreated) await undoSeeding();
-  await db.$disconnect();
-  await rm(mediaDir, { recursive: true, force: true });
 });
 
 describe('searching Korean text', () => {

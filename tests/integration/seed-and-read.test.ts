@@ -1,27 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listArticles } from '@/lib/articles/listing';
 import { findPublishedArticle } from '@/lib/articles/queries';
 import { bodyFromParagraphs, bodyToPlainText } from '@/lib/articles/body';
 import { verifyPassword } from '@/lib/auth/password';
-import { createDatabase } from '@/lib/db/client';
+import type { Database } from '@/lib/db/client';
 import { readMedia } from '@/lib/media/storage';
 import { seedDatabase } from '@/prisma/seed/seed';
+import { ownTestDatabase } from '../support/own-database';
 
-const db = createDatabase(inject('databaseUrl'));
+const own = ownTestDatabase('seed');
 const slug = 'namyangju-changzhou-video-conference';
-let mediaDir: string;
+let db: Database;
 
-beforeAll(async () => {
-  mediaDir = await mkdtemp(path.join(tmpdir(), 'dateline-media-'));
-  process.env.MEDIA_DIR = mediaDir;
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await rm(mediaDir, { recursive: true, force: true });
+beforeAll(() => {
+  db = own.db;
 });
 
 describe('seeding the reference article', () => {

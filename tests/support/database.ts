@@ -16,15 +16,19 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
-export type TestDatabase = { url: string; drop(): Promise<void> };
+export type TestDatabase = { name: string; url: string; drop(): Promise<void> };
 
-/** A fresh, uniquely named database, so parallel and repeated runs never collide. */
-export async function createTestDatabase(purpose: string): Promise<TestDatabase> {
+/**
+ * A fresh, uniquely named database, so parallel and repeated runs never collide: empty, or a copy of
+ * `template` (a migrated database copies in milliseconds, where migrating again takes a second).
+ */
+export async function createTestDatabase(purpose: string, template = 'template0'): Promise<TestDatabase> {
   const name = `dateline_${purpose}_${randomBytes(4).toString('hex')}`;
-  await onServer((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`));
+  await onServer((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}" ENCODING 'UTF8'`));
   const url = serverUrl();
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };

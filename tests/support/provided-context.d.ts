@@ -2,7 +2,7 @@ import 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The run's own migrated database, made by tests/integration/global-setup.ts. */
-    databaseUrl: string;
+    /** A migrated database to copy, made by tests/integration/global-setup.ts. */
+    templateDatabase: string;
   }
 }

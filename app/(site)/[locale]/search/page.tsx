@@ -9,7 +9,7 @@ import { getDatabase } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/locales';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
 import { searchPath } from '@/lib/search/paths';
-import { encodeSearchCursor, searchQueryMaxLength, searchQuerySchema } from '@/lib/search/schema';
+import { searchQueryMaxLength, searchQuerySchema } from '@/lib/search/schema';
 import { searchArticles } from '@/lib/search/search-articles';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -60,7 +60,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {search?.nextCursor && (
         <p className="py-6">
           <Link
-            href={searchPath(locale, { q: search.q, cursor: encodeSearchCursor(search.nextCursor) })}
+            href={searchPath(locale, { q: search.q, cursor: search.nextCursor })}
             rel="next"
             className="font-semibold underline"
           >
