@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleStatus, TranslationMethod } from '@/lib/db/generated/enums';
-import { localeSchema } from '@/lib/i18n/locales';
+import { locales } from '@/lib/i18n/locales';
 import { articleBodySchema } from './body';
 
 export const articleStatusSchema = z.enum(ArticleStatus);
@@ -15,7 +15,7 @@ export const slugSchema = z
 
 /** One language version of an article, as reporters write it. */
 export const articleTextSchema = z.object({
-  locale: localeSchema,
+  locale: z.enum(locales),
   headline: z.string().trim().min(1).max(200),
   subtitles: z.array(z.string().trim().min(1).max(300)).max(5),
   datelineCity: z.string().trim().min(1).max(40),
