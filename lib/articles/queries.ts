@@ -3,6 +3,7 @@ import { localName } from '@/lib/i18n/local-name';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { mediaUrl, responsiveSources, type ImageSource } from '@/lib/media/urls';
 import { articleBodySchema, type ArticleBody } from './body';
+import { isTranslationStale } from './staleness';
 
 export const readerVisible = () => ({ status: 'PUBLISHED' as const, publishedAt: { lte: new Date() } });
 
@@ -121,7 +122,7 @@ export async function findPublishedArticle(db: Database, slug: string, locale: L
     translation: {
       method: text.method,
       machineEngine: text.machineEngine,
-      stale: text.translatedFromVersion != null && source != null && text.translatedFromVersion < source.textVersion,
+      stale: isTranslationStale(text, source),
     },
   };
 }
