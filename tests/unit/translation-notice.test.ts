@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { machineTranslationDisclaimer } from '@/lib/articles/translation-notice';
-import { particleFor } from '@/lib/i18n/korean-particles';
 
 describe('machine-translation disclaimer', () => {
   it('reads exactly as on the seed page for Google Translate', () => {
@@ -12,16 +11,5 @@ describe('machine-translation disclaimer', () => {
 
   it('fits the Korean particles to other engines', () => {
     expect(machineTranslationDisclaimer('Papago').ko).toContain("파파고가 번역한 영문의 전문이다. '파파고'는");
-  });
-});
-
-describe('Korean particles', () => {
-  it.each([
-    ['구글번역', 'subject', '이'],
-    ['파파고', 'subject', '가'],
-    ['딥엘', 'topic', '은'],
-    ['DeepL', 'topic', '는'],
-  ] as const)('%s takes the %s particle %s', (word, kind, expected) => {
-    expect(particleFor(word, kind)).toBe(expected);
   });
 });
