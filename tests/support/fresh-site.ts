@@ -12,6 +12,7 @@ import { createDatabase } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
 import { seedDatabase } from '@/prisma/seed/seed';
 import { createTestDatabase } from './database';
+import { testStaffPasswordEnv } from './staff-credentials';
 
 const port = process.env.E2E_PORT ?? '3210';
 const database = await createTestDatabase('e2e');
@@ -27,6 +28,9 @@ const env = {
   DATABASE_URL: database.url,
   MEDIA_DIR: mediaDir,
   IP_HASH_SECRET: randomBytes(32).toString('hex'),
+  NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  ...testStaffPasswordEnv,
   SITE_URL: `http://127.0.0.1:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
