@@ -4,34 +4,14 @@ import type { ArticleStatus, Role } from '@/lib/db/generated/enums';
  * Everything staff may do, and who may do it: the one table every route, action and page checks.
  * The interface only mirrors it; the server enforces it.
  */
+const reporter = ['article.create', 'article.editOwn', 'photo.upload', 'profile.editOwn'] as const;
+const editor = [...reporter, 'article.editAny', 'article.publish', 'ads.manage', 'sections.manage', 'glossary.manage'] as const;
+
 export const permissionsByRole = {
-  REPORTER: ['article.create', 'article.editOwn', 'photo.upload', 'profile.editOwn'],
-  EDITOR: [
-    'article.create',
-    'article.editOwn',
-    'article.editAny',
-    'article.publish',
-    'photo.upload',
-    'profile.editOwn',
-    'ads.manage',
-    'sections.manage',
-    'glossary.manage',
-  ],
+  REPORTER: reporter,
+  EDITOR: editor,
   MODERATOR: ['article.read', 'comment.moderate', 'profile.editOwn'],
-  ADMIN: [
-    'article.create',
-    'article.editOwn',
-    'article.editAny',
-    'article.publish',
-    'photo.upload',
-    'profile.editOwn',
-    'ads.manage',
-    'sections.manage',
-    'glossary.manage',
-    'comment.moderate',
-    'staff.manage',
-    'audit.read',
-  ],
+  ADMIN: [...editor, 'comment.moderate', 'staff.manage', 'audit.read'],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof permissionsByRole)[Role][number];
