@@ -5,6 +5,7 @@ const nextConfig = {
   experimental: {
     // Two audiences, two root layouts (app/(site)/[locale], later app/(admin)): one 404 for addresses outside both.
     globalNotFound: true,
+    authInterrupts: true,
   },
   async redirects() {
     return [{ source: '/', destination: '/ko', permanent: false }];

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   await assertPortFree(port, 'PORT');
   const secrets = ensureLocalSecrets(['IP_HASH_SECRET', 'NEXTAUTH_SECRET'], SECRETS_FILE);
   const databaseUrl = await prepareDatabase();
-  const env = { ...process.env, ...secrets, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' };
+  // next-auth takes its own address (and whether its cookies need HTTPS) from NEXTAUTH_URL.
+  const nextAuthUrl = process.env.NEXTAUTH_URL || process.env.SITE_URL || `http://localhost:${port}`;
+  const env = { ...process.env, ...secrets, DATABASE_URL: databaseUrl, NEXTAUTH_URL: nextAuthUrl, NEXT_TELEMETRY_DISABLED: '1' };
   step('Applying database migrations…');
   await applyMigrations(databaseUrl);
   await seedIfEmpty(databaseUrl, env);

@@ -13,7 +13,7 @@ export type ArticleFilter = { sectionId: string } | { deskId: string } | { repor
 export type ArticlePage = { items: ArticleSummary[]; nextCursor: string | null };
 
 /** Prisma wraps `contains` in `%…%` but passes the text on as a pattern: its wildcards must be made literal. */
-function literalPattern(text: string): string {
+export function literalPattern(text: string): string {
   return text.replace(/[\\%_]/g, '\\$&');
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import { localName } from '@/lib/i18n/local-name';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { mediaUrl, responsiveSources, type ImageSource } from '@/lib/media/urls';
@@ -87,23 +88,24 @@ export type ArticleView = {
   authors: { name: string; email: string; slug: string }[];
   photos: PhotoView[];
   translation: { method: string; machineEngine: string | null; stale: boolean };
+  /** Dated correction notes in the language of the text shown, oldest first. */
+  corrections: { note: string; createdAt: Date }[];
 };
 
-export async function findPublishedArticle(db: Database, slug: string, locale: Locale): Promise<ArticleView | null> {
-  const row = await db.article.findFirst({
-    where: { slug, ...readerVisible() },
-    select: {
-      slug: true,
-      publishedAt: true,
-      revisedAt: true,
-      desk: { select: { nameKo: true, nameEn: true } },
-      authors: { orderBy: { position: 'asc' }, select: { staff: { select: { nameKo: true, nameEn: true, email: true, slug: true } } } },
-      texts: true,
-      photos: { orderBy: { position: 'asc' }, select: photoSelect },
-    },
-  });
-  const text = row && pickText(row.texts, locale);
-  if (!row?.publishedAt || !text) return null;
+const articleViewSelect = {
+  slug: true,
+  publishedAt: true,
+  revisedAt: true,
+  desk: { select: { nameKo: true, nameEn: true } },
+  authors: { orderBy: { position: 'asc' }, select: { staff: { select: { nameKo: true, nameEn: true, email: true, slug: true } } } },
+  texts: true,
+  photos: { orderBy: { position: 'asc' }, select: photoSelect },
+  corrections: { orderBy: { createdAt: 'asc' }, select: { locale: true, note: true, createdAt: true } },
+} as const satisfies Prisma.ArticleSelect;
+
+function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleViewSelect }>, locale: Locale, publishedAt: Date): ArticleView | null {
+  const text = pickText(row.texts, locale);
+  if (!text) return null;
   const source = row.texts.find((t) => t.locale === sourceLocale);
   return {
     slug: row.slug,
@@ -115,7 +117,7 @@ export async function findPublishedArticle(db: Database, slug: string, locale: L
     datelineCity: text.datelineCity,
     datelineOutlet: text.datelineOutlet,
     desk: row.desk ? localName(row.desk, locale) : null,
-    publishedAt: row.publishedAt,
+    publishedAt,
     revisedAt: row.revisedAt,
     authors: row.authors.map(({ staff }) => ({ name: localName(staff, locale), email: staff.email, slug: staff.slug })),
     photos: row.photos.map((p) => toPhotoView(p, locale)),
@@ -124,7 +126,19 @@ export async function findPublishedArticle(db: Database, slug: string, locale: L
       machineEngine: text.machineEngine,
       stale: isTranslationStale(text, source),
     },
+    corrections: row.corrections.filter((c) => c.locale === text.locale).map(({ note, createdAt }) => ({ note, createdAt })),
   };
+}
+
+export async function findPublishedArticle(db: Database, slug: string, locale: Locale): Promise<ArticleView | null> {
+  const row = await db.article.findFirst({ where: { slug, ...readerVisible() }, select: articleViewSelect });
+  return row?.publishedAt ? toArticleView(row, locale, row.publishedAt) : null;
+}
+
+/** Any article as its page would show it, published or not, for staff previews; a draft shows `now` as its time. */
+export async function findArticlePreview(db: Database, articleId: string, locale: Locale, now = new Date()): Promise<ArticleView | null> {
+  const row = await db.article.findUnique({ where: { id: articleId }, select: articleViewSelect });
+  return row && toArticleView(row, locale, row.publishedAt ?? now);
 }
 
 /** Every published article's address and last change, for the sitemap. */

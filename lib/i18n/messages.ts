@@ -39,6 +39,7 @@ const ko = {
   searchResults: '검색 결과',
   searchNoResults: (q: string) => `‘${q}’에 대한 검색 결과가 없습니다.`,
   nextPage: '다음 페이지',
+  corrections: '바로잡습니다',
 } as const;
 
 export type Messages = { [K in keyof typeof ko]: (typeof ko)[K] extends string ? string : (typeof ko)[K] };
@@ -82,6 +83,7 @@ const en: Messages = {
   searchResults: 'Search results',
   searchNoResults: (q: string) => `No articles contain “${q}”.`,
   nextPage: 'Next page',
+  corrections: 'Corrections',
 };
 
 const messages: Record<Locale, Messages> = { ko, en };

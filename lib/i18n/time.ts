@@ -38,3 +38,25 @@ export function formatEnglishNewsTime(date: Date): string {
 export function formatNewsTime(date: Date, locale: Locale): string {
   return locale === 'ko' ? formatKoreanNewsTime(date) : formatEnglishNewsTime(date);
 }
+
+// Korea has kept UTC+9 all year since 1988: a fixed offset turns its wall-clock times into instants.
+const koreaOffset = '+09:00';
+const koreaOffsetMs = 9 * 60 * 60 * 1000;
+
+/** `2026-11-26T09:30`, the value of an `<input type="datetime-local">` showing `date` in Korea time. */
+export function toKoreaDateTimeInput(date: Date): string {
+  return new Date(date.getTime() + koreaOffsetMs).toISOString().slice(0, 16);
+}
+
+/** The instant a Korea-time `datetime-local` value names, or null for anything else. */
+export function parseKoreaDateTimeInput(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}:00${koreaOffset}`);
+  return Number.isNaN(date.getTime()) || toKoreaDateTimeInput(date) !== value ? null : date;
+}
+
+/** The Korea-time calendar day `date` falls on, as [start, end). */
+export function koreaDayRange(date: Date): { start: Date; end: Date } {
+  const start = new Date(`${toKoreaDateTimeInput(date).slice(0, 10)}T00:00:00${koreaOffset}`);
+  return { start, end: new Date(start.getTime() + 24 * 60 * 60 * 1000) };
+}

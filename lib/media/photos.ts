@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { writeMedia } from './storage';
 import { variantKey } from './urls';
 
@@ -15,13 +15,20 @@ export type StoredPhoto = {
   variantWidths: number[];
 };
 
+/** The format by its usual name: libvips reads AVIF as HEIF compressed with AV1. */
+export function imageFormat({ format, compression }: Pick<Metadata, 'format' | 'compression'>): string | undefined {
+  return format === 'heif' && compression === 'av1' ? 'avif' : format;
+}
+
 /**
  * Keeps the original under a key named by its content, and AVIF and WebP copies at each width of
  * the ladder, so pages can offer `srcset`s and files can be cached forever.
  */
 export async function storePhoto(original: Buffer): Promise<StoredPhoto> {
   const image = sharp(original);
-  const { width, height, format } = await image.metadata();
+  const metadata = await image.metadata();
+  const { width, height } = metadata;
+  const format = imageFormat(metadata);
   if (!width || !height || !format) throw new Error('Not an image');
   const extension = format === 'jpeg' ? 'jpg' : format;
   const storageKey = `photos/${createHash('sha256').update(original).digest('hex').slice(0, 20)}.${extension}`;

@@ -5,6 +5,7 @@ import { hashClientIp } from '@/lib/comments/ip-hash';
 import type { Database } from '@/lib/db/client';
 import { storePhoto } from '@/lib/media/photos';
 import { seedArticle, seedArticleEn, seedArticleKo, seedComments, seedPhotoTexts } from './article-namyangju-sangju';
+import { seedGlossaryTerms } from './glossary';
 import { renderSeedPhoto } from './photo';
 import { seedStaff } from './staff';
 
@@ -105,5 +106,6 @@ export async function seedDatabase(db: Database, env: SeedEnvironment = process.
   const generatedPasswords = await seedStaffAccounts(db, env, new Map([[desk.slug, desk.id]]));
   const exists = await db.article.findUnique({ where: { slug: seedArticle.slug }, select: { id: true } });
   if (!exists) await seedTheArticle(db, env, desk.id, section.id);
+  await seedGlossaryTerms(db);
   return { generatedPasswords, articleCreated: !exists };
 }

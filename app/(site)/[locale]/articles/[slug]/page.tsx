@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { ArticleBody } from '@/components/articles/ArticleBody';
-import { ArticlePhoto } from '@/components/articles/ArticlePhoto';
-import { Byline } from '@/components/articles/Byline';
+import { ArticleStory } from '@/components/articles/ArticleStory';
 import { LanguageSwitcher } from '@/components/articles/LanguageSwitcher';
 import { TranslationNotices } from '@/components/articles/TranslationNotices';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { composeDateline } from '@/lib/articles/dateline';
 import { findPublishedArticle } from '@/lib/articles/queries';
 import { getDatabase } from '@/lib/db/client';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
@@ -44,45 +41,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await resolve(params);
   const t = getMessages(locale);
-  const textLocale = isLocale(article.textLocale) ? article.textLocale : locale;
-  const dateline = composeDateline(
-    {
-      city: article.datelineCity,
-      outlet: article.datelineOutlet,
-      desk: article.desk,
-      reporters: article.authors.map((a) => a.name),
-    },
-    textLocale,
-  );
   return (
     <article className="pt-6">
       <JsonLd data={newsArticleJsonLd(article, locale)} />
       <LanguageSwitcher slug={article.slug} locale={locale} />
       <TranslationNotices article={article} locale={locale} />
-      <div lang={textLocale === locale ? undefined : textLocale}>
-        <header className="mt-4 space-y-3 border-b border-rule pb-5">
-          <h1 className="text-3xl font-extrabold leading-tight">{article.headline}</h1>
-          {article.subtitles.length > 0 && (
-            <ul className="space-y-1 text-lg text-muted">
-              {article.subtitles.map((subtitle) => (
-                <li key={subtitle}>- {subtitle}</li>
-              ))}
-            </ul>
-          )}
-          <Byline authors={article.authors} publishedAt={article.publishedAt} revisedAt={article.revisedAt} locale={locale} />
-        </header>
-        {article.photos.map((photo, i) => (
-          <ArticlePhoto key={photo.src} photo={photo} locale={locale} priority={i === 0} />
-        ))}
-        <ArticleBody body={article.body} lead={dateline} />
-      </div>
-      <footer className="mt-8 text-sm">
-        {article.authors.map((author) => (
-          <p key={author.email}>
-            {t.reporterTitle(author.name)} <a href={`mailto:${author.email}`}>{author.email}</a>
-          </p>
-        ))}
-      </footer>
+      <ArticleStory article={article} locale={locale} />
       <section id="comments" aria-labelledby="comments-title" className="mt-12 border-t border-rule pt-6">
         <h2 id="comments-title" className="text-lg font-bold">
           {t.comments}

@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { restoreRevisionForm } from '@/app/(admin)/admin/articles/actions';
+import { RevisionDiff } from '@/components/admin/articles/RevisionDiff';
+import { buttonClassName, inputClassName } from '@/components/admin/FormField';
+import { requireArticleAccess } from '@/lib/articles/admin-access';
+import { editorPath } from '@/lib/articles/admin-paths';
+import { describeChanges } from '@/lib/articles/changes';
+import { loadArticleForEditing } from '@/lib/articles/editing';
+import { loadEditorOptions } from '@/lib/articles/editor-data';
+import { findRevision, listRevisions } from '@/lib/articles/revisions';
+import { canEditArticle } from '@/lib/auth/permissions';
+import { getDatabase } from '@/lib/db/client';
+import { NotFoundError } from '@/lib/errors';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { localName } from '@/lib/i18n/local-name';
+import { sourceLocale } from '@/lib/i18n/locales';
+import { formatNewsTime } from '@/lib/i18n/time';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; error?: string }> };
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const versionParam = z.coerce.number().int().positive().optional().catch(undefined);
+
+async function loadArticle(db: ReturnType<typeof getDatabase>, id: string) {
+  try {
+    return await loadArticleForEditing(db, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+/** Every save of the article; any two compared field by field, and any one restored as a new save. */
+export default async function RevisionsPage({ params, searchParams }: Props) {
+  const staff = await requireArticleAccess();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const db = getDatabase();
+  const article = await loadArticle(db, id);
+  const [revisions, options, source] = await Promise.all([
+    listRevisions(db, id),
+    loadEditorOptions(db),
+    db.articleText.findUnique({ where: { articleId_locale: { articleId: id, locale: sourceLocale } }, select: { headline: true } }),
+  ]);
+  const query = await searchParams;
+  const to = versionParam.parse(query.to) ?? revisions[0]?.version;
+  const from = versionParam.parse(query.from) ?? revisions[1]?.version;
+  const known = (v: number | undefined) => v !== undefined && revisions.some((r) => r.version === v);
+  const [before, after] = known(from) && known(to) ? await Promise.all([findRevision(db, id, from!), findRevision(db, id, to!)]) : [];
+  const t = getAdminMessages(staff.uiLocale);
+  const ta = t.articles;
+  const canRestore = canEditArticle(staff, article);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{ta.revisionsTitle(source?.headline ?? article.slug)}</h1>
+      <p className="mt-2 text-sm">
+        <Link href={editorPath(id)} className="underline">
+          {ta.backToEditor}
+        </Link>
+      </p>
+      {query.error && (
+        <p role="alert" className="mt-4 rounded border border-accent p-3 text-sm">
+          {query.error === 'conflict' ? t.actionErrors.conflict : t.actionErrors.invalid}
+        </p>
+      )}
+      <form className="mt-6 flex flex-wrap items-end gap-3">
+        {(['from', 'to'] as const).map((name) => (
+          <label key={name} className="flex flex-col gap-1 text-sm">
+            <span className="font-semibold">{name === 'from' ? ta.compareFrom : ta.compareTo}</span>
+            <select name={name} defaultValue={name === 'from' ? from : to} className={inputClassName}>
+              {revisions.map((r) => (
+                <option key={r.version} value={r.version}>
+                  {ta.revision(r.version)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <button type="submit" className={buttonClassName}>
+          {ta.compare}
+        </button>
+      </form>
+      {before && after && (
+        <section aria-label={`${ta.revision(from!)} → ${ta.revision(to!)}`} className="mt-6">
+          <RevisionDiff changes={describeChanges(before, after)} options={options} locale={staff.uiLocale} />
+        </section>
+      )}
+      <h2 className="mt-10 text-lg font-bold">{ta.revisions}</h2>
+      <ol className="mt-2 flex flex-col divide-y divide-rule text-sm">
+        {revisions.map((r) => (
+          <li key={r.version} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
+            <span className="font-semibold">{ta.revision(r.version)}</span>
+            <time dateTime={r.createdAt.toISOString()}>{formatNewsTime(r.createdAt, staff.uiLocale)}</time>
+            <span className="text-muted">{r.author ? localName(r.author, staff.uiLocale) : ''}</span>
+            {canRestore && r.version !== article.version && (
+              <form action={restoreRevisionForm} className="ml-auto">
+                <input type="hidden" name="articleId" value={id} />
+                <input type="hidden" name="version" value={article.version} />
+                <input type="hidden" name="revision" value={r.version} />
+                <button type="submit" className="rounded border border-ink px-3 py-1">
+                  {ta.restore}
+                  <span className="sr-only"> ({ta.revision(r.version)})</span>
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

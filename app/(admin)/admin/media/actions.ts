@@ -1,0 +1,26 @@
+'use server';
+
+import { z } from 'zod';
+import { staffAction } from '@/lib/actions/staff-action';
+import { revalidateArticlePages } from '@/lib/articles/revalidate';
+import { updatePhotoTexts } from '@/lib/media/photo-records';
+import { photoTextsSchema } from '@/lib/media/schema';
+
+// Flat, so the field errors come back under the form's own field names: `ko.alt`, not `texts.ko.alt`.
+const savePhotoTextsInput = photoTextsSchema.extend({ photoId: z.uuid() });
+
+/** Anyone who may upload photos may describe any photo in the library: it is the newsroom's, not the uploader's. */
+const save = staffAction({
+  input: savePhotoTextsInput,
+  permission: 'photo.upload',
+  handler: async ({ input, staff, db }) => {
+    const { photoId, ...texts } = input;
+    const { articleSlugs } = await updatePhotoTexts(db, { photoId, texts, actorId: staff.id });
+    articleSlugs.forEach(revalidateArticlePages);
+    return null;
+  },
+});
+
+export async function savePhotoTexts(input: z.input<typeof savePhotoTextsInput>) {
+  return save(input);
+}

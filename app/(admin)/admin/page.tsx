@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { AttentionLists } from '@/components/admin/articles/AttentionLists';
+import { getAdminMessagesForRequest } from '@/lib/admin/locale';
+import { findArticlesNeedingAttention } from '@/lib/articles/attention';
+import { requireStaff } from '@/lib/auth/session';
+import { getDatabase } from '@/lib/db/client';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { localName } from '@/lib/i18n/local-name';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminMessagesForRequest()).dashboardTitle };
+}
+
+export default async function DashboardPage() {
+  const staff = await requireStaff();
+  const t = getAdminMessages(staff.uiLocale);
+  const attention = await findArticlesNeedingAttention(getDatabase());
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t.dashboardTitle}</h1>
+      <p className="mt-2 text-muted">{t.welcome(localName(staff, staff.uiLocale))}</p>
+      <AttentionLists lists={attention} locale={staff.uiLocale} />
+    </>
+  );
+}

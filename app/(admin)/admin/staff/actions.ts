@@ -1,0 +1,41 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { requireStaff } from '@/lib/auth/session';
+import { getDatabase } from '@/lib/db/client';
+import { changeStaffRole } from '@/lib/staff/change-role';
+import { createStaff } from '@/lib/staff/create-staff';
+import { formValues, type FormState } from '@/lib/staff/form-state';
+import type { NewStaffField, RoleChangeField, StaffTargetField } from '@/lib/staff/schemas';
+import { deactivateStaff, reactivateStaff } from '@/lib/staff/set-staff-active';
+import type { StaffChangeResult } from '@/lib/staff/field-errors';
+
+export async function createStaffAction(_: FormState<NewStaffField>, formData: FormData): Promise<FormState<NewStaffField>> {
+  const actor = await requireStaff('staff.manage');
+  const result = await createStaff(getDatabase(), actor, Object.fromEntries(formData));
+  if (!result.ok) {
+    return { fieldErrors: result.fieldErrors, values: formValues(formData, ['nameKo', 'nameEn', 'email', 'slug', 'role', 'deskId']), done: false };
+  }
+  redirect('/admin/staff');
+}
+
+function rowState<Field extends string>(result: StaffChangeResult<Field>): FormState<Field> {
+  if (result.ok) refresh();
+  return { fieldErrors: result.ok ? {} : result.fieldErrors, values: {}, done: result.ok };
+}
+
+export async function changeRoleAction(_: FormState<RoleChangeField>, formData: FormData): Promise<FormState<RoleChangeField>> {
+  const actor = await requireStaff('staff.manage');
+  return rowState(await changeStaffRole(getDatabase(), actor, Object.fromEntries(formData)));
+}
+
+export async function deactivateStaffAction(_: FormState<StaffTargetField>, formData: FormData): Promise<FormState<StaffTargetField>> {
+  const actor = await requireStaff('staff.manage');
+  return rowState(await deactivateStaff(getDatabase(), actor, Object.fromEntries(formData)));
+}
+
+export async function reactivateStaffAction(_: FormState<StaffTargetField>, formData: FormData): Promise<FormState<StaffTargetField>> {
+  const actor = await requireStaff('staff.manage');
+  return rowState(await reactivateStaff(getDatabase(), actor, Object.fromEntries(formData)));
+}

@@ -1,0 +1,62 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useState, type FormEvent } from 'react';
+import { parseSignInError, type SignInError } from '@/lib/auth/sign-in-errors';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { useHydrated } from '@/components/shared/use-hydrated';
+import { buttonClassName, FormField, inputClassName } from './FormField';
+
+function errorMessage(error: SignInError, locale: Locale): string {
+  const t = getAdminMessages(locale);
+  if (error.kind === 'invalid') return t.signInInvalid;
+  if (error.kind === 'throttled') return t.signInThrottled(error.minutes);
+  return t.signInFailed;
+}
+
+/**
+ * Posts to next-auth's credentials endpoint through its client, which sends the CSRF token
+ * (a double-submit cookie) with the e-mail and password.
+ */
+export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
+  const t = getAdminMessages(locale);
+  const [pending, setPending] = useState(false);
+  // Until React runs, a click would post the form natively and reload it empty.
+  const hydrated = useHydrated();
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
+    if (result?.ok && !result.error) {
+      // A full load, so the admin layout renders again for the signed-in staff member.
+      window.location.assign(next);
+      return;
+    }
+    setError(errorMessage(parseSignInError(result?.error ?? ''), locale));
+    setPending(false);
+  }
+
+  return (
+    <form method="post" onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
+        {error}
+      </p>
+      <FormField id="email" label={t.email}>
+        {(control) => <input {...control} name="email" type="email" autoComplete="username" required className={inputClassName} />}
+      </FormField>
+      <FormField id="password" label={t.password}>
+        {(control) => (
+          <input {...control} name="password" type="password" autoComplete="current-password" required className={inputClassName} />
+        )}
+      </FormField>
+      <button type="submit" disabled={pending || !hydrated} className={buttonClassName}>
+        {pending ? t.signingIn : t.signIn}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createStaffAction } from '@/app/(admin)/admin/staff/actions';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { fieldErrorTexts } from '@/lib/staff/field-errors';
+import { initialFormState } from '@/lib/staff/form-state';
+import { minimumPasswordLength, type NewStaffField } from '@/lib/staff/schemas';
+import { buttonClassName, FormField, inputClassName } from '../FormField';
+import { roleOptions } from './role-options';
+
+export function NewStaffForm({ desks, locale }: { desks: { id: string; name: string }[]; locale: Locale }) {
+  const t = getAdminMessages(locale);
+  const [state, action, pending] = useActionState(createStaffAction, initialFormState<NewStaffField>());
+  const errors = (field: NewStaffField) => fieldErrorTexts(state.fieldErrors[field], t);
+  const text = (field: NewStaffField, label: string, props: { type?: string; autoComplete?: string; hint?: string } = {}) => (
+    <FormField id={field} label={label} hint={props.hint} errors={errors(field)}>
+      {(control) => (
+        <input
+          {...control}
+          name={field}
+          type={props.type ?? 'text'}
+          autoComplete={props.autoComplete ?? 'off'}
+          defaultValue={state.values[field]}
+          required
+          className={inputClassName}
+        />
+      )}
+    </FormField>
+  );
+
+  return (
+    <form action={action} className="grid max-w-xl gap-4" noValidate>
+      {text('nameKo', t.nameKo)}
+      {text('nameEn', t.nameEn)}
+      {text('email', t.email, { type: 'email' })}
+      {text('slug', t.slug, { hint: t.slugHint })}
+      <FormField id="role" label={t.role} errors={errors('role')}>
+        {(control) => (
+          <select {...control} name="role" defaultValue={state.values.role ?? 'REPORTER'} className={inputClassName}>
+            {roleOptions(t)}
+          </select>
+        )}
+      </FormField>
+      <FormField id="deskId" label={t.desk} errors={errors('deskId')}>
+        {(control) => (
+          <select {...control} name="deskId" defaultValue={state.values.deskId ?? ''} className={inputClassName}>
+            <option value="">{t.noDesk}</option>
+            {desks.map((desk) => (
+              <option key={desk.id} value={desk.id}>
+                {desk.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {text('password', t.initialPassword, { type: 'password', autoComplete: 'new-password', hint: t.newPasswordHint(minimumPasswordLength) })}
+      <div>
+        <button type="submit" disabled={pending} className={buttonClassName}>
+          {t.createStaff}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { ArticleBody } from '@/components/articles/ArticleBody';
+import { ArticlePhoto } from '@/components/articles/ArticlePhoto';
+import { Byline } from '@/components/articles/Byline';
+import { Corrections } from '@/components/articles/Corrections';
+import { composeDateline } from '@/lib/articles/dateline';
+import type { ArticleView } from '@/lib/articles/queries';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/i18n/messages';
+
+/** The story as readers see it, headline to sign-off: the public article page and the staff preview both show this. */
+export function ArticleStory({ article, locale }: { article: ArticleView; locale: Locale }) {
+  const t = getMessages(locale);
+  const textLocale = isLocale(article.textLocale) ? article.textLocale : locale;
+  const dateline = composeDateline(
+    {
+      city: article.datelineCity,
+      outlet: article.datelineOutlet,
+      desk: article.desk,
+      reporters: article.authors.map((a) => a.name),
+    },
+    textLocale,
+  );
+  return (
+    <>
+      <div lang={textLocale === locale ? undefined : textLocale}>
+        <header className="mt-4 space-y-3 border-b border-rule pb-5">
+          <h1 className="text-3xl font-extrabold leading-tight">{article.headline}</h1>
+          {article.subtitles.length > 0 && (
+            <ul className="space-y-1 text-lg text-muted">
+              {article.subtitles.map((subtitle) => (
+                <li key={subtitle}>- {subtitle}</li>
+              ))}
+            </ul>
+          )}
+          <Byline authors={article.authors} publishedAt={article.publishedAt} revisedAt={article.revisedAt} locale={locale} />
+        </header>
+        {article.photos.map((photo, i) => (
+          <ArticlePhoto key={photo.src} photo={photo} locale={locale} priority={i === 0} />
+        ))}
+        <ArticleBody body={article.body} lead={dateline} />
+        <Corrections corrections={article.corrections} locale={textLocale} />
+      </div>
+      <footer className="mt-8 text-sm">
+        {article.authors.map((author) => (
+          <p key={author.email}>
+            {t.reporterTitle(author.name)} <a href={`mailto:${author.email}`}>{author.email}</a>
+          </p>
+        ))}
+      </footer>
+    </>
+  );
+}

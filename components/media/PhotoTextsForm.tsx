@@ -1,0 +1,84 @@
+'use client';
+
+import { useState, useTransition, type FormEvent } from 'react';
+import { buttonClassName, FormField, inputClassName } from '@/components/admin/FormField';
+import type { ActionResult } from '@/lib/actions/staff-action';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import {
+  photoTextFieldName,
+  photoTextFields,
+  photoTextLimits,
+  photoTextsFromForm,
+  type PhotoTextField,
+  type PhotoTextsInput,
+} from '@/lib/media/text-fields';
+import { useHydrated } from '@/components/shared/use-hydrated';
+
+type Props = {
+  locale: Locale;
+  photoId: string;
+  initial: PhotoTextsInput;
+  save: (input: PhotoTextsInput & { photoId: string }) => Promise<ActionResult<null>>;
+};
+
+/** Alt text, caption, credit and copyright in Korean and English, saved together. */
+export function PhotoTextsForm({ locale, photoId, initial, save }: Props) {
+  const t = getAdminMessages(locale);
+  const [result, setResult] = useState<ActionResult<null> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
+  const fieldErrors = result && !result.ok ? result.fieldErrors : {};
+
+  // Submitted by hand, not through `<form action>`: React would reset the fields after the action and lose a rejected edit.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const texts = photoTextsFromForm(new FormData(event.currentTarget));
+    startTransition(async () => setResult(await save({ ...texts, photoId })));
+  }
+
+  const hints: Partial<Record<PhotoTextField, string>> = { alt: t.media.altHint, credit: t.media.creditHint, copyright: t.media.copyrightHint };
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+      {locales.map((textLocale) => (
+        <fieldset key={textLocale} lang={textLocale} className="flex flex-col gap-4 rounded border border-rule p-4">
+          <legend lang={locale} className="px-1 font-semibold">
+            {t.media.languages[textLocale]}
+          </legend>
+          {textLocale !== 'ko' && (
+            <p lang={locale} className="text-sm text-muted">
+              {t.media.englishOptional}
+            </p>
+          )}
+          {photoTextFields.map((field) => {
+            const name = photoTextFieldName(textLocale, field);
+            const shared = { name, defaultValue: initial[textLocale][field], maxLength: photoTextLimits[field], className: inputClassName };
+            return (
+              <FormField key={field} id={`${textLocale}-${field}`} label={t.media.fields[field]} hint={hints[field]} errors={fieldErrors[name]}>
+                {(control) =>
+                  field === 'alt' || field === 'caption' ? (
+                    <textarea {...control} {...shared} rows={field === 'alt' ? 2 : 3} required={field === 'alt' && textLocale === 'ko'} />
+                  ) : (
+                    <input {...control} {...shared} />
+                  )
+                }
+              </FormField>
+            );
+          })}
+        </fieldset>
+      ))}
+      <div className="flex items-center gap-4">
+        <button type="submit" disabled={!hydrated || pending} className={buttonClassName}>
+          {pending ? t.media.saving : t.media.save}
+        </button>
+        <p role="status" className="text-sm empty:hidden">
+          {result?.ok ? t.media.saved : ''}
+        </p>
+      </div>
+      <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
+        {result && !result.ok ? result.formError : ''}
+      </p>
+    </form>
+  );
+}

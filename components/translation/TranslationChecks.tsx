@@ -1,0 +1,46 @@
+import { getDatabase } from '@/lib/db/client';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { loadTranslationChecks, type TranslationChecks as Checks } from '@/lib/translation/translation-checks';
+import { SourceChanges } from './SourceChanges';
+
+/** What the checks found, in the staff member's language; rendered apart from loading so it can be tested alone. */
+export function TranslationChecksView({ checks, locale }: { checks: Checks; locale: Locale }) {
+  const t = getAdminMessages(locale).translationChecks;
+  return (
+    <section aria-labelledby="translation-checks-title" className="rounded border border-rule p-4">
+      <h2 id="translation-checks-title" className="text-lg font-bold">
+        {t.title}
+      </h2>
+      <h3 className="mt-4 font-semibold">{t.glossaryTitle}</h3>
+      {checks.warnings.length === 0 ? (
+        <p className="mt-2 text-sm text-muted">{t.glossaryClean}</p>
+      ) : (
+        <ul className="mt-2 flex flex-col gap-2 text-sm">
+          {checks.warnings.map((warning, i) => (
+            <li key={i} className={warning.severity === 'warning' ? 'border-l-4 border-accent pl-3' : 'border-l-4 border-rule pl-3'}>
+              <strong className="font-semibold">{t.severity[warning.severity]}</strong> {warning.message[locale]}
+            </li>
+          ))}
+        </ul>
+      )}
+      {checks.staleness && (
+        <>
+          <h3 className="mt-6 font-semibold">{t.staleTitle}</h3>
+          <p className="mt-2 text-sm">{t.staleLead}</p>
+          {checks.staleness.changes ? (
+            <SourceChanges changes={checks.staleness.changes} locale={locale} t={t} />
+          ) : (
+            <p className="mt-2 text-sm text-muted">{t.sourceUnavailable}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Glossary warnings and, when the English is stale, the Korean changes since it was made; nothing while there is no English. */
+export async function TranslationChecks({ articleId, locale }: { articleId: string; locale: Locale }) {
+  const checks = await loadTranslationChecks(getDatabase(), articleId);
+  return checks && <TranslationChecksView checks={checks} locale={locale} />;
+}

@@ -1,0 +1,6 @@
+/** Runs once as the server starts: the scheduled-publishing timer lives in the Node.js server process, not at build. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startScheduledPublishing } = await import('@/lib/articles/scheduled-publishing');
+  startScheduledPublishing();
+}

@@ -1,0 +1,26 @@
+import { can, type Permission } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/db/generated/enums';
+import type { AdminMessages } from '@/lib/i18n/admin-messages';
+
+type NavLabel = 'navDashboard' | 'navArticles' | 'navMedia' | 'navGlossary' | 'navComments' | 'navStaff' | 'navAudit' | 'navAccount';
+
+/** Each admin area and the permissions that open it (any one of them). */
+const adminAreas: readonly { href: string; label: NavLabel; anyOf: readonly Permission[] | 'everyone' }[] = [
+  { href: '/admin', label: 'navDashboard', anyOf: 'everyone' },
+  { href: '/admin/articles', label: 'navArticles', anyOf: ['article.create', 'article.editAny', 'article.read'] },
+  { href: '/admin/media', label: 'navMedia', anyOf: ['photo.upload'] },
+  { href: '/admin/glossary', label: 'navGlossary', anyOf: ['glossary.manage'] },
+  { href: '/admin/comments', label: 'navComments', anyOf: ['comment.moderate'] },
+  { href: '/admin/staff', label: 'navStaff', anyOf: ['staff.manage'] },
+  { href: '/admin/audit', label: 'navAudit', anyOf: ['audit.read'] },
+  { href: '/admin/account', label: 'navAccount', anyOf: ['profile.editOwn'] },
+];
+
+export type AdminNavItem = { href: string; label: string };
+
+/** The menu mirrors the permissions table; the pages check it again themselves. */
+export function adminNavItems(role: Role, t: AdminMessages): AdminNavItem[] {
+  return adminAreas
+    .filter(({ anyOf }) => anyOf === 'everyone' || anyOf.some((permission) => can(role, permission)))
+    .map(({ href, label }) => ({ href, label: t[label] }));
+}

@@ -1,0 +1,26 @@
+/** Errors a staff action can end in on purpose; lib/actions/staff-action.ts turns them into results for the form. */
+
+/** One field as the other save left it, next to what the conflicting save started from. */
+export type FieldChange = { field: string; locale?: string; before: string; after: string };
+
+/** The record changed since the version the save started from; nothing was written. */
+export class ConflictError extends Error {
+  constructor(
+    readonly currentVersion: number,
+    readonly changes: readonly FieldChange[],
+  ) {
+    super(`Changed by someone else since this version (now version ${currentVersion})`);
+  }
+}
+
+export class NotFoundError extends Error {}
+
+/** Signed in and allowed the kind of action, but not on this record or in its current state. */
+export class ForbiddenActionError extends Error {}
+
+/** Input that passed the schema but not the data, e.g. a slug another article has: `{ slug: ['…'] }`. */
+export class InvalidInputError extends Error {
+  constructor(readonly fieldErrors: Readonly<Record<string, readonly string[]>>) {
+    super(Object.values(fieldErrors).flat().join(' '));
+  }
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { AdminMessages, FieldErrorCode } from '@/lib/i18n/admin-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { photoTextLimits } from './text-fields';
+
+// Issue messages are FieldErrorCodes of lib/i18n/admin-messages.ts, shown in the staff member's language.
+
+const optionalLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'tooLong')
+    .transform((text) => text || null);
+
+/** What one language says about a photo: alt text for screen readers, the caption, 사진제공 and © lines. */
+export const photoTextSchema = z.object({
+  alt: z.string().trim().min(1, 'required').max(photoTextLimits.alt, 'tooLong'),
+  caption: z.string().trim().max(photoTextLimits.caption, 'tooLong'),
+  credit: optionalLine(photoTextLimits.credit),
+  copyright: optionalLine(photoTextLimits.copyright),
+});
+export type PhotoText = z.output<typeof photoTextSchema>;
+
+/** A language whose fields are all empty was not written (yet): it is absent, not invalid. */
+const isBlank = (value: unknown) =>
+  typeof value === 'object' && value !== null && Object.values(value).every((text) => typeof text === 'string' && !text.trim());
+const unlessBlank = z.preprocess((value) => (isBlank(value) ? undefined : value), photoTextSchema.optional());
+
+/** The edit form: Korean, the newsroom's language, is required; English may follow later. */
+export const photoTextsSchema = z.object({ ko: photoTextSchema, en: unlessBlank });
+/** An upload may describe the photo in either language, or leave it for the edit form. */
+export const uploadTextsSchema = z.object({ ko: unlessBlank, en: unlessBlank });
+export type PhotoTexts = Partial<Record<Locale, PhotoText>>;
+
+/** Messages by form field name (`ko.alt`), in the staff member's language. */
+export function photoFieldErrorTexts(error: z.ZodError, t: AdminMessages): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    // Every check above names its code; a field arriving as something other than text cannot happen from the form.
+    const code = (Object.hasOwn(t.fieldErrors, issue.message) ? issue.message : 'required') as FieldErrorCode;
+    (errors[issue.path.join('.')] ??= []).push(t.fieldErrors[code]);
+  }
+  return errors;
+}

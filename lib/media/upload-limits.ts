@@ -1,0 +1,17 @@
+import type { AdminMessages } from '@/lib/i18n/admin-messages';
+
+// Apart from upload.ts (which loads sharp) so the browser can check a file's size before sending it.
+
+/** Larger than any camera JPEG a reporter sends; the request body is cut off beyond it, not buffered. */
+export const maxUploadBytes = 20 * 1024 * 1024;
+/** A 45-megapixel full-frame camera fits; a file claiming more is refused from its header, before decoding. */
+export const maxUploadPixels = 50_000_000;
+
+export type UploadErrorCode = 'noFile' | 'tooLarge' | 'unsupportedType' | 'tooManyPixels' | 'animated' | 'damaged';
+
+export function uploadErrorMessage(code: UploadErrorCode, t: AdminMessages): string {
+  const messages = t.media.uploadErrors;
+  if (code === 'tooLarge') return messages.tooLarge(maxUploadBytes / 1024 / 1024);
+  if (code === 'tooManyPixels') return messages.tooManyPixels(maxUploadPixels / 1_000_000);
+  return messages[code];
+}

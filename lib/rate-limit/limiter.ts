@@ -1,0 +1,14 @@
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { getRedis } from './redis';
+
+export type LimiterOptions = { keyPrefix: string; points: number; duration: number };
+export type CreateLimiter = (options: LimiterOptions) => RateLimiterAbstract;
+
+export const createMemoryLimiter: CreateLimiter = (options) => new RateLimiterMemory(options);
+
+/** Shared by every process through Redis when REDIS_URL is set; this process's memory otherwise. */
+export const createSharedLimiter: CreateLimiter = (options) => {
+  const url = process.env.REDIS_URL;
+  if (!url) return createMemoryLimiter(options);
+  return new RateLimiterRedis({ ...options, storeClient: getRedis(url), insuranceLimiter: createMemoryLimiter(options) });
+};

@@ -1,0 +1,26 @@
+import { Redis } from 'ioredis';
+
+// One connection per address and process, kept across dev reloads like the database client.
+const globalForRedis = globalThis as unknown as { datelineRedis?: Map<string, Redis> };
+
+/**
+ * Commands fail at once while Redis is unreachable instead of queueing, so limiters fall back to
+ * their in-memory insurance rather than keeping a request waiting.
+ */
+export function getRedis(url: string): Redis {
+  globalForRedis.datelineRedis ??= new Map();
+  let redis = globalForRedis.datelineRedis.get(url);
+  if (!redis) {
+    redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    let reported = false;
+    redis.on('error', (error: Error) => {
+      if (!reported) console.warn(`Redis at REDIS_URL is unavailable (${error.message}); rate limits are kept in memory until it is back.`);
+      reported = true;
+    });
+    redis.on('ready', () => {
+      reported = false;
+    });
+    globalForRedis.datelineRedis.set(url, redis);
+  }
+  return redis;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Role } from '@/lib/db/generated/enums';
+import { withCode } from './field-errors';
+
+export const minimumPasswordLength = 12;
+
+const personName = z.string().trim().min(1, withCode('required')).max(100, withCode('tooLong'));
+
+/** E-mails are stored lower-cased: sign-in compares them that way. */
+export const staffEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, withCode('required'))
+  .max(320, withCode('tooLong'))
+  .pipe(z.email(withCode('emailInvalid')));
+
+export const newPasswordSchema = z
+  .string()
+  .min(minimumPasswordLength, withCode('passwordTooShort'))
+  .max(1024, withCode('tooLong'));
+
+export const staffIdSchema = z.uuid(withCode('staffNotFound'));
+export const roleSchema = z.enum(Role, withCode('roleInvalid'));
+
+export const newStaffSchema = z.object({
+  nameKo: personName,
+  nameEn: personName,
+  email: staffEmailSchema,
+  slug: z
+    .string()
+    .trim()
+    .min(1, withCode('required'))
+    .max(60, withCode('tooLong'))
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, withCode('slugInvalid')),
+  role: roleSchema,
+  deskId: z.preprocess((value) => (value === '' || value === undefined ? null : value), z.uuid(withCode('deskInvalid')).nullable()),
+  password: newPasswordSchema,
+});
+export type NewStaffField = keyof z.input<typeof newStaffSchema>;
+
+export const roleChangeSchema = z.object({ staffId: staffIdSchema, role: roleSchema });
+export type RoleChangeField = keyof z.input<typeof roleChangeSchema>;
+
+export const staffTargetSchema = z.object({ staffId: staffIdSchema });
+export type StaffTargetField = keyof z.input<typeof staffTargetSchema>;

@@ -1,0 +1,102 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { testStaff } from '../support/staff-credentials';
+
+async function signedIn(browser: Browser, role: 'REPORTER' | 'EDITOR'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('이메일').fill(testStaff[role].email);
+  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff[role].password);
+  await page.getByRole('button', { name: '로그인' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  return page;
+}
+
+async function writeColumn(page: Page, column: string, text: { headline: string; subtitle: string; city: string; body: string }) {
+  const group = page.getByRole('group', { name: column });
+  await group.getByRole('textbox', { name: '제목' }).fill(text.headline);
+  await group.getByRole('button', { name: '부제 추가' }).click();
+  await group.getByRole('textbox', { name: '부제 1' }).fill(text.subtitle);
+  await group.getByRole('textbox', { name: '데이트라인 도시' }).fill(text.city);
+  await group.getByRole('textbox', { name: '본문' }).click();
+  await page.keyboard.type(text.body);
+}
+
+const run = Date.now().toString(36);
+const koHeadline = `남양주시, 도서관 교류 확대 ${run}`;
+const enHeadline = `Namyangju expands library exchanges ${run}`;
+
+test('a reporter writes in Korean and English and submits; an editor publishes, edits and archives; readers see each change at once', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const reporter = await signedIn(browser, 'REPORTER');
+  await reporter.getByRole('navigation', { name: '관리 메뉴' }).getByRole('link', { name: '기사' }).click();
+  await expect(reporter.getByRole('heading', { level: 1, name: '기사' })).toBeVisible();
+  await expectNoAxeViolations(reporter);
+
+  await reporter.getByRole('link', { name: '새 기사' }).click();
+  await writeColumn(reporter, '한국어 원문', { headline: koHeadline, subtitle: '상주시와 화상 회의', city: '남양주', body: '남양주시는 18일 화상 회의를 열었다.' });
+  await writeColumn(reporter, '영문 번역', { headline: enHeadline, subtitle: 'A video conference with Changzhou', city: 'Namyangju', body: 'Namyangju held a video conference on the 18th.' });
+  await reporter.getByRole('button', { name: '저장', exact: true }).click();
+  await expect(reporter).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+  const slug = await reporter.getByRole('textbox', { name: '주소' }).inputValue();
+  expect(slug).toBe(`namyangju-expands-library-exchanges-${run}`);
+  await expectNoAxeViolations(reporter);
+
+  const reader = await (await browser.newContext()).newPage();
+  expect((await reader.goto(`/ko/articles/${slug}`))?.status()).toBe(404);
+
+  await reporter.getByRole('button', { name: '검토 요청' }).click();
+  await expect(reporter.getByText('검토를 요청했습니다.')).toBeVisible();
+  await expect(reporter.getByRole('button', { name: '지금 게시' })).toHaveCount(0);
+
+  const editor = await signedIn(browser, 'EDITOR');
+  await editor.getByRole('region', { name: '검토 대기' }).getByRole('link', { name: koHeadline }).click();
+  await editor.getByRole('button', { name: '지금 게시' }).click();
+  await expect(editor.getByText('게시했습니다.')).toBeVisible();
+
+  expect((await reader.goto(`/ko/articles/${slug}`))?.status()).toBe(200);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(koHeadline);
+  await reader.goto(`/en/articles/${slug}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(enHeadline);
+
+  const corrected = `${koHeadline} (수정)`;
+  await editor.getByRole('group', { name: '한국어 원문' }).getByRole('textbox', { name: '제목' }).fill(corrected);
+  await editor.getByRole('button', { name: '저장', exact: true }).click();
+  await expect(editor.getByText(/에 저장함$/)).toBeVisible();
+
+  await reader.goto(`/ko/articles/${slug}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(corrected);
+
+  // Archived, it leaves the site at once (and the feeds the other journeys check).
+  await editor.getByRole('button', { name: '보관' }).click();
+  await expect(editor.getByText('보관했습니다.')).toBeVisible();
+  expect((await reader.goto(`/ko/articles/${slug}`))?.status()).toBe(404);
+});
+
+test('two people saving the same article: the second is shown what changed and keeps what they typed', async ({ browser }) => {
+  const first = await signedIn(browser, 'EDITOR');
+  await first.goto('/admin/articles/new');
+  await writeColumn(first, '한국어 원문', { headline: `충돌 시험 ${run}`, subtitle: '부제', city: '구리', body: '본문입니다.' });
+  await first.getByRole('button', { name: '저장', exact: true }).click();
+  await expect(first).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+
+  const second = await signedIn(browser, 'EDITOR');
+  await second.goto(first.url());
+  const headline = (page: Page) => page.getByRole('group', { name: '한국어 원문' }).getByRole('textbox', { name: '제목' });
+
+  await headline(first).fill(`먼저 저장한 제목 ${run}`);
+  await first.getByRole('button', { name: '저장', exact: true }).click();
+  await expect(first.getByText(/에 저장함$/)).toBeVisible();
+
+  await headline(second).fill(`나중에 저장한 제목 ${run}`);
+  await second.getByRole('button', { name: '저장', exact: true }).click();
+  const conflict = second.getByRole('alert').filter({ hasText: '다른 사람이 먼저 저장했습니다' });
+  await expect(conflict).toContainText(`먼저 저장한 제목 ${run}`);
+  await expect(headline(second)).toHaveValue(`나중에 저장한 제목 ${run}`);
+  await expectNoAxeViolations(second);
+
+  await conflict.getByRole('button', { name: '내 변경으로 덮어쓰기' }).click();
+  await expect(second.getByText(/에 저장함$/)).toBeVisible();
+  await second.reload();
+  await expect(headline(second)).toHaveValue(`나중에 저장한 제목 ${run}`);
+});

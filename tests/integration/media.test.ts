@@ -1,0 +1,109 @@
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/lib/db/client';
+import { NotFoundError } from '@/lib/errors';
+import { findEditablePhoto, findLibraryPhotos, listPhotos } from '@/lib/media/library';
+import { addPhoto, updatePhotoTexts } from '@/lib/media/photo-records';
+import { photoTextsSchema, uploadTextsSchema } from '@/lib/media/schema';
+import { photoTextsFromForm } from '@/lib/media/text-fields';
+import { acceptUpload } from '@/lib/media/upload';
+import { ownTestDatabase } from '../support/own-database';
+
+const own = ownTestDatabase('media');
+let db: Database;
+let reporterId: string;
+
+/** A different photo for every colour, so each upload gets its own content-addressed key. */
+const photoBytes = (colour: string) => sharp({ create: { width: 900, height: 600, channels: 3, background: colour } }).png().toBuffer();
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+}
+
+beforeAll(async () => {
+  db = own.db;
+  const reporter = await db.staff.create({
+    data: { slug: 'media-test-reporter', email: 'media-test@dateline.example', nameKo: '사진', nameEn: 'Photo', role: 'REPORTER', passwordHash: 'unused' },
+  });
+  reporterId = reporter.id;
+});
+
+describe('the photo library', () => {
+  it('stores an upload with its texts and an audit entry', async () => {
+    const texts = uploadTextsSchema.parse(
+      photoTextsFromForm(form({ 'ko.alt': ' 화상회의 중인 공무원들 ', 'ko.caption': '남양주시 화상회의', 'ko.credit': '남양주시' })),
+    );
+    const stored = await acceptUpload(await photoBytes('#204060'));
+    const { id, created } = await addPhoto(db, { stored, texts, uploadedById: reporterId });
+
+    expect(created).toBe(true);
+    expect(stored.variantWidths).toEqual([480, 800, 900]);
+    const photo = await findEditablePhoto(db, 'en', id);
+    expect(photo).toMatchObject({ width: 900, height: 600, mimeType: 'image/png', alt: '화상회의 중인 공무원들' });
+    expect(photo?.texts).toEqual({ ko: { alt: '화상회의 중인 공무원들', caption: '남양주시 화상회의', credit: '남양주시', copyright: null } });
+    expect(photo?.thumbnail).toMatch(/^\/media\/photos\/[0-9a-f]{20}-480\.webp$/);
+    const audit = await db.auditLog.findMany({ where: { entityType: 'photo', entityId: id } });
+    expect(audit).toMatchObject([{ action: 'photo.upload', actorId: reporterId }]);
+  });
+
+  it('gives back the photo already stored when the same file is uploaded again', async () => {
+    const bytes = await photoBytes('#406020');
+    const first = await addPhoto(db, { stored: await acceptUpload(bytes), uploadedById: reporterId });
+    const again = await addPhoto(db, { stored: await acceptUpload(bytes), uploadedById: reporterId });
+    expect(again).toEqual({ id: first.id, created: false });
+  });
+
+  it('replaces the texts in both languages, removes a language left empty, and records who did it', async () => {
+    const { id } = await addPhoto(db, { stored: await acceptUpload(await photoBytes('#602040')), uploadedById: reporterId });
+    const both = photoTextsSchema.parse(
+      photoTextsFromForm(form({ 'ko.alt': '도서관', 'ko.caption': '', 'en.alt': 'A library', 'en.caption': 'The library', 'en.copyright': '© Dateline' })),
+    );
+    await updatePhotoTexts(db, { photoId: id, texts: both, actorId: reporterId });
+    expect((await findEditablePhoto(db, 'en', id))?.texts).toEqual({
+      ko: { alt: '도서관', caption: '', credit: null, copyright: null },
+      en: { alt: 'A library', caption: 'The library', credit: null, copyright: '© Dateline' },
+    });
+
+    const koreanOnly = photoTextsSchema.parse(photoTextsFromForm(form({ 'ko.alt': '시립 도서관', 'en.alt': ' ', 'en.caption': '' })));
+    await updatePhotoTexts(db, { photoId: id, texts: koreanOnly, actorId: reporterId });
+    expect(Object.keys((await findEditablePhoto(db, 'ko', id))?.texts ?? {})).toEqual(['ko']);
+    const edits = await db.auditLog.findMany({ where: { entityId: id, action: 'photo.editTexts', actorId: reporterId }, orderBy: { id: 'asc' } });
+    expect(edits.map((entry) => entry.details)).toMatchObject([
+      { before: [], after: [{ locale: 'ko', alt: '도서관' }, { locale: 'en', alt: 'A library' }] },
+      {
+        before: expect.arrayContaining([expect.objectContaining({ locale: 'ko', alt: '도서관' }), expect.objectContaining({ locale: 'en', alt: 'A library' })]),
+        after: [{ locale: 'ko', alt: '시립 도서관' }],
+      },
+    ]);
+  });
+
+  it('refuses texts without Korean alt text, and edits of a photo that does not exist', async () => {
+    const result = photoTextsSchema.safeParse(photoTextsFromForm(form({ 'ko.caption': '설명만', 'en.alt': 'x'.repeat(301) })));
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['ko.alt', 'required'],
+      ['en.alt', 'tooLong'],
+    ]);
+    await expect(
+      updatePhotoTexts(db, { photoId: '00000000-0000-7000-8000-000000000000', texts: { ko: { alt: 'a', caption: '', credit: null, copyright: null } }, actorId: reporterId }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await findEditablePhoto(db, 'ko', 'not-a-uuid')).toBeNull();
+  });
+
+  it('pages newest first without repeating or skipping, and finds photos by id in the order asked', async () => {
+    const all = await db.photo.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true } });
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await listPhotos(db, 'ko', { after, limit: 2 });
+      seen.push(...page.items.map((item) => item.id));
+      after = page.nextCursor ?? undefined;
+    } while (after);
+    expect(seen).toEqual(all.map((photo) => photo.id));
+
+    const [first, second] = seen;
+    const found = await findLibraryPhotos(db, 'ko', [second!, '00000000-0000-7000-8000-000000000000', first!]);
+    expect(found.map((photo) => photo.id)).toEqual([second, first]);
+  });
+});

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { staffAction } from '@/lib/actions/staff-action';
+import { ConflictError, ForbiddenActionError, InvalidInputError, NotFoundError } from '@/lib/errors';
+
+const staff = { id: 'staff-1', email: 'editor@dateline.example', role: 'EDITOR' as const, nameKo: '박서연', nameEn: 'Park Seo-yeon', uiLocale: 'ko' as 'ko' | 'en' };
+const requireStaff = vi.fn(async () => staff);
+
+vi.mock('@/lib/auth/session', () => ({ requireStaff: (...args: unknown[]) => requireStaff(...(args as [])) }));
+vi.mock('@/lib/db/client', () => ({ getDatabase: () => ({ name: 'db' }) }));
+
+const input = z.object({ headline: z.string().trim().min(1), count: z.coerce.number().int().max(3) });
+
+function actionThatThrows(error: unknown) {
+  return staffAction({ input, permission: 'article.publish', handler: async () => Promise.reject(error) });
+}
+
+beforeEach(() => {
+  staff.uiLocale = 'ko';
+  requireStaff.mockClear();
+});
+
+describe('staffAction', () => {
+  it('checks the permission, validates, and hands the handler the input, the staff member and the database', async () => {
+    const handler = vi.fn(async ({ input: given }: { input: { headline: string } }) => given.headline.length);
+    const action = staffAction({ input, permission: 'article.publish', handler });
+    expect(await action({ headline: ' 제목 ', count: 1 })).toEqual({ ok: true, data: 2 });
+    expect(requireStaff).toHaveBeenCalledWith('article.publish');
+    expect(handler).toHaveBeenCalledWith({ input: { headline: '제목', count: 1 }, staff, db: { name: 'db' } });
+  });
+
+  it('reads form data too', async () => {
+    const form = new FormData();
+    form.set('headline', 'Headline');
+    form.set('count', '2');
+    const action = staffAction({ input, permission: 'article.create', handler: async ({ input: given }) => given.count });
+    expect(await action(form)).toEqual({ ok: true, data: 2 });
+  });
+
+  it("returns field errors by path, in the staff member's language, without calling the handler", async () => {
+    const handler = vi.fn();
+    const action = staffAction({ input, permission: 'article.create', handler });
+    const result = await action({ headline: '', count: 9 });
+    expect(result).toEqual({ ok: false, formError: '입력을 확인해 주세요.', fieldErrors: { headline: ['입력해 주세요.'], count: ['너무 깁니다.'] } });
+    expect(handler).not.toHaveBeenCalled();
+    staff.uiLocale = 'en';
+    expect(await action({ headline: '', count: 1 })).toMatchObject({ fieldErrors: { headline: ['Please fill this in.'] } });
+  });
+
+  it('turns the named domain errors into results', async () => {
+    const change = { field: 'headline', locale: 'ko', before: '처음', after: '나중' };
+    expect(await actionThatThrows(new ConflictError(4, [change]))({ headline: 'x', count: 1 })).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: '다른 사람이 먼저 저장했습니다.',
+      conflict: { currentVersion: 4, changes: [change] },
+    });
+    expect(await actionThatThrows(new NotFoundError())({ headline: 'x', count: 1 })).toMatchObject({ ok: false, formError: '없는 항목입니다. 삭제되었을 수 있습니다.' });
+    expect(await actionThatThrows(new ForbiddenActionError())({ headline: 'x', count: 1 })).toMatchObject({ ok: false, formError: '이 작업을 할 권한이 없습니다.' });
+    expect(await actionThatThrows(new InvalidInputError({ slug: ['slugTaken'] }))({ headline: 'x', count: 1 })).toMatchObject({
+      fieldErrors: { slug: ['이미 쓰이는 주소입니다.'] },
+    });
+  });
+
+  it('rethrows anything else', async () => {
+    await expect(actionThatThrows(new Error('database down'))({ headline: 'x', count: 1 })).rejects.toThrow('database down');
+  });
+});
