@@ -1,5 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
+import { ArticlePhoto } from '@/components/articles/ArticlePhoto';
 import type { ArticleBody as Body, BodyBlock, BodyInline, BodyMark } from '@/lib/articles/body';
+import type { PhotoView } from '@/lib/articles/queries';
+import type { Locale } from '@/lib/i18n/locales';
 
 function applyMark(mark: BodyMark, children: ReactNode): ReactNode {
   switch (mark.type) {
@@ -26,8 +29,15 @@ function Inline({ content }: { content: readonly BodyInline[] | undefined }) {
   );
 }
 
-function Block({ block, lead }: { block: BodyBlock; lead?: ReactNode }) {
+type BlockProps = { block: BodyBlock; lead?: ReactNode; photos?: ReadonlyMap<string, PhotoView>; locale?: Locale };
+
+function Block({ block, lead, photos, locale }: BlockProps) {
   switch (block.type) {
+    case 'photo': {
+      // Detached or deleted since it was placed: the story reads on without it.
+      const photo = photos?.get(block.attrs.photoId);
+      return photo && locale ? <ArticlePhoto photo={photo} locale={locale} priority={false} /> : null;
+    }
     case 'paragraph':
       return (
         <p>
@@ -69,12 +79,14 @@ function Block({ block, lead }: { block: BodyBlock; lead?: ReactNode }) {
   }
 }
 
-/** The one renderer of article bodies. `lead` (the dateline) opens the first paragraph. */
-export function ArticleBody({ body, lead }: { body: Body; lead?: ReactNode }) {
+type Props = { body: Body; lead?: ReactNode; photos: ReadonlyMap<string, PhotoView>; locale: Locale };
+
+/** The one renderer of article bodies. `lead` (the dateline) opens the first paragraph; photos are the article's, by id. */
+export function ArticleBody({ body, lead, photos, locale }: Props) {
   return (
     <div className="space-y-5 text-[1.0625rem] leading-8">
       {body.content.map((block, i) => (
-        <Block key={i} block={block} lead={i === 0 ? lead : undefined} />
+        <Block key={i} block={block} lead={i === 0 ? lead : undefined} photos={photos} locale={locale} />
       ))}
     </div>
   );

@@ -2,6 +2,7 @@ import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ArticlePhoto } from '@/components/articles/ArticlePhoto';
 import { Byline } from '@/components/articles/Byline';
 import { Corrections } from '@/components/articles/Corrections';
+import { bodyPhotoIds } from '@/lib/articles/body';
 import { composeDateline } from '@/lib/articles/dateline';
 import type { ArticleView } from '@/lib/articles/queries';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
@@ -20,6 +21,9 @@ export function ArticleStory({ article, locale }: { article: ArticleView; locale
     },
     textLocale,
   );
+  // Each photo shows once: where the body places it, else above the body in the article's order, lead first.
+  const placed = new Set(bodyPhotoIds(article.body));
+  const photosById = new Map(article.photos.map((photo) => [photo.id, photo]));
   return (
     <>
       <div lang={textLocale === locale ? undefined : textLocale}>
@@ -34,10 +38,12 @@ export function ArticleStory({ article, locale }: { article: ArticleView; locale
           )}
           <Byline authors={article.authors} publishedAt={article.publishedAt} revisedAt={article.revisedAt} locale={locale} />
         </header>
-        {article.photos.map((photo, i) => (
-          <ArticlePhoto key={photo.src} photo={photo} locale={locale} priority={i === 0} />
-        ))}
-        <ArticleBody body={article.body} lead={dateline} />
+        {article.photos
+          .filter((photo) => !placed.has(photo.id))
+          .map((photo, i) => (
+            <ArticlePhoto key={photo.id} photo={photo} locale={locale} priority={i === 0} />
+          ))}
+        <ArticleBody body={article.body} lead={dateline} photos={photosById} locale={locale} />
         <Corrections corrections={article.corrections} locale={textLocale} />
       </div>
       <footer className="mt-8 text-sm">

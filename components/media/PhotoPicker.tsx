@@ -13,6 +13,8 @@ type Props = {
   /** The chosen photos' ids, in order; the first is the lead photo. */
   value: readonly string[];
   onChange: (ids: string[]) => void;
+  /** Hears of every photo the picker has looked up, so the page can name and show them elsewhere. */
+  onKnown?: (photos: ReadonlyMap<string, LibraryPhoto>) => void;
 };
 
 const smallButton = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
@@ -22,7 +24,7 @@ function withPhotos(known: ReadonlyMap<string, LibraryPhoto>, photos: readonly L
 }
 
 /** Chooses an article's photos from the library (or a new upload) and puts them in order, all by keyboard too. */
-export function PhotoPicker({ locale, value, onChange }: Props) {
+export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
   const t = getAdminMessages(locale);
   const headingId = useId();
   const [known, setKnown] = useState<ReadonlyMap<string, LibraryPhoto>>(new Map());
@@ -50,6 +52,7 @@ export function PhotoPicker({ locale, value, onChange }: Props) {
       () => setFailed(true),
     );
   }, [unknownIds]);
+  useEffect(() => onKnown?.(known), [known, onKnown]);
 
   async function openLibrary() {
     const page = await load({});

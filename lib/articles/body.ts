@@ -39,8 +39,12 @@ const paragraphSchema = z.object({
 
 const listItemSchema = z.object({ type: z.literal('listItem'), content: z.array(paragraphSchema).min(1) });
 
+/** One of the article's attached photos, placed between blocks; strict, so no markup rides along. */
+const photoSchema = z.strictObject({ type: z.literal('photo'), attrs: z.strictObject({ photoId: z.uuid() }) });
+
 const blockSchema = z.discriminatedUnion('type', [
   paragraphSchema,
+  photoSchema,
   z.object({
     type: z.literal('heading'),
     attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }),
@@ -61,6 +65,15 @@ export type BodyBlock = ArticleBody['content'][number];
 export type BodyParagraph = z.infer<typeof paragraphSchema>;
 export type BodyInline = z.infer<typeof inlineSchema>;
 export type BodyMark = z.infer<typeof markSchema>;
+type BodyPhoto = z.infer<typeof photoSchema>;
+type BodyTextBlock = Exclude<BodyBlock, BodyPhoto>;
+
+const isText = (block: BodyBlock): block is BodyTextBlock => block.type !== 'photo';
+
+/** The ids of the photos placed in the body, in order. */
+export function bodyPhotoIds(body: ArticleBody): string[] {
+  return body.content.flatMap((block) => (block.type === 'photo' ? [block.attrs.photoId] : []));
+}
 
 /** A body of plain paragraphs, as wire copy and older articles arrive. */
 export function bodyFromParagraphs(paragraphs: readonly string[]): ArticleBody {
@@ -74,7 +87,7 @@ function inlineText(content: readonly BodyInline[] | undefined): string {
   return (content ?? []).map((node) => (node.type === 'text' ? node.text : '\n')).join('');
 }
 
-function blockText(block: BodyBlock): string {
+function blockText(block: BodyTextBlock): string {
   switch (block.type) {
     case 'paragraph':
     case 'heading':
@@ -87,7 +100,7 @@ function blockText(block: BodyBlock): string {
   }
 }
 
-/** The body as plain text, one block per paragraph: for descriptions, search and diffs. */
+/** The body as plain text, one block per paragraph (photos left out): for descriptions, search and diffs. */
 export function bodyToPlainText(body: ArticleBody): string {
-  return body.content.map(blockText).join('\n\n');
+  return body.content.filter(isText).map(blockText).join('\n\n');
 }

@@ -5,7 +5,7 @@ import type { ArticleStatus, Role } from '@/lib/db/generated/enums';
 import type { Prisma } from '@/lib/db/generated/client';
 import { ConflictError, ForbiddenActionError, InvalidInputError, NotFoundError } from '@/lib/errors';
 import { sourceLocale, type Locale } from '@/lib/i18n/locales';
-import { articleBodySchema } from './body';
+import { articleBodySchema, bodyPhotoIds } from './body';
 import { describeChanges } from './changes';
 import { editedTextSchema, type ArticleCreate, type ArticleSave, type EditedText } from './edit-schema';
 import { findRevision, findSnapshotAt, snapshotSelect, snapshotText, toSnapshot, writeRevision } from './revisions';
@@ -42,6 +42,20 @@ function assertCanEdit(editor: Editor, article: { status: ArticleStatus; authorI
 async function assertSlugFree(db: Database, slug: string, articleId?: string) {
   const other = await db.article.findFirst({ where: { slug, ...(articleId && { id: { not: articleId } }) }, select: { id: true } });
   if (other) throw new InvalidInputError({ slug: ['slugTaken'] });
+}
+
+/**
+ * A body may place only the article's own photos: the reader page has no other photo's caption, credit or rights.
+ * Refused rather than attached for the editor, so removing a photo from the list never quietly brings it back.
+ */
+async function assertBodyPhotosAttached(db: Database, input: { ko: EditedText; en: EditedText | null; photoIds?: readonly string[] }, articleId?: string) {
+  const stored = async (id: string) => (await db.articlePhoto.findMany({ where: { articleId: id }, select: { photoId: true } })).map((p) => p.photoId);
+  const attached = new Set(input.photoIds ?? (articleId ? await stored(articleId) : []));
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [locale, text] of [[sourceLocale, input.ko], ['en', input.en]] as const) {
+    if (text && bodyPhotoIds(text.body).some((id) => !attached.has(id))) fieldErrors[`${locale}.body`] = ['photoNotAttached'];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new InvalidInputError(fieldErrors);
 }
 
 /** Headline, subtitles and body: the parts a translation renders, so a change to them moves textVersion. */
@@ -128,6 +142,7 @@ export async function saveArticle(db: Database, editor: Editor, save: ArticleSav
   assertCanEdit(editor, article);
   if (article.version !== save.version) throw await conflictSince(db, save);
   await assertSlugFree(db, save.slug, save.articleId);
+  await assertBodyPhotosAttached(db, save, save.articleId);
   const version = save.version + 1;
   const isPublic = article.status === 'PUBLISHED';
   try {
@@ -161,6 +176,7 @@ export async function createArticle(db: Database, editor: Editor, input: Article
   if (!can(editor.role, 'article.create')) throw new ForbiddenActionError('This account cannot create articles');
   const authorIds = [editor.id, ...input.authorIds.filter((id) => id !== editor.id)];
   if (input.slug) await assertSlugFree(db, input.slug);
+  await assertBodyPhotosAttached(db, input);
   const slug = input.slug ?? (await uniqueSlug(db, slugFromHeadline(input.en?.headline || input.ko.headline)));
   const articleId = await db.$transaction(async (tx) => {
     const { id } = await tx.article.create({

@@ -16,6 +16,7 @@ export function pickText<T extends { locale: string }>(texts: readonly T[], loca
 export const photoSelect = {
   photo: {
     select: {
+      id: true,
       storageKey: true,
       width: true,
       height: true,
@@ -27,6 +28,7 @@ export const photoSelect = {
 
 type PhotoRow = {
   photo: {
+    id: string;
     storageKey: string;
     width: number;
     height: number;
@@ -36,6 +38,7 @@ type PhotoRow = {
 };
 
 export type PhotoView = {
+  id: string;
   /** The original, for browsers that take no `<source>` and for social cards. */
   src: string;
   sources: ImageSource[];
@@ -50,6 +53,7 @@ export type PhotoView = {
 export function toPhotoView({ photo }: PhotoRow, locale: Locale): PhotoView {
   const text = pickText(photo.texts, locale);
   return {
+    id: photo.id,
     src: mediaUrl(photo.storageKey),
     sources: responsiveSources(photo.storageKey, photo.variantWidths),
     width: photo.width,

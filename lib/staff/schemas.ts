@@ -4,7 +4,7 @@ import { withCode } from './field-errors';
 
 export const minimumPasswordLength = 12;
 
-const personName = z.string().trim().min(1, withCode('required')).max(100, withCode('tooLong'));
+export const personName = z.string().trim().min(1, withCode('required')).max(100, withCode('tooLong'));
 
 /** E-mails are stored lower-cased: sign-in compares them that way. */
 export const staffEmailSchema = z
@@ -23,6 +23,9 @@ export const newPasswordSchema = z
 export const staffIdSchema = z.uuid(withCode('staffNotFound'));
 export const roleSchema = z.enum(Role, withCode('roleInvalid'));
 
+/** A desk chosen from a select whose empty option means none. */
+export const deskIdSchema = z.preprocess((value) => (value === '' || value === undefined ? null : value), z.uuid(withCode('deskInvalid')).nullable());
+
 export const newStaffSchema = z.object({
   nameKo: personName,
   nameEn: personName,
@@ -34,7 +37,7 @@ export const newStaffSchema = z.object({
     .max(60, withCode('tooLong'))
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, withCode('slugInvalid')),
   role: roleSchema,
-  deskId: z.preprocess((value) => (value === '' || value === undefined ? null : value), z.uuid(withCode('deskInvalid')).nullable()),
+  deskId: deskIdSchema,
   password: newPasswordSchema,
 });
 export type NewStaffField = keyof z.input<typeof newStaffSchema>;

@@ -6,9 +6,9 @@ export type ComparableText = { headline: string; subtitles: readonly string[]; b
 /** Where in an article text something is; indexes are zero-based. */
 export type TextPlace = { part: 'headline' } | { part: 'subtitle' | 'paragraph'; index: number };
 
-/** The plain text of each body block, in order: block i is paragraph i. */
+/** The plain text of each body block but photos, in order: paragraph i is the i-th block with words. */
 export function bodyParagraphs(body: ArticleBody): string[] {
-  return body.content.map((block) => bodyToPlainText({ type: 'doc', content: [block] }));
+  return body.content.filter((block) => block.type !== 'photo').map((block) => bodyToPlainText({ type: 'doc', content: [block] }));
 }
 
 export function textSections(text: ComparableText): { place: TextPlace; text: string }[] {

@@ -18,6 +18,7 @@ export function englishArticleView(overrides: Partial<ArticleView> = {}): Articl
     authors: [{ name: 'Ha In-gyu', email: 'popupnews24@naver.com', slug: 'ha-in-gyu' }],
     photos: [
       {
+        id: '0b1f6f0e-4a57-4c8e-9d59-3c1c8f0a5e21',
         src: '/media/photos/conference.jpg',
         sources: [],
         width: 1200,

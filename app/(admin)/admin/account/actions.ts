@@ -7,7 +7,8 @@ import { requireStaff } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/db/client';
 import { changeOwnPassword, type PasswordChangeField } from '@/lib/staff/change-own-password';
 import { changeOwnUiLocale, type UiLocaleField } from '@/lib/staff/change-ui-locale';
-import type { FormState } from '@/lib/staff/form-state';
+import { formValues, type FormState } from '@/lib/staff/form-state';
+import { updateOwnProfile, type ProfileField } from '@/lib/staff/update-profile';
 
 export async function changePasswordAction(_: FormState<PasswordChangeField>, formData: FormData): Promise<FormState<PasswordChangeField>> {
   const staff = await requireStaff('profile.editOwn');
@@ -21,6 +22,16 @@ export async function changeUiLocaleAction(_: FormState<UiLocaleField>, formData
   const staff = await requireStaff('profile.editOwn');
   const result = await changeOwnUiLocale(getDatabase(), staff, Object.fromEntries(formData));
   if (!result.ok) return { fieldErrors: result.fieldErrors, values: {}, done: false };
+  refresh();
+  return { fieldErrors: {}, values: {}, done: true };
+}
+
+export async function updateProfileAction(_: FormState<ProfileField>, formData: FormData): Promise<FormState<ProfileField>> {
+  const staff = await requireStaff('profile.editOwn');
+  const result = await updateOwnProfile(getDatabase(), staff, Object.fromEntries(formData));
+  if (!result.ok) {
+    return { fieldErrors: result.fieldErrors, values: formValues(formData, ['nameKo', 'nameEn', 'bioKo', 'bioEn', 'deskId', 'photoId']), done: false };
+  }
   refresh();
   return { fieldErrors: {}, values: {}, done: true };
 }

@@ -1,9 +1,15 @@
 import type { Metadata } from 'next';
 import { PasswordForm } from '@/components/admin/account/PasswordForm';
+import { ProfileForm } from '@/components/admin/account/ProfileForm';
 import { UiLocaleForm } from '@/components/admin/account/UiLocaleForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
+import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
+import { getDatabase } from '@/lib/db/client';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { localName } from '@/lib/i18n/local-name';
+import { listDesks } from '@/lib/newsroom/desks';
+import { findProfile } from '@/lib/staff/find-profile';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminMessagesForRequest()).accountTitle };
@@ -12,10 +18,24 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const staff = await requireStaff('profile.editOwn');
   const t = getAdminMessages(staff.uiLocale);
+  const db = getDatabase();
+  const [profile, desks] = await Promise.all([findProfile(db, staff.id), listDesks(db)]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t.accountTitle}</h1>
-      <section aria-labelledby="language-heading" className="mt-8">
+      <section aria-labelledby="profile-heading" className="mt-8">
+        <h2 id="profile-heading" className="mb-2 text-lg font-bold">
+          {t.profileTitle}
+        </h2>
+        <p className="mb-4 text-sm text-muted">{t.profileLead}</p>
+        <ProfileForm
+          locale={staff.uiLocale}
+          profile={profile}
+          desks={desks.map((desk) => ({ id: desk.id, name: localName(desk, staff.uiLocale) }))}
+          canChoosePortrait={can(staff.role, 'photo.upload')}
+        />
+      </section>
+      <section aria-labelledby="language-heading" className="mt-10">
         <h2 id="language-heading" className="mb-4 text-lg font-bold">
           {t.languageTitle}
         </h2>

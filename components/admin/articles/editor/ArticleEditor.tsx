@@ -13,6 +13,7 @@ import type { WorkflowStep } from '@/lib/articles/workflow';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';
+import type { LibraryPhoto } from '@/lib/media/library';
 import { ArticleFields } from './ArticleFields';
 import { ConflictNotice } from './ConflictNotice';
 import { contentOf, draftOf, errorsAt, type Draft } from './draft';
@@ -38,7 +39,8 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Da
  * save's changes and keeps what was typed. Unpublished articles save themselves every 10 seconds when changed.
  */
 export function ArticleEditor({ locale, article, options, steps, readOnly }: Props) {
-  const t = getAdminMessages(locale).articles;
+  const messages = getAdminMessages(locale);
+  const t = messages.articles;
   const router = useRouter();
   const [draft, setDraft] = useState(() => draftOf(article));
   const [version, setVersion] = useState(article.version);
@@ -48,6 +50,7 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
   const [conflict, setConflict] = useState<ActionFailure['conflict'] | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const busy = useRef(false);
+  const [library, setLibrary] = useState<ReadonlyMap<string, LibraryPhoto>>(new Map());
 
   const content = contentOf(draft);
   const dirty = JSON.stringify(content) !== lastSaved;
@@ -55,6 +58,7 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
   const updateText = (which: 'ko' | 'en') => (patch: Partial<EditedText>) => setDraft((d) => ({ ...d, [which]: { ...d[which], ...patch } }));
   const updateTranslation = (patch: Partial<Draft['translation']>) => setDraft((d) => ({ ...d, translation: { ...d.translation, ...patch } }));
   const errors = (path: string) => errorsAt(fieldErrors, path);
+  const photos = draft.photoIds.map((id) => ({ id, label: library.get(id)?.alt || messages.media.untitled, thumbnail: library.get(id)?.thumbnail ?? null }));
 
   function failed(result: ActionFailure) {
     setFieldErrors(result.fieldErrors);
@@ -161,7 +165,7 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
         />
       )}
       <div className="grid gap-8 md:grid-cols-2">
-        <TextColumn locale="ko" legend={t.korean} value={draft.ko} onChange={updateText('ko')} errorsAt={errors} readOnly={readOnly} t={t} />
+        <TextColumn locale="ko" legend={t.korean} value={draft.ko} onChange={updateText('ko')} errorsAt={errors} readOnly={readOnly} photos={photos} t={t} />
         <TextColumn
           locale="en"
           legend={t.english}
@@ -170,6 +174,7 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
           errorsAt={errors}
           readOnly={readOnly}
           notice={content.en ? undefined : t.englishEmpty}
+          photos={photos}
           t={t}
         />
       </div>
@@ -189,7 +194,7 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
           <h2 id="article-photos" className="mb-2 text-lg font-bold">
             {t.photos}
           </h2>
-          <PhotoPicker locale={locale} value={draft.photoIds} onChange={(photoIds) => update({ photoIds })} />
+          <PhotoPicker locale={locale} value={draft.photoIds} onChange={(photoIds) => update({ photoIds })} onKnown={setLibrary} />
         </section>
       )}
       {!readOnly && (

@@ -1,12 +1,13 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import type { ArticleBody } from '@/lib/articles/body';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
+import { AttachedPhotos, PhotoNode, type AttachedPhoto } from './PhotoNode';
 
-/** Exactly what articleBodySchema accepts: paragraphs, h2/h3, quotes, lists, bold, italic, links, line breaks. */
+/** Exactly what articleBodySchema accepts: paragraphs, h2/h3, quotes, lists, bold, italic, links, line breaks, photos. */
 const extensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
@@ -17,6 +18,7 @@ const extensions = [
     underline: false,
     link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], defaultProtocol: 'https' },
   }),
+  PhotoNode,
 ];
 
 type Props = {
@@ -26,6 +28,8 @@ type Props = {
   value: ArticleBody;
   onChange: (body: ArticleBody) => void;
   readOnly: boolean;
+  /** The article's photos, the only ones the body may place. */
+  photos: readonly AttachedPhoto[];
   t: AdminMessages['articles'];
 };
 
@@ -46,7 +50,39 @@ function attributes(id: string, labelId: string, describedBy: string | undefined
 
 const toolButton = 'rounded px-2 py-1 text-sm aria-pressed:bg-ink aria-pressed:text-paper disabled:opacity-40';
 
-function Toolbar({ editor, t, controls }: { editor: Editor; t: Props['t']; controls: string }) {
+function InsertPhoto({ editor, photos, t }: { editor: Editor; photos: Props['photos']; t: Props['t'] }) {
+  const selectId = useId();
+  const [chosen, setChosen] = useState('');
+  const photoId = photos.some((p) => p.id === chosen) ? chosen : photos[0]?.id;
+  return (
+    <span className="flex items-center gap-1">
+      {photoId && (
+        <>
+          <label htmlFor={selectId} className="sr-only">
+            {t.photoToInsert}
+          </label>
+          <select id={selectId} value={photoId} onChange={(e) => setChosen(e.target.value)} className="max-w-40 rounded border border-rule px-1 py-1 text-sm">
+            {photos.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <button
+        type="button"
+        disabled={!photoId}
+        onClick={() => photoId && editor.chain().focus().insertContent({ type: 'photo', attrs: { photoId } }).run()}
+        className={toolButton}
+      >
+        {t.insertPhoto}
+      </button>
+    </span>
+  );
+}
+
+function Toolbar({ editor, photos, t, controls }: { editor: Editor; photos: Props['photos']; t: Props['t']; controls: string }) {
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -84,12 +120,13 @@ function Toolbar({ editor, t, controls }: { editor: Editor; t: Props['t']; contr
           {label}
         </button>
       ))}
+      <InsertPhoto editor={editor} photos={photos} t={t} />
     </div>
   );
 }
 
 /** The rich-text body: TipTap with only the article schema's nodes and marks; hands back its JSON on every change. */
-export function BodyEditor({ id, labelId, describedBy, value, onChange, readOnly, t }: Props) {
+export function BodyEditor({ id, labelId, describedBy, value, onChange, readOnly, photos, t }: Props) {
   const editor = useEditor({
     extensions,
     content: value,
@@ -97,7 +134,8 @@ export function BodyEditor({ id, labelId, describedBy, value, onChange, readOnly
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: attributes(id, labelId, describedBy) },
-    onUpdate: ({ editor: e }) => onChange(e.getJSON() as ArticleBody),
+    // ProseMirror's attrs have no prototype, which server actions refuse to send: the copy is plain objects.
+    onUpdate: ({ editor: e }) => onChange(structuredClone(e.getJSON()) as ArticleBody),
   });
   // Errors come and go after the editor is made: only its attributes are updated, not the editor itself.
   useEffect(() => {
@@ -105,8 +143,10 @@ export function BodyEditor({ id, labelId, describedBy, value, onChange, readOnly
   }, [editor, id, labelId, describedBy]);
   return (
     <div className="rounded border border-rule bg-paper">
-      {editor && !readOnly && <Toolbar editor={editor} t={t} controls={id} />}
-      <EditorContent editor={editor} />
+      {editor && !readOnly && <Toolbar editor={editor} photos={photos} t={t} controls={id} />}
+      <AttachedPhotos value={{ photos, notAttached: t.photoNotAttached }}>
+        <EditorContent editor={editor} />
+      </AttachedPhotos>
     </div>
   );
 }

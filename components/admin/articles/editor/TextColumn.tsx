@@ -3,6 +3,7 @@ import type { EditedText } from '@/lib/articles/edit-schema';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { BodyEditor } from './BodyEditor';
+import type { AttachedPhoto } from './PhotoNode';
 import { SubtitleList } from './SubtitleList';
 
 type Props = {
@@ -14,11 +15,12 @@ type Props = {
   errorsAt: (path: string) => string[];
   readOnly: boolean;
   notice?: string;
+  photos: readonly AttachedPhoto[];
   t: AdminMessages['articles'];
 };
 
 /** One language's fields: headline, subtitle bullets, dateline, body. Its `lang` lets spelling and screen readers follow. */
-export function TextColumn({ locale, legend, value, onChange, errorsAt, readOnly, notice, t }: Props) {
+export function TextColumn({ locale, legend, value, onChange, errorsAt, readOnly, notice, photos, t }: Props) {
   const set = <K extends keyof EditedText>(key: K, field: EditedText[K]) => onChange({ [key]: field });
   const id = (field: string) => `${locale}-${field}`;
   const bodyErrors = errorsAt(`${locale}.body`);
@@ -56,6 +58,7 @@ export function TextColumn({ locale, legend, value, onChange, errorsAt, readOnly
           value={value.body}
           onChange={(body) => set('body', body)}
           readOnly={readOnly}
+          photos={photos}
           t={t}
         />
         {bodyErrors.length > 0 && (

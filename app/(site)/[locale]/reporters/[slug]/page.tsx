@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { ArticleList } from '@/components/articles/ArticleList';
+import { ReporterPortrait } from '@/components/site/ReporterPortrait';
 import { listArticles } from '@/lib/articles/listing';
 import { getDatabase } from '@/lib/db/client';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
@@ -39,7 +40,8 @@ export default async function ReporterPage({ params, searchParams }: Props) {
   const page = await listArticles(getDatabase(), locale, { filter: { reporterId: reporter.id }, cursor });
   return (
     <section aria-labelledby="listing-title" className="pt-6">
-      <div className="border-b-2 border-ink pb-4">
+      <div className="flow-root border-b-2 border-ink pb-4">
+        {reporter.portrait && <ReporterPortrait portrait={reporter.portrait} />}
         <h1 id="listing-title" className="text-xl font-bold">
           {title}
         </h1>

@@ -1,0 +1,85 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { updateProfileAction } from '@/app/(admin)/admin/account/actions';
+import { PhotoPicker } from '@/components/media/PhotoPicker';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { fieldErrorTexts } from '@/lib/staff/field-errors';
+import type { StaffProfile } from '@/lib/staff/find-profile';
+import { initialFormState } from '@/lib/staff/form-state';
+import { bioMaxLength, type ProfileField } from '@/lib/staff/update-profile';
+import { buttonClassName, FormField, inputClassName } from '../FormField';
+
+type Props = {
+  locale: Locale;
+  profile: StaffProfile;
+  desks: { id: string; name: string }[];
+  /** Only staff who may open the photo library can choose a portrait from it. */
+  canChoosePortrait: boolean;
+};
+
+export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props) {
+  const t = getAdminMessages(locale);
+  const [state, action, pending] = useActionState(updateProfileAction, initialFormState<ProfileField>());
+  const [photoId, setPhotoId] = useState(profile.photoId);
+  const errors = (field: ProfileField) => fieldErrorTexts(state.fieldErrors[field], t);
+  const initial = (field: Exclude<ProfileField, 'photoId'>) => state.values[field] ?? profile[field] ?? '';
+
+  const name = (field: 'nameKo' | 'nameEn', label: string, lang: Locale) => (
+    <FormField id={field} label={label} errors={errors(field)}>
+      {(control) => <input {...control} name={field} lang={lang} autoComplete="off" defaultValue={initial(field)} required className={inputClassName} />}
+    </FormField>
+  );
+  const bio = (field: 'bioKo' | 'bioEn', label: string, lang: Locale) => (
+    <FormField id={field} label={label} hint={t.bioHint(bioMaxLength)} errors={errors(field)}>
+      {(control) => <textarea {...control} name={field} lang={lang} rows={5} defaultValue={initial(field)} className={inputClassName} />}
+    </FormField>
+  );
+  const photoErrors = errors('photoId');
+
+  return (
+    <form action={action} className="grid max-w-xl gap-4" noValidate>
+      {name('nameKo', t.nameKo, 'ko')}
+      {name('nameEn', t.nameEn, 'en')}
+      <FormField id="deskId" label={t.desk} errors={errors('deskId')}>
+        {(control) => (
+          <select {...control} name="deskId" defaultValue={initial('deskId')} className={inputClassName}>
+            <option value="">{t.noDesk}</option>
+            {desks.map((desk) => (
+              <option key={desk.id} value={desk.id}>
+                {desk.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {bio('bioKo', t.bioKo, 'ko')}
+      {bio('bioEn', t.bioEn, 'en')}
+      {canChoosePortrait && (
+        <fieldset className="flex flex-col gap-2" aria-describedby={photoErrors.length > 0 ? 'portrait-hint photoId-error' : 'portrait-hint'}>
+          <legend className="text-sm font-semibold">{t.portrait}</legend>
+          <p id="portrait-hint" className="text-xs text-muted">
+            {t.portraitHint}
+          </p>
+          <input type="hidden" name="photoId" value={photoId ?? ''} />
+          {/* The picker keeps an ordered list; a portrait is one photo, the one chosen last. */}
+          <PhotoPicker locale={locale} value={photoId ? [photoId] : []} onChange={(ids) => setPhotoId(ids.at(-1) ?? null)} />
+          {photoErrors.length > 0 && (
+            <p id="photoId-error" className="text-sm text-accent">
+              {photoErrors.join(' ')}
+            </p>
+          )}
+        </fieldset>
+      )}
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending} className={buttonClassName}>
+          {t.saveProfile}
+        </button>
+        <p role="status" className="text-sm text-muted">
+          {state.done ? t.profileSaved : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

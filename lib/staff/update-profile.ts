@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record';
+import type { Database } from '@/lib/db/client';
+import { fieldErrorsOf, withCode, type FieldErrors, type StaffChangeResult } from './field-errors';
+import { deskIdSchema, personName } from './schemas';
+
+export const bioMaxLength = 1000;
+
+/** Plain text: React prints it as text, so only the length needs a limit. An empty bio is none. */
+const bio = z
+  .string()
+  .trim()
+  .max(bioMaxLength, withCode('tooLong'))
+  .transform((text) => text || null);
+
+const profileSchema = z.object({
+  nameKo: personName,
+  nameEn: personName,
+  bioKo: bio,
+  bioEn: bio,
+  deskId: deskIdSchema,
+  // Left out by forms of staff who may not open the photo library: the portrait then stays as it is.
+  photoId: z.preprocess((value) => (value === '' ? null : value), z.uuid(withCode('photoInvalid')).nullable()).optional(),
+});
+export type ProfileField = keyof z.input<typeof profileSchema>;
+type Profile = z.output<typeof profileSchema>;
+
+async function findMissingReferences(db: Database, { deskId, photoId }: Profile): Promise<FieldErrors<ProfileField>> {
+  const [desk, photo] = await Promise.all([
+    deskId ? db.desk.findUnique({ where: { id: deskId }, select: { id: true } }) : null,
+    photoId ? db.photo.findUnique({ where: { id: photoId }, select: { id: true } }) : null,
+  ]);
+  return {
+    ...(deskId && !desk && { deskId: ['deskInvalid'] }),
+    ...(photoId && !photo && { photoId: ['photoInvalid'] }),
+  };
+}
+
+/** Names, bios, desk and portrait of the public reporter page; e-mail and address stay with admins. */
+export async function updateOwnProfile(db: Database, actor: { id: string }, input: unknown): Promise<StaffChangeResult<ProfileField>> {
+  const parsed = profileSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const profile = parsed.data;
+
+  const missing = await findMissingReferences(db, profile);
+  if (Object.keys(missing).length > 0) return { ok: false, fieldErrors: missing };
+
+  await db.$transaction(async (tx) => {
+    const previous = await tx.staff.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { nameKo: true, nameEn: true, bioKo: true, bioEn: true, deskId: true, photoId: true },
+    });
+    const changed = (Object.keys(profile) as (keyof Profile)[]).filter((field) => profile[field] !== undefined && profile[field] !== previous[field]);
+    if (changed.length === 0) return;
+    await tx.staff.update({ where: { id: actor.id }, data: profile });
+    await recordAudit(tx, { actorId: actor.id, action: 'staff.updateProfile', entityType: 'staff', entityId: actor.id, details: { fields: changed } });
+  });
+  return { ok: true };
+}
