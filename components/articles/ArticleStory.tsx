@@ -44,7 +44,7 @@ export function ArticleStory({ article, locale }: { article: ArticleView; locale
             <ArticlePhoto key={photo.id} photo={photo} locale={locale} priority={i === 0} />
           ))}
         <ArticleBody body={article.body} lead={dateline} photos={photosById} locale={locale} />
-        <Corrections corrections={article.corrections} locale={textLocale} />
+        <Corrections corrections={article.corrections} correctedLocales={article.correctedLocales} locale={textLocale} />
       </div>
       <footer className="mt-8 text-sm">
         {article.authors.map((author) => (

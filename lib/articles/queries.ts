@@ -94,6 +94,8 @@ export type ArticleView = {
   translation: { method: string; machineEngine: string | null; stale: boolean };
   /** Dated correction notes in the language of the text shown, oldest first. */
   corrections: { note: string; createdAt: Date }[];
+  /** Languages whose text carries a correction, so readers of one version learn the other was corrected. */
+  correctedLocales: Locale[];
 };
 
 const articleViewSelect = {
@@ -131,6 +133,7 @@ function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleVie
       stale: isTranslationStale(text, source),
     },
     corrections: row.corrections.filter((c) => c.locale === text.locale).map(({ note, createdAt }) => ({ note, createdAt })),
+    correctedLocales: [...new Set(row.corrections.map((c) => c.locale))].filter(isLocale),
   };
 }
 

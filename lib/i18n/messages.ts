@@ -40,6 +40,7 @@ const ko = {
   searchNoResults: (q: string) => `‘${q}’에 대한 검색 결과가 없습니다.`,
   nextPage: '다음 페이지',
   corrections: '바로잡습니다',
+  correctedVersions: '정정된 언어판',
 } as const;
 
 export type Messages = { [K in keyof typeof ko]: (typeof ko)[K] extends string ? string : (typeof ko)[K] };
@@ -84,6 +85,7 @@ const en: Messages = {
   searchNoResults: (q: string) => `No articles contain “${q}”.`,
   nextPage: 'Next page',
   corrections: 'Corrections',
+  correctedVersions: 'Corrected language versions',
 };
 
 const messages: Record<Locale, Messages> = { ko, en };

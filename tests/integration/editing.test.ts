@@ -234,5 +234,6 @@ describe('workflow and permissions', () => {
     expect(corrected.readerSlugs).toEqual([published.slug]);
     const english = await findPublishedArticle(db, published.slug, 'en');
     expect(english?.corrections).toEqual([{ note: 'The date has been corrected.', createdAt: expect.any(Date) }]);
+    expect(english?.correctedLocales.toSorted()).toEqual(['en', 'ko']);
   });
 });

@@ -31,6 +31,7 @@ export function englishArticleView(overrides: Partial<ArticleView> = {}): Articl
     ],
     translation: { method: 'MACHINE', machineEngine: 'Google Translate', stale: false },
     corrections: [],
+    correctedLocales: [],
     ...overrides,
   };
 }
