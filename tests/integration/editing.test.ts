@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { addCorrection } from '@/lib/articles/corrections';
 import { createArticle, restoreRevision, saveArticle, type Editor } from '@/lib/articles/editing';
-import type { ArticleSave } from '@/lib/articles/edit-schema';
 import { findPublishedArticle } from '@/lib/articles/queries';
 import { findRevision } from '@/lib/articles/revisions';
 import { listArticlesForStaff } from '@/lib/articles/staff-listing';
@@ -10,6 +9,7 @@ import { publishDueArticles, takeWorkflowStep } from '@/lib/articles/workflow';
 import type { Database } from '@/lib/db/client';
 import { ConflictError, ForbiddenActionError, InvalidInputError } from '@/lib/errors';
 import { seedDatabase } from '@/prisma/seed/seed';
+import { humanTranslation, saveFrom } from '../support/article-save';
 import { ownTestDatabase } from '../support/own-database';
 
 const own = ownTestDatabase('editing');
@@ -18,7 +18,6 @@ let reporter: Editor;
 let otherReporter: Editor;
 let editor: Editor;
 
-const human = { method: 'HUMAN' as const, machineEngine: null, translatedAt: null, reviewedById: null, markCurrent: false };
 
 function koText(headline: string, paragraphs = ['본문 첫 문단']) {
   return { headline, subtitles: ['부제'], datelineCity: '남양주', datelineOutlet: '데이트라인', body: bodyFromParagraphs(paragraphs) };
@@ -35,30 +34,10 @@ async function newArticle(by: Editor, headline = '남양주시 도서관 교류'
     authorIds: [by.id],
     ko: koText(headline),
     en: enText('Namyangju library exchange'),
-    translation: human,
+    translation: humanTranslation,
   });
 }
 
-/** The save the editor would send for the article as it now stands, with `changes` applied. */
-async function saveFrom(articleId: string, changes: Partial<ArticleSave> = {}): Promise<ArticleSave> {
-  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, include: { authors: true, texts: true } });
-  const text = (locale: string) => {
-    const t = article.texts.find((x) => x.locale === locale)!;
-    return { headline: t.headline, subtitles: t.subtitles, datelineCity: t.datelineCity, datelineOutlet: t.datelineOutlet, body: t.body as ArticleSave['ko']['body'] };
-  };
-  return {
-    articleId,
-    version: article.version,
-    slug: article.slug,
-    sectionId: article.sectionId,
-    deskId: article.deskId,
-    authorIds: article.authors.map((a) => a.staffId),
-    ko: text('ko'),
-    en: text('en'),
-    translation: human,
-    ...changes,
-  };
-}
 
 const texts = (articleId: string) => db.articleText.findMany({ where: { articleId }, orderBy: { locale: 'desc' } });
 
@@ -86,18 +65,18 @@ describe('creating and saving articles', () => {
   });
 
   it('makes slugs unique and romanizes a Korean-only headline', async () => {
-    const a = await createArticle(db, reporter, { sectionId: null, deskId: null, authorIds: [], ko: koText('화상 회의'), en: null, translation: human });
-    const b = await createArticle(db, reporter, { sectionId: null, deskId: null, authorIds: [], ko: koText('화상 회의'), en: null, translation: human });
+    const a = await createArticle(db, reporter, { sectionId: null, deskId: null, authorIds: [], ko: koText('화상 회의'), en: null, translation: humanTranslation });
+    const b = await createArticle(db, reporter, { sectionId: null, deskId: null, authorIds: [], ko: koText('화상 회의'), en: null, translation: humanTranslation });
     expect(a.slug).toBe('hwasang-hoeui');
     expect(b.slug).toBe('hwasang-hoeui-2');
-    const given = { sectionId: null, deskId: null, authorIds: [], ko: koText('화상 회의'), en: null, translation: human };
+    const given = { sectionId: null, deskId: null, authorIds: [], ko: koText('화상 회의'), en: null, translation: humanTranslation };
     expect((await createArticle(db, reporter, { ...given, slug: 'video-call' })).slug).toBe('video-call');
     await expect(createArticle(db, reporter, { ...given, slug: 'video-call' })).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it('saves both languages, bumps the version and writes one revision per save', async () => {
     const { articleId } = await newArticle(reporter);
-    const saved = await saveArticle(db, reporter, await saveFrom(articleId, { ko: koText('새 제목') }));
+    const saved = await saveArticle(db, reporter, await saveFrom(db, articleId, { ko: koText('새 제목') }));
     expect(saved.version).toBe(2);
     const revision = await findRevision(db, articleId, 2);
     expect(revision.texts.find((t) => t.locale === 'ko')?.headline).toBe('새 제목');
@@ -107,18 +86,18 @@ describe('creating and saving articles', () => {
 
   it('moves textVersion only when headline, subtitles or body change', async () => {
     const { articleId } = await newArticle(reporter);
-    const dateline = await saveFrom(articleId);
+    const dateline = await saveFrom(db, articleId);
     await saveArticle(db, reporter, { ...dateline, ko: { ...dateline.ko, datelineCity: '구리' } });
     expect((await texts(articleId))[0]).toMatchObject({ textVersion: 1, datelineCity: '구리' });
-    await saveArticle(db, reporter, await saveFrom(articleId, { ko: { ...dateline.ko, datelineCity: '구리', body: bodyFromParagraphs(['고친 본문']) } }));
+    await saveArticle(db, reporter, await saveFrom(db, articleId, { ko: { ...dateline.ko, datelineCity: '구리', body: bodyFromParagraphs(['고친 본문']) } }));
     expect((await texts(articleId))[0]).toMatchObject({ textVersion: 2, plainText: '고친 본문' });
   });
 
   it('marks the translation stale after a Korean change, and current again when staff say so', async () => {
     const { articleId } = await newArticle(reporter);
-    await saveArticle(db, reporter, await saveFrom(articleId, { ko: koText('바뀐 제목') }));
+    await saveArticle(db, reporter, await saveFrom(db, articleId, { ko: koText('바뀐 제목') }));
     expect((await listArticlesForStaff(db, { translation: 'stale' })).items.map((i) => i.id)).toContain(articleId);
-    await saveArticle(db, reporter, await saveFrom(articleId, { translation: { ...human, markCurrent: true } }));
+    await saveArticle(db, reporter, await saveFrom(db, articleId, { translation: { ...humanTranslation, markCurrent: true } }));
     const [ko, en] = await texts(articleId);
     expect(en!.translatedFromVersion).toBe(ko!.textVersion);
     expect((await listArticlesForStaff(db, { translation: 'stale' })).items.map((i) => i.id)).not.toContain(articleId);
@@ -127,14 +106,14 @@ describe('creating and saving articles', () => {
   it('records a machine translation with its engine, time and reviewer', async () => {
     const { articleId } = await newArticle(reporter);
     const translatedAt = new Date('2026-05-19T07:23:00Z');
-    await saveArticle(db, reporter, await saveFrom(articleId, { translation: { method: 'MACHINE', machineEngine: 'Papago', translatedAt, reviewedById: editor.id, markCurrent: false } }));
+    await saveArticle(db, reporter, await saveFrom(db, articleId, { translation: { method: 'MACHINE', machineEngine: 'Papago', translatedAt, reviewedById: editor.id, markCurrent: false } }));
     expect((await texts(articleId))[1]).toMatchObject({ method: 'MACHINE', machineEngine: 'Papago', translatedAt, reviewedById: editor.id });
   });
 
   it('refuses a slug another article has, and changes nothing', async () => {
     const { articleId } = await newArticle(reporter);
     const other = await newArticle(reporter, '다른 기사');
-    const save = saveArticle(db, reporter, await saveFrom(articleId, { slug: other.slug, ko: koText('바꾸려던 제목') }));
+    const save = saveArticle(db, reporter, await saveFrom(db, articleId, { slug: other.slug, ko: koText('바꾸려던 제목') }));
     await expect(save).rejects.toBeInstanceOf(InvalidInputError);
     expect((await texts(articleId))[0]!.headline).toBe('남양주시 도서관 교류');
   });
@@ -143,8 +122,8 @@ describe('creating and saving articles', () => {
 describe('optimistic locking', () => {
   it('turns away a save from an old version, overwrites nothing and says what the other save changed', async () => {
     const { articleId } = await newArticle(reporter);
-    const mine = await saveFrom(articleId);
-    await saveArticle(db, editor, await saveFrom(articleId, { ko: koText('편집자의 제목') }));
+    const mine = await saveFrom(db, articleId);
+    await saveArticle(db, editor, await saveFrom(db, articleId, { ko: koText('편집자의 제목') }));
     const error = await saveArticle(db, reporter, { ...mine, ko: koText('기자의 제목') }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).currentVersion).toBe(2);
@@ -155,7 +134,7 @@ describe('optimistic locking', () => {
 
   it('lets exactly one of two simultaneous saves from the same version through', async () => {
     const { articleId } = await newArticle(reporter);
-    const base = await saveFrom(articleId);
+    const base = await saveFrom(db, articleId);
     const results = await Promise.allSettled([
       saveArticle(db, reporter, { ...base, ko: koText('하나') }),
       saveArticle(db, editor, { ...base, ko: koText('둘') }),
@@ -170,7 +149,7 @@ describe('optimistic locking', () => {
 describe('revisions', () => {
   it('restores an old revision as a new save', async () => {
     const { articleId } = await newArticle(reporter);
-    await saveArticle(db, reporter, await saveFrom(articleId, { ko: koText('두 번째 제목', ['두 번째 본문']) }));
+    await saveArticle(db, reporter, await saveFrom(db, articleId, { ko: koText('두 번째 제목', ['두 번째 본문']) }));
     const restored = await restoreRevision(db, reporter, { articleId, version: 2, revision: 1 });
     expect(restored.version).toBe(3);
     const [ko] = await texts(articleId);
@@ -191,16 +170,16 @@ describe('workflow and permissions', () => {
 
   it("keeps reporters out of other reporters' articles and out of published ones", async () => {
     const { articleId } = await newArticle(reporter);
-    await expect(saveArticle(db, otherReporter, await saveFrom(articleId))).rejects.toBeInstanceOf(ForbiddenActionError);
+    await expect(saveArticle(db, otherReporter, await saveFrom(db, articleId))).rejects.toBeInstanceOf(ForbiddenActionError);
     await takeWorkflowStep(db, editor, { step: 'publish', articleId, version: 1 });
-    await expect(saveArticle(db, reporter, await saveFrom(articleId))).rejects.toBeInstanceOf(ForbiddenActionError);
+    await expect(saveArticle(db, reporter, await saveFrom(db, articleId))).rejects.toBeInstanceOf(ForbiddenActionError);
   });
 
   it('sets revisedAt when a published article is edited, and names its reader pages', async () => {
     const { articleId } = await newArticle(reporter);
     await takeWorkflowStep(db, editor, { step: 'publish', articleId, version: 1 });
     const now = new Date(Date.now() + 60_000);
-    const saved = await saveArticle(db, editor, await saveFrom(articleId, { ko: koText('고친 제목') }), now);
+    const saved = await saveArticle(db, editor, await saveFrom(db, articleId, { ko: koText('고친 제목') }), now);
     expect(saved.readerSlugs).toEqual([saved.slug]);
     expect((await db.article.findUniqueOrThrow({ where: { id: articleId } })).revisedAt).toEqual(now);
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleBodySchema, bodyFromParagraphs, type ArticleBody } from '@/lib/articles/body';
+import { bodyFromParagraphs, type ArticleBody } from '@/lib/articles/body';
 import { createArticle, saveArticle, type Editor } from '@/lib/articles/editing';
 import type { ArticleSave } from '@/lib/articles/edit-schema';
 import { findPublishedArticle } from '@/lib/articles/queries';
@@ -7,6 +7,7 @@ import type { Database } from '@/lib/db/client';
 import { InvalidInputError } from '@/lib/errors';
 import { seedArticle } from '@/prisma/seed/article-namyangju-sangju';
 import { seedDatabase } from '@/prisma/seed/seed';
+import { humanTranslation, saveFrom } from '../support/article-save';
 import { ownTestDatabase } from '../support/own-database';
 
 const own = ownTestDatabase('inline-photos');
@@ -15,7 +16,6 @@ let editor: Editor;
 let articleId: string;
 let photoId: string;
 
-const human = { method: 'HUMAN' as const, machineEngine: null, translatedAt: null, reviewedById: null, markCurrent: false };
 
 /** The body's first paragraph, then the photo, then the rest. */
 function withPhotoAfterFirst(body: ArticleBody, id: string): ArticleBody {
@@ -25,24 +25,8 @@ function withPhotoAfterFirst(body: ArticleBody, id: string): ArticleBody {
 
 /** The seed article as the editor would send it, with the photo placed in its English body. */
 async function seedSaveWithPhoto(changes: Partial<ArticleSave> = {}): Promise<ArticleSave> {
-  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, include: { authors: true, texts: true } });
-  const text = (locale: string) => {
-    const t = article.texts.find((x) => x.locale === locale)!;
-    return { headline: t.headline, subtitles: t.subtitles, datelineCity: t.datelineCity, datelineOutlet: t.datelineOutlet, body: articleBodySchema.parse(t.body) };
-  };
-  const en = text('en');
-  return {
-    articleId,
-    version: article.version,
-    slug: article.slug,
-    sectionId: article.sectionId,
-    deskId: article.deskId,
-    authorIds: article.authors.map((a) => a.staffId),
-    ko: text('ko'),
-    en: { ...en, body: withPhotoAfterFirst(en.body, photoId) },
-    translation: human,
-    ...changes,
-  };
+  const save = await saveFrom(db, articleId);
+  return { ...save, en: save.en && { ...save.en, body: withPhotoAfterFirst(save.en.body, photoId) }, ...changes };
 }
 
 beforeAll(async () => {
@@ -63,7 +47,7 @@ describe('photos placed in article bodies', () => {
       authorIds: [editor.id],
       ko: { headline: '사진 없는 기사', subtitles: [], datelineCity: '남양주', datelineOutlet: '데이트라인', body },
       en: null,
-      translation: human,
+      translation: humanTranslation,
     });
     await expect(created).rejects.toThrow(InvalidInputError);
     await expect(created).rejects.toMatchObject({ fieldErrors: { 'ko.body': ['photoNotAttached'] } });
