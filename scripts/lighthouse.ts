@@ -12,7 +12,7 @@ const port = process.env.LIGHTHOUSE_PORT ?? '3290';
 const origin = `http://127.0.0.1:${port}`;
 const pages = ['/ko/articles/namyangju-changzhou-video-conference', '/en/articles/namyangju-changzhou-video-conference'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
