@@ -10,6 +10,7 @@ import type { StaffProfile } from '@/lib/staff/find-profile';
 import { initialFormState } from '@/lib/staff/form-state';
 import { bioMaxLength, type ProfileField } from '@/lib/staff/update-profile';
 import { buttonClassName, FormField, inputClassName } from '../FormField';
+import { DeskField } from '../staff/DeskField';
 
 type Props = {
   locale: Locale;
@@ -42,18 +43,7 @@ export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props
     <form action={action} className="grid max-w-xl gap-4" noValidate>
       {name('nameKo', t.nameKo, 'ko')}
       {name('nameEn', t.nameEn, 'en')}
-      <FormField id="deskId" label={t.desk} errors={errors('deskId')}>
-        {(control) => (
-          <select {...control} name="deskId" defaultValue={initial('deskId')} className={inputClassName}>
-            <option value="">{t.noDesk}</option>
-            {desks.map((desk) => (
-              <option key={desk.id} value={desk.id}>
-                {desk.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue={initial('deskId')} errors={errors('deskId')} />
       {bio('bioKo', t.bioKo, 'ko')}
       {bio('bioEn', t.bioEn, 'en')}
       {canChoosePortrait && (

@@ -8,6 +8,7 @@ import { fieldErrorTexts } from '@/lib/staff/field-errors';
 import { initialFormState } from '@/lib/staff/form-state';
 import { minimumPasswordLength, type NewStaffField } from '@/lib/staff/schemas';
 import { buttonClassName, FormField, inputClassName } from '../FormField';
+import { DeskField } from './DeskField';
 import { roleOptions } from './role-options';
 
 export function NewStaffForm({ desks, locale }: { desks: { id: string; name: string }[]; locale: Locale }) {
@@ -43,18 +44,7 @@ export function NewStaffForm({ desks, locale }: { desks: { id: string; name: str
           </select>
         )}
       </FormField>
-      <FormField id="deskId" label={t.desk} errors={errors('deskId')}>
-        {(control) => (
-          <select {...control} name="deskId" defaultValue={state.values.deskId ?? ''} className={inputClassName}>
-            <option value="">{t.noDesk}</option>
-            {desks.map((desk) => (
-              <option key={desk.id} value={desk.id}>
-                {desk.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue={state.values.deskId ?? ''} errors={errors('deskId')} />
       {text('password', t.initialPassword, { type: 'password', autoComplete: 'new-password', hint: t.newPasswordHint(minimumPasswordLength) })}
       <div>
         <button type="submit" disabled={pending} className={buttonClassName}>
