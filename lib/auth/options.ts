@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDatabase } from '@/lib/db/client';
+import { clientAddress } from '@/lib/security/client-address';
 import { signInPage } from './paths';
 import { signInErrorCode } from './sign-in-errors';
 import { getSignInLimits } from './sign-in-limits';
@@ -41,12 +42,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-/**
- * Next.js fills X-Forwarded-For with the peer address unless a proxy set it; the last entry is what the
- * nearest proxy saw. Exposed without one, clients can forge it: the per-account limit still holds.
- */
-function clientAddress(forwardedFor: unknown): string | null {
-  if (typeof forwardedFor !== 'string') return null;
-  return forwardedFor.split(',').at(-1)?.trim() || null;
-}

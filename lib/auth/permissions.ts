@@ -5,13 +5,13 @@ import type { ArticleStatus, Role } from '@/lib/db/generated/enums';
  * The interface only mirrors it; the server enforces it.
  */
 const reporter = ['article.create', 'article.editOwn', 'photo.upload', 'profile.editOwn'] as const;
-const editor = [...reporter, 'article.editAny', 'article.publish', 'ads.manage', 'sections.manage', 'glossary.manage'] as const;
+const editor = [...reporter, 'article.editAny', 'article.publish', 'ads.manage', 'sections.manage', 'glossary.manage', 'comment.moderate'] as const;
 
 export const permissionsByRole = {
   REPORTER: reporter,
   EDITOR: editor,
   MODERATOR: ['article.read', 'comment.moderate', 'profile.editOwn'],
-  ADMIN: [...editor, 'comment.moderate', 'staff.manage', 'audit.read'],
+  ADMIN: [...editor, 'staff.manage', 'audit.read'],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof permissionsByRole)[Role][number];

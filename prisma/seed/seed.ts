@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import { hashPassword } from '@/lib/auth/password';
+import { contentHash, foldNickname } from '@/lib/comments/fold';
 import { hashClientIp } from '@/lib/comments/ip-hash';
 import type { Database } from '@/lib/db/client';
 import { storePhoto } from '@/lib/media/photos';
@@ -51,7 +52,9 @@ async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string
   const comments = await Promise.all(
     seedComments.map(async (c, i) => ({
       nickname: c.nickname,
+      nicknameKey: foldNickname(c.nickname),
       content: c.content,
+      contentHash: contentHash(c.content),
       locale: c.locale,
       passwordHash: await hashPassword(generatePassword()),
       ipHash: hashClientIp(`203.0.113.${10 + i}`, ipSecret),

@@ -12,6 +12,11 @@ describe('permissions', () => {
   it('keeps moderators to comments, read-only on articles', () => {
     expect(can('MODERATOR', 'comment.moderate')).toBe(true);
     expect(can('MODERATOR', 'article.create')).toBe(false);
+    expect(canEditArticle({ id: 'm1', role: 'MODERATOR' }, { status: 'DRAFT', authorIds: ['m1'] })).toBe(false);
+  });
+
+  it('lets moderators, editors and admins moderate comments, reporters not', () => {
+    expect(['REPORTER', 'EDITOR', 'MODERATOR', 'ADMIN'].filter((role) => can(role as 'ADMIN', 'comment.moderate'))).toEqual(['EDITOR', 'MODERATOR', 'ADMIN']);
   });
 
   it('gives staff management to admins alone', () => {

@@ -1,0 +1,16 @@
+/**
+ * What a reader's comment may be. Plain numbers with no zod, so the comment form (a client component)
+ * can set the same limits on its inputs as the server's schema (./schema.ts) checks.
+ */
+export const commentLimits = {
+  nicknameMin: 2,
+  nicknameMax: 20,
+  passwordMin: 4,
+  passwordMax: 64,
+  contentMax: 1000,
+  /** More links than this and the comment is refused: WordPress holds at 2, spam carries more. */
+  linksMax: 2,
+  reportNoteMax: 300,
+  /** Comments per page of the reader's list. */
+  pageSize: 20,
+} as const;

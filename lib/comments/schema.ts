@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { locales } from '@/lib/i18n/locales';
+import type { CommentErrorCode } from '@/lib/i18n/comment-messages';
+import { commentLimits as limits } from './limits';
+
+/** Each check's message is the code of the reader-facing text (lib/i18n/comment-messages.ts). */
+const code = (errorCode: CommentErrorCode) => ({ error: errorCode });
+
+/**
+ * Characters that hide or reorder text: controls other than tab and newline, zero-width spaces and joiners
+ * (the emoji joiner U+200D stays), bidirectional overrides and isolates, word joiners and the BOM.
+ */
+const hiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const markupTag = /<\/?[a-z!?][^>]*>/iu;
+const linkPattern = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+export function countLinks(text: string): number {
+  return text.match(linkPattern)?.length ?? 0;
+}
+
+const readerText = z
+  .string(code('invalid'))
+  .transform((value) => value.normalize('NFC').replace(/\r\n?/gu, '\n').trim())
+  .refine((value) => !hiddenCharacters.test(value), code('invalidCharacters'))
+  .refine((value) => !markupTag.test(value), code('contentMarkup'));
+
+export const nicknameSchema = readerText
+  .pipe(z.string().min(limits.nicknameMin, code('nicknameTooShort')).max(limits.nicknameMax, code('nicknameTooLong')))
+  .refine((value) => /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u.test(value), code('nicknameInvalid'));
+
+export const commentContentSchema = readerText
+  .pipe(z.string().min(1, code('contentRequired')).max(limits.contentMax, code('contentTooLong')))
+  .refine((value) => countLinks(value) <= limits.linksMax, code('tooManyLinks'));
+
+/** Not trimmed or normalised: the password is whatever the reader typed. */
+export const commentPasswordSchema = z
+  .string(code('passwordTooShort'))
+  .min(limits.passwordMin, code('passwordTooShort'))
+  .max(limits.passwordMax, code('passwordTooLong'));
+
+const pageLocale = z.enum(locales, code('invalid'));
+
+/** A new comment as the form posts it (JSON), with the anti-spam challenge it answers. */
+export const newCommentSchema = z.object({
+  locale: pageLocale,
+  nickname: nicknameSchema,
+  password: commentPasswordSchema,
+  content: commentContentSchema,
+  challengeId: z.string(code('challengeExpired')).min(1, code('challengeExpired')).max(100, code('challengeExpired')),
+  /** The digits read from the image, or the proof-of-work nonce for the accessible check. */
+  answer: z.string(code('answerRequired')).trim().min(1, code('answerRequired')).max(64, code('answerWrong')),
+});
+export type NewComment = z.output<typeof newCommentSchema>;
+
+export const challengeRequestSchema = z.object({
+  locale: pageLocale,
+  kind: z.enum(['image', 'proof'], code('invalid')).default('image'),
+});
+
+export const ownDeletionSchema = z.object({
+  locale: pageLocale,
+  password: z.string(code('wrongPassword')).min(1, code('wrongPassword')).max(limits.passwordMax, code('wrongPassword')),
+});
+
+export const moderationReasons = ['OFF_TOPIC', 'DEFAMATION', 'ABUSE', 'SPAM', 'OTHER'] as const;
+
+export const reportSchema = z.object({
+  locale: pageLocale,
+  reason: z.enum(moderationReasons, code('reasonRequired')),
+  note: readerText.pipe(z.string().max(limits.reportNoteMax, code('noteTooLong'))).optional(),
+});
+
+export const commentOrderSchema = z.enum(['newest', 'oldest']).catch('newest');
