@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { getRedis } from './redis';
+import { getRedis, redisKeyPrefix } from './redis';
 
 export type LimiterOptions = { keyPrefix: string; points: number; duration: number };
 export type CreateLimiter = (options: LimiterOptions) => RateLimiterAbstract;
@@ -10,5 +10,10 @@ export const createMemoryLimiter: CreateLimiter = (options) => new RateLimiterMe
 export const createSharedLimiter: CreateLimiter = (options) => {
   const url = process.env.REDIS_URL;
   if (!url) return createMemoryLimiter(options);
-  return new RateLimiterRedis({ ...options, storeClient: getRedis(url), insuranceLimiter: createMemoryLimiter(options) });
+  return new RateLimiterRedis({
+    ...options,
+    keyPrefix: `${redisKeyPrefix()}${options.keyPrefix}`,
+    storeClient: getRedis(url),
+    insuranceLimiter: createMemoryLimiter(options),
+  });
 };

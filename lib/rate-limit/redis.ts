@@ -24,3 +24,11 @@ export function getRedis(url: string): Redis {
   }
   return redis;
 }
+
+/**
+ * Starts every key this app writes to Redis, so several sites (or test runs) can share one server:
+ * REDIS_KEY_PREFIX, `dateline:` by default.
+ */
+export function redisKeyPrefix(): string {
+  return process.env.REDIS_KEY_PREFIX ?? 'dateline:';
+}
