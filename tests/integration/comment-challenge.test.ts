@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import net from 'node:net';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { issueChallenge, type IssuedChallenge } from '@/lib/comments/challenge/issue';
+import { solveProof } from '@/lib/comments/challenge/proof';
+import { redeemChallenge } from '@/lib/comments/challenge/redeem';
+import { getRedis } from '@/lib/rate-limit/redis';
+import { readChallengeAnswer } from '../support/challenge-answer';
+
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+// Nothing listens on port 1: Redis is "down".
+const downUrl = 'redis://127.0.0.1:1';
+const keyPrefix = `test-comment-challenge-${randomUUID()}:`;
+
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 500 });
+    const done = (open: boolean) => {
+      socket.destroy();
+      resolve(open);
+    };
+    socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
+  });
+}
+const redisRunning = await reachable(redisUrl);
+
+beforeEach(() => {
+  vi.stubEnv('REDIS_KEY_PREFIX', keyPrefix);
+  vi.stubEnv('E2E_REDIS_URL', redisUrl);
+  vi.stubEnv('E2E_REDIS_KEY_PREFIX', keyPrefix);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+afterAll(() => [redisUrl, downUrl].forEach((url) => getRedis(url).disconnect()));
+
+const article = randomUUID();
+const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+
+async function imageChallenge(): Promise<Extract<IssuedChallenge, { kind: 'image' }>> {
+  const challenge = await issueChallenge(article, 'image');
+  if (challenge.kind !== 'image') throw new Error('expected an image challenge');
+  return challenge;
+}
+
+const stores = [
+  { store: 'process memory (no REDIS_URL)', url: '', run: true },
+  { store: `Redis (${redisUrl}; skipped when nothing listens there)`, url: redisUrl, run: redisRunning },
+];
+
+describe.each(stores)('anti-spam challenges in $store', ({ url, run }) => {
+  beforeEach(() => vi.stubEnv('REDIS_URL', url));
+
+  it.runIf(run)('accept the digits once, typed with spaces or full-width digits', async () => {
+    const challenge = await imageChallenge();
+    expect(challenge.digits).toMatch(/^\d{5}$/u);
+    expect(challenge.expiresAt.getTime() - Date.now()).toBeGreaterThan(9.9 * 60_000);
+    const typed = ` ${[...challenge.digits].map((digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0)).join(' ')} `;
+    expect(await redeemChallenge(challenge.id, article, typed)).toBe('ok');
+  });
+
+  it.runIf(run)('refuse a challenge used before', async () => {
+    const challenge = await imageChallenge();
+    expect(await redeemChallenge(challenge.id, article, challenge.digits)).toBe('ok');
+    expect(await redeemChallenge(challenge.id, article, challenge.digits)).toBe('expired');
+  });
+
+  it.runIf(run)('let only one of two simultaneous answers through', async () => {
+    const challenge = await imageChallenge();
+    const outcomes = await Promise.all([1, 2, 3].map(() => redeemChallenge(challenge.id, article, challenge.digits)));
+    expect(outcomes.sort()).toEqual(['expired', 'expired', 'ok']);
+  });
+
+  it.runIf(run)('use the challenge up on a wrong answer', async () => {
+    const challenge = await imageChallenge();
+    const wrong = challenge.digits === '00000' ? '11111' : '00000';
+    expect(await redeemChallenge(challenge.id, article, wrong)).toBe('wrong');
+    expect(await redeemChallenge(challenge.id, article, challenge.digits)).toBe('expired');
+  });
+
+  it.runIf(run)('refuse an answer after ten minutes', async () => {
+    const challenge = await imageChallenge();
+    expect(await redeemChallenge(challenge.id, article, challenge.digits, later(10.1))).toBe('expired');
+    expect(await redeemChallenge(challenge.id, article, challenge.digits)).toBe('expired');
+  });
+
+  it.runIf(run)("refuse another article's challenge, and unknown ones", async () => {
+    const challenge = await imageChallenge();
+    expect(await redeemChallenge(challenge.id, randomUUID(), challenge.digits)).toBe('expired');
+    expect(await redeemChallenge(challenge.id, article, challenge.digits)).toBe('expired');
+    expect(await redeemChallenge(randomUUID(), article, '12345')).toBe('expired');
+  });
+
+  it.runIf(run)('check the proof of work', async () => {
+    const challenge = await issueChallenge(article, 'proof');
+    if (challenge.kind !== 'proof') throw new Error('expected a proof challenge');
+    expect(challenge.difficulty).toBe(16);
+    expect(await redeemChallenge(challenge.id, article, solveProof(challenge.salt, challenge.difficulty))).toBe('ok');
+    const another = await issueChallenge(article, 'proof');
+    expect(await redeemChallenge(another.id, article, 'not a number')).toBe('wrong');
+  });
+});
+
+describe.skipIf(!redisRunning)('anti-spam challenges in Redis, as other processes and the tests see them', () => {
+  it('keep the digits under the prefixed key for ten minutes, and are gone once answered', async () => {
+    vi.stubEnv('REDIS_URL', redisUrl);
+    const challenge = await imageChallenge();
+    const key = `${keyPrefix}comment-challenge:${challenge.id}`;
+    expect(await readChallengeAnswer(challenge.id)).toBe(challenge.digits);
+    expect(await getRedis(redisUrl).ttl(key)).toBeGreaterThan(590);
+    await redeemChallenge(challenge.id, article, challenge.digits);
+    expect(await getRedis(redisUrl).exists(key)).toBe(0);
+  });
+
+  it('answer challenges issued while Redis was down once it is back', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('REDIS_URL', downUrl);
+    const challenge = await imageChallenge();
+    vi.stubEnv('REDIS_URL', redisUrl);
+    expect(await redeemChallenge(challenge.id, article, challenge.digits)).toBe('ok');
+  });
+});
+
+describe('anti-spam challenges while Redis is down', () => {
+  it('fall back to process memory with one warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('REDIS_URL', downUrl);
+    const first = await imageChallenge();
+    const second = await imageChallenge();
+    expect(await redeemChallenge(first.id, article, first.digits)).toBe('ok');
+    expect(await redeemChallenge(first.id, article, first.digits)).toBe('expired');
+    expect(await redeemChallenge(second.id, article, second.digits)).toBe('ok');
+    const ours = warn.mock.calls.filter(([message]) => String(message).includes('anti-spam challenges'));
+    expect(ours).toHaveLength(1);
+  });
+});
