@@ -1,0 +1,78 @@
+import type { Database } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import { findCommentableArticle } from './commentable-article';
+import { decodeCommentCursor, encodeCommentCursor, type CommentCursor } from './cursor';
+import { commentLimits } from './limits';
+import { refuse, type CommentRefusal } from './refusal';
+import type { CommentPage, CommentView } from './view';
+
+/** What readers may see of a comment: never the password hash, the address hash or who on the staff wrote it. */
+export const commentViewSelect = {
+  id: true,
+  nickname: true,
+  content: true,
+  locale: true,
+  createdAt: true,
+  staffId: true,
+} as const satisfies Prisma.CommentSelect;
+
+export function toCommentView(row: Prisma.CommentGetPayload<{ select: typeof commentViewSelect }>): CommentView {
+  return {
+    id: row.id,
+    nickname: row.nickname,
+    content: row.content,
+    locale: row.locale,
+    createdAt: row.createdAt.toISOString(),
+    staff: row.staffId !== null,
+  };
+}
+
+export type CommentOrder = 'newest' | 'oldest';
+
+/** Strictly past the cursor in the page's order; the plain bound on createdAt lets the index bound the scan. */
+function after(cursor: CommentCursor | null, order: CommentOrder): Prisma.CommentWhereInput {
+  if (!cursor) return {};
+  const { createdAt, id } = cursor;
+  return order === 'newest'
+    ? { createdAt: { lte: createdAt }, OR: [{ createdAt: { lt: createdAt } }, { id: { lt: id } }] }
+    : { createdAt: { gte: createdAt }, OR: [{ createdAt: { gt: createdAt } }, { id: { gt: id } }] };
+}
+
+/**
+ * The comments readers see on an article, in both languages, a page at a time by keyset on (createdAt, id):
+ * comments_article_latest_idx (articleId, status, createdAt desc) serves either order, and new comments
+ * arriving meanwhile never shift a page. A cursor this site did not make is refused rather than read as page one.
+ */
+export async function listArticleComments(
+  db: Database,
+  slug: string,
+  { order = 'newest', cursor }: { order?: CommentOrder; cursor?: string } = {},
+): Promise<{ ok: true; page: CommentPage } | CommentRefusal> {
+  const position = cursor ? decodeCommentCursor(cursor) : null;
+  if (cursor && !position) return refuse('invalid');
+  const article = await findCommentableArticle(db, slug);
+  if (!article) return refuse('articleNotFound');
+
+  const visible = { articleId: article.id, status: 'VISIBLE' } as const;
+  const direction = order === 'newest' ? 'desc' : 'asc';
+  const [count, rows] = await Promise.all([
+    db.comment.count({ where: visible }),
+    db.comment.findMany({
+      where: { ...visible, ...after(position, order) },
+      orderBy: [{ createdAt: direction }, { id: direction }],
+      take: commentLimits.pageSize + 1,
+      select: commentViewSelect,
+    }),
+  ]);
+  const comments = rows.slice(0, commentLimits.pageSize);
+  const last = comments.at(-1);
+  return {
+    ok: true,
+    page: {
+      count,
+      mode: article.mode,
+      comments: comments.map(toCommentView),
+      nextCursor: rows.length > commentLimits.pageSize && last ? encodeCommentCursor(last) : null,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { hashPassword } from '@/lib/auth/password';
+import type { Database } from '@/lib/db/client';
+import type { CommentHoldReason } from '@/lib/db/generated/enums';
+import { redeemChallenge } from './challenge/redeem';
+import { isBannedCommenter } from './bans';
+import { findCommentableArticle } from './commentable-article';
+import { contentHash, foldNickname } from './fold';
+import { commentViewSelect, toCommentView } from './list-comments';
+import { getReaderLimits, secondsUntilAvailable, spend, type Budget, type ReaderLimits } from './rate-limits';
+import { refuse, type CommentRefusal } from './refusal';
+import type { NewComment } from './schema';
+import type { CommentView } from './view';
+import { checkCommentWords } from './words/check';
+
+export type CommentAuthor = {
+  /** Keyed hash of the reader's address (lib/comments/ip-hash.ts). */
+  ipHash: string;
+  /** The signed-in staff member writing, if any: their comment carries a badge and skips pre-moderation. */
+  staffId: string | null;
+};
+
+export type PostedComment = { ok: true; held: false; comment: CommentView } | { ok: true; held: true; comment: null };
+
+/** A repeat within this window is refused; older comments may be said again. */
+const duplicateWindowMs = 24 * 60 * 60 * 1000;
+
+function postingBudgets(limits: ReaderLimits, ipHash: string, nicknameKey: string): Budget[] {
+  return [
+    { limiter: limits.commentPerAddress, key: ipHash },
+    { limiter: limits.commentBurstPerAddress, key: ipHash },
+    { limiter: limits.commentPerNickname, key: nicknameKey },
+  ];
+}
+
+/** The strictest word level found in the nickname or the content, each checked alone so no match spans both. */
+async function wordLevel(db: Database, { nickname, content }: NewComment) {
+  const levels = await Promise.all([checkCommentWords(db, nickname), checkCommentWords(db, content)]);
+  if (levels.includes('BANNED')) return 'BANNED';
+  return levels.includes('SUSPECT') ? 'SUSPECT' : null;
+}
+
+/**
+ * The same words again within a day, from the same address or on the same article. A comment its author deleted
+ * does not count (they may post it again); one a moderator deleted does, so removed spam cannot simply return.
+ */
+async function isDuplicate(db: Database, articleId: string, ipHash: string, hash: string, now: Date): Promise<boolean> {
+  const earlier = await db.comment.findFirst({
+    where: {
+      contentHash: hash,
+      createdAt: { gt: new Date(now.getTime() - duplicateWindowMs) },
+      OR: [{ ipHash }, { articleId }],
+      NOT: { status: 'DELETED', deletedById: null },
+    },
+    select: { id: true },
+  });
+  return earlier !== null;
+}
+
+/**
+ * A reader's comment, checked in order of cost: the article and its rules, the rate limits (looked at first,
+ * spent once the anti-spam answer is right, so a mistyped number costs no waiting), the anti-spam answer, then
+ * bans, words and repeats. Pre-moderation and suspect words store it held, out of readers' sight.
+ */
+export async function postComment(
+  db: Database,
+  slug: string,
+  input: NewComment,
+  author: CommentAuthor,
+  { limits = getReaderLimits(), now = new Date() }: { limits?: ReaderLimits; now?: Date } = {},
+): Promise<PostedComment | CommentRefusal> {
+  const article = await findCommentableArticle(db, slug);
+  if (!article) return refuse('articleNotFound');
+  if (article.mode === 'CLOSED') return refuse('closed');
+
+  const nicknameKey = foldNickname(input.nickname);
+  const budgets = postingBudgets(limits, author.ipHash, nicknameKey);
+  const wait = await secondsUntilAvailable(budgets);
+  if (wait > 0) return refuse('slowDown', { retryAfterSeconds: wait });
+
+  const answer = await redeemChallenge(input.challengeId, article.id, input.answer, now);
+  if (answer === 'wrong') return refuse('answerWrong', { field: 'answer' });
+  if (answer === 'expired') return refuse('challengeExpired', { field: 'answer' });
+
+  const waitAfterSpending = await spend(budgets);
+  if (waitAfterSpending > 0) return refuse('slowDown', { retryAfterSeconds: waitAfterSpending });
+
+  if (await isBannedCommenter(db, { nicknameKey, ipHash: author.ipHash }, now)) return refuse('refused');
+  const words = await wordLevel(db, input);
+  if (words === 'BANNED') return refuse('refused');
+  const hash = contentHash(input.content);
+  if (await isDuplicate(db, article.id, author.ipHash, hash, now)) return refuse('duplicate', { field: 'content' });
+
+  const holdReason: CommentHoldReason | null =
+    words === 'SUSPECT' ? 'SUSPECT_WORD' : article.mode === 'PREMODERATED' && !author.staffId ? 'PREMODERATION' : null;
+  const row = await db.comment.create({
+    data: {
+      articleId: article.id,
+      locale: input.locale,
+      nickname: input.nickname,
+      nicknameKey,
+      passwordHash: await hashPassword(input.password),
+      content: input.content,
+      contentHash: hash,
+      staffId: author.staffId,
+      status: holdReason ? 'HELD' : 'VISIBLE',
+      holdReason,
+      ipHash: author.ipHash,
+    },
+    select: commentViewSelect,
+  });
+  return holdReason ? { ok: true, held: true, comment: null } : { ok: true, held: false, comment: toCommentView(row) };
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '@/lib/auth/password';
+import { deleteOwnComment } from '@/lib/comments/delete-own-comment';
+import { listArticleComments } from '@/lib/comments/list-comments';
+import { createReaderLimits } from '@/lib/comments/rate-limits';
+import type { Database } from '@/lib/db/client';
+import { createSharedLimiter } from '@/lib/rate-limit/limiter';
+import { addArticle, someAddress, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
+import { ownTestDatabase } from '../support/own-database';
+
+stubCommentEnvironment('comment-deletion');
+const own = ownTestDatabase('comment_deletion');
+let db: Database;
+let article: { id: string; slug: string };
+let passwordHash: string;
+const limits = createReaderLimits(createSharedLimiter);
+
+const remove = (commentId: string, password: string, ipHash = someAddress()) => deleteOwnComment(db, commentId, password, ipHash, { limits });
+
+async function listed(): Promise<string[]> {
+  const page = await listArticleComments(db, article.slug);
+  if (!page.ok) throw new Error(page.code);
+  return page.page.comments.map((comment) => comment.id);
+}
+
+beforeAll(async () => {
+  db = own.db;
+  article = await addArticle(db);
+  passwordHash = await hashPassword('right-password');
+});
+
+describe('deleting one’s own comment', () => {
+  it('refuses the wrong password, then deletes with the right one: readers no longer see it, moderators still can', async () => {
+    const { id } = await storeComment(db, article.id, { passwordHash });
+    expect(await remove(id, 'wrong-password')).toEqual({ ok: false, code: 'wrongPassword', field: 'password' });
+    expect(await listed()).toContain(id);
+
+    expect(await remove(id, 'right-password')).toEqual({ ok: true });
+    expect(await listed()).not.toContain(id);
+    const stored = await db.comment.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ status: 'DELETED', deletedById: null });
+    expect(stored.deletedAt).toBeInstanceOf(Date);
+  });
+
+  it('answers "not found" for a comment already deleted, unknown, or no id at all', async () => {
+    const { id } = await storeComment(db, article.id, { passwordHash, status: 'DELETED' });
+    expect(await remove(id, 'right-password')).toEqual({ ok: false, code: 'notFound' });
+    expect(await remove(randomUUID(), 'right-password')).toEqual({ ok: false, code: 'notFound' });
+    expect(await remove('../../admin', 'right-password')).toEqual({ ok: false, code: 'notFound' });
+  });
+
+  it('lets the author delete a comment still held for a moderator', async () => {
+    const { id } = await storeComment(db, article.id, { passwordHash, status: 'HELD' });
+    expect(await remove(id, 'right-password')).toEqual({ ok: true });
+  });
+
+  it('refuses even the right password after five wrong ones from an address, for that comment only', async () => {
+    const { id } = await storeComment(db, article.id, { passwordHash });
+    const guesser = someAddress();
+    for (let i = 0; i < 5; i++) expect(await remove(id, `guess-${i}`, guesser)).toMatchObject({ code: 'wrongPassword' });
+    const refused = await remove(id, 'right-password', guesser);
+    expect(refused).toMatchObject({ ok: false, code: 'tooManyAttempts' });
+    expect(!refused.ok && refused.retryAfterSeconds).toBeGreaterThan(500);
+
+    const other = await storeComment(db, article.id, { passwordHash });
+    expect(await remove(other.id, 'right-password', guesser)).toMatchObject({ ok: true });
+    expect(await remove(id, 'right-password')).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listArticleComments } from '@/lib/comments/list-comments';
+import { createReaderLimits } from '@/lib/comments/rate-limits';
+import { reportComment } from '@/lib/comments/report-comment';
+import type { Database } from '@/lib/db/client';
+import { createSharedLimiter } from '@/lib/rate-limit/limiter';
+import { addArticle, someAddress, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
+import { ownTestDatabase } from '../support/own-database';
+
+stubCommentEnvironment('comment-reports');
+const own = ownTestDatabase('comment_reports');
+let db: Database;
+let article: { id: string; slug: string };
+const limits = createReaderLimits(createSharedLimiter);
+
+const report = (commentId: string, reporter = someAddress()) => reportComment(db, commentId, { reason: 'ABUSE' }, reporter, { limits });
+
+async function listed(): Promise<string[]> {
+  const page = await listArticleComments(db, article.slug);
+  if (!page.ok) throw new Error(page.code);
+  return page.page.comments.map((comment) => comment.id);
+}
+
+beforeAll(async () => {
+  db = own.db;
+  article = await addArticle(db);
+});
+
+describe('reporting a comment', () => {
+  it('keeps it shown after two readers’ reports and hides it at the third, until a moderator decides', async () => {
+    const { id } = await storeComment(db, article.id);
+    expect(await reportComment(db, id, { reason: 'OFF_TOPIC', note: '기사와 무관' }, someAddress(), { limits })).toEqual({ ok: true, hidden: false });
+    expect(await report(id)).toMatchObject({ ok: true, hidden: false });
+    expect(await listed()).toContain(id);
+    expect(await report(id)).toMatchObject({ ok: true, hidden: true });
+    expect(await listed()).not.toContain(id);
+
+    const stored = await db.comment.findUniqueOrThrow({ where: { id }, include: { reports: true } });
+    expect(stored).toMatchObject({ status: 'HELD', holdReason: 'REPORTS', openReportCount: 3 });
+    expect(stored.reports.map((r) => r.reason).sort()).toEqual(['ABUSE', 'ABUSE', 'OFF_TOPIC']);
+    expect(stored.reports.find((r) => r.reason === 'OFF_TOPIC')?.note).toBe('기사와 무관');
+  });
+
+  it('counts one reader once', async () => {
+    const { id } = await storeComment(db, article.id);
+    const reader = someAddress();
+    expect(await report(id, reader)).toMatchObject({ ok: true });
+    expect(await report(id, reader)).toEqual({ ok: false, code: 'alreadyReported' });
+    expect(await db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ openReportCount: 1, status: 'VISIBLE' });
+  });
+
+  it('hides exactly once when reports arrive together', async () => {
+    const { id } = await storeComment(db, article.id);
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => report(id)));
+    const accepted = outcomes.filter((outcome) => outcome.ok);
+    expect(accepted.filter((outcome) => outcome.hidden)).toHaveLength(1);
+    const stored = await db.comment.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ status: 'HELD', holdReason: 'REPORTS' });
+    expect(stored.openReportCount).toBe(accepted.length);
+  });
+
+  it('follows the site’s threshold', async () => {
+    await db.commentSettings.update({ where: { id: 1 }, data: { reportThreshold: 1 } });
+    try {
+      const { id } = await storeComment(db, article.id);
+      expect(await report(id)).toMatchObject({ ok: true, hidden: true });
+    } finally {
+      await db.commentSettings.update({ where: { id: 1 }, data: { reportThreshold: 3 } });
+    }
+  });
+
+  it('answers "not found" for comments readers cannot see', async () => {
+    for (const status of ['HELD', 'DELETED'] as const) {
+      const { id } = await storeComment(db, article.id, { status });
+      expect(await report(id)).toEqual({ ok: false, code: 'notFound' });
+    }
+    expect(await report(randomUUID())).toEqual({ ok: false, code: 'notFound' });
+    expect(await report('not-an-id')).toEqual({ ok: false, code: 'notFound' });
+  });
+
+  it('slows down a reader who reports more than 20 comments an hour', async () => {
+    const reader = someAddress();
+    for (let i = 0; i < 20; i++) expect(await report(randomUUID(), reader)).toEqual({ ok: false, code: 'notFound' });
+    expect(await report(randomUUID(), reader)).toMatchObject({ ok: false, code: 'slowDown' });
+  });
+});

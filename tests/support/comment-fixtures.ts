@@ -1,0 +1,86 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, vi } from 'vitest';
+import { bodyFromParagraphs } from '@/lib/articles/body';
+import { articleTextRecord } from '@/lib/articles/text-record';
+import { issueChallenge } from '@/lib/comments/challenge/issue';
+import type { NewComment } from '@/lib/comments/schema';
+import type { Database } from '@/lib/db/client';
+import type { CommentMode } from '@/lib/db/generated/enums';
+import { getRedis } from '@/lib/rate-limit/redis';
+
+export const testRedisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/**
+ * Comment tests keep challenges and rate limits in the real Redis (memory when none listens), under a key
+ * prefix of the file's own, and hash addresses with a secret of their own. Call at the top of the file.
+ */
+export function stubCommentEnvironment(name: string): void {
+  vi.stubEnv('REDIS_URL', testRedisUrl);
+  vi.stubEnv('REDIS_KEY_PREFIX', `test-${name}-${randomUUID()}:`);
+  vi.stubEnv('IP_HASH_SECRET', randomBytes(32).toString('hex'));
+  afterAll(() => {
+    getRedis(testRedisUrl).disconnect();
+    vi.unstubAllEnvs();
+  });
+}
+
+/** A stand-in for a reader's address hash: every test reader gets one of their own unless it shares on purpose. */
+export const someAddress = () => randomBytes(32).toString('hex');
+
+/** A nickname no other test uses, so per-nickname limits never carry over between tests. */
+export const someNickname = () => `독자${randomBytes(4).toString('hex')}`;
+
+export async function addArticle(
+  db: Database,
+  { slug = `comments-${randomUUID()}`, commentMode = null, published = true }: { slug?: string; commentMode?: CommentMode | null; published?: boolean } = {},
+) {
+  const text = { locale: 'ko' as const, headline: slug, subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) };
+  return db.article.create({
+    data: {
+      slug,
+      status: published ? 'PUBLISHED' : 'DRAFT',
+      publishedAt: published ? new Date(Date.now() - 60_000) : null,
+      commentMode,
+      texts: { create: articleTextRecord(text) },
+    },
+    select: { id: true, slug: true },
+  });
+}
+
+/** A comment as the form would send it, answering a fresh image challenge with the digits the image shows. */
+export async function formFor(articleId: string, fields: Partial<NewComment> = {}): Promise<NewComment> {
+  const challenge = await issueChallenge(articleId, 'image');
+  if (challenge.kind !== 'image') throw new Error('expected an image challenge');
+  return {
+    locale: 'ko',
+    nickname: someNickname(),
+    password: 'pass1234',
+    content: `좋은 기사입니다 ${randomUUID()}`,
+    challengeId: challenge.id,
+    answer: challenge.digits,
+    ...fields,
+  };
+}
+
+/** A stored comment written straight to the database, for lists and reader actions that need many. */
+export async function storeComment(
+  db: Database,
+  articleId: string,
+  fields: { createdAt?: Date; status?: 'VISIBLE' | 'HELD' | 'DELETED'; locale?: string; passwordHash?: string; staffId?: string } = {},
+) {
+  const content = `저장된 댓글 ${randomUUID()}`;
+  return db.comment.create({
+    data: {
+      articleId,
+      locale: 'ko',
+      nickname: '독자',
+      nicknameKey: '독자',
+      passwordHash: 'unused',
+      content,
+      contentHash: randomUUID(),
+      ipHash: someAddress(),
+      ...fields,
+    },
+    select: { id: true, createdAt: true },
+  });
+}

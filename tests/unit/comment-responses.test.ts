@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { Prisma } from '@/lib/db/generated/client';
+import { answer, commentAction, isDatabaseUnavailable, refusalResponse, validationResponse } from '@/lib/comments/responses';
+import { newCommentSchema, ownDeletionSchema, reportSchema } from '@/lib/comments/schema';
+
+const validComment = { locale: 'ko', nickname: '독자', password: 'pass1234', content: '좋은 기사', challengeId: 'c1', answer: '12345' };
+
+/** The field errors a posted comment with these fields is answered with, in Korean. */
+async function fieldErrorsFor(fields: Record<string, unknown>) {
+  const parsed = newCommentSchema.safeParse({ ...validComment, ...fields });
+  if (parsed.success) return null;
+  return (await validationResponse('ko', parsed.error).json()).fieldErrors;
+}
+
+describe('validation errors of a new comment, by field', () => {
+  it.each([
+    ['nickname', '', '닉네임은 2자 이상 입력해 주세요.'],
+    ['nickname', '가'.repeat(21), '닉네임은 20자까지 쓸 수 있습니다.'],
+    ['nickname', '!!독자!!', '닉네임에는 글자, 숫자, 공백과 . _ - 만 쓸 수 있습니다.'],
+    ['nickname', '<b>독자</b>', 'HTML 태그는 쓸 수 없습니다.'],
+    ['nickname', '독\u200B자', '보이지 않는 문자나 방향 제어 문자는 쓸 수 없습니다.'],
+    ['nickname', 42, '입력한 내용을 확인해 주세요.'],
+    ['password', '123', '패스워드는 4자 이상 입력해 주세요.'],
+    ['password', 'x'.repeat(65), '패스워드는 64자까지 쓸 수 있습니다.'],
+    ['password', undefined, '패스워드는 4자 이상 입력해 주세요.'],
+    ['content', '   ', '내용을 입력해 주세요.'],
+    ['content', '가'.repeat(1001), '내용은 1,000자까지 쓸 수 있습니다.'],
+    ['content', '<script>alert(1)</script>', 'HTML 태그는 쓸 수 없습니다.'],
+    ['content', '<img src=x onerror=alert(1)>', 'HTML 태그는 쓸 수 없습니다.'],
+    ['content', 'http://a.example http://b.example www.c.example', '링크는 2개까지 넣을 수 있습니다.'],
+    ['content', 'abc\u202Edef', '보이지 않는 문자나 방향 제어 문자는 쓸 수 없습니다.'],
+    ['answer', ' ', '이미지의 숫자를 입력해 주세요.'],
+    ['answer', '1'.repeat(65), '숫자가 맞지 않습니다. 새 숫자를 입력해 주세요.'],
+  ])('%s %j: %s', async (field, value, message) => {
+    expect(await fieldErrorsFor({ [field]: value })).toEqual({ [field]: [message] });
+  });
+
+  it('shows a missing challenge under the answer, the only anti-spam field of the form', async () => {
+    expect(await fieldErrorsFor({ challengeId: '' })).toEqual({ answer: ['도배방지 확인 시간이 지났습니다. 새 숫자를 입력해 주세요.'] });
+  });
+
+  it('takes "a < b", line breaks and emoji as plain text', async () => {
+    expect(await fieldErrorsFor({ content: 'a < b 이고 c > d\n두 번째 줄 👩‍👩‍👧' })).toBeNull();
+  });
+
+  it('answers in English on the English page', async () => {
+    const parsed = newCommentSchema.safeParse({ ...validComment, locale: 'en', password: '1' });
+    if (parsed.success) throw new Error('expected a failure');
+    expect(await validationResponse('en', parsed.error).json()).toEqual({
+      error: 'Check what you entered.',
+      fieldErrors: { password: ['Enter a password of at least 4 characters.'] },
+    });
+  });
+
+  it('names the deletion password and the report reason and note', async () => {
+    const deletion = ownDeletionSchema.safeParse({ locale: 'ko', password: '' });
+    const report = reportSchema.safeParse({ locale: 'ko', reason: 'BORING', note: 'x'.repeat(301) });
+    if (deletion.success || report.success) throw new Error('expected failures');
+    expect((await validationResponse('ko', deletion.error).json()).fieldErrors).toEqual({ password: ['패스워드가 맞지 않습니다.'] });
+    expect((await validationResponse('ko', report.error).json()).fieldErrors).toEqual({
+      reason: ['신고 사유를 골라 주세요.'],
+      note: ['설명은 300자까지 쓸 수 있습니다.'],
+    });
+  });
+});
+
+describe('refusals as HTTP answers', () => {
+  it.each([
+    ['refused', 403],
+    ['closed', 403],
+    ['crossSite', 403],
+    ['articleNotFound', 404],
+    ['notFound', 404],
+    ['alreadyReported', 409],
+    ['invalid', 400],
+    ['unavailable', 503],
+  ] as const)('%s: %i', (code, status) => {
+    expect(refusalResponse('ko', { ok: false, code }).status).toBe(status);
+  });
+
+  it('tells a reader who is too fast how long to wait, in words and in Retry-After', async () => {
+    const response = refusalResponse('ko', { ok: false, code: 'slowDown', retryAfterSeconds: 12 });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('12');
+    expect(await response.json()).toEqual({ error: '댓글을 너무 빨리 올리고 있습니다. 12초 뒤에 다시 시도해 주세요.' });
+  });
+
+  it('puts a field’s refusal next to the field', async () => {
+    const response = refusalResponse('en', { ok: false, code: 'duplicate', field: 'content' });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error: 'Check what you entered.', fieldErrors: { content: ['You have already posted this comment.'] } });
+  });
+
+  it('says comments are closed when the article is gone', async () => {
+    expect(await refusalResponse('en', { ok: false, code: 'articleNotFound' }).json()).toEqual({ error: 'Comments are closed on this article.' });
+  });
+});
+
+describe('running a reader request', () => {
+  const schema = z.object({ locale: z.enum(['ko', 'en']), note: z.string() });
+  const request = (body: string, origin = 'http://127.0.0.1:3000') =>
+    new Request('http://127.0.0.1:3000/api/comments/x/reports', { method: 'POST', headers: { host: '127.0.0.1:3000', origin }, body });
+  const echo = async (data: z.output<typeof schema>) => Response.json(data);
+
+  it('hands the work the parsed body', async () => {
+    expect(await (await commentAction(request('{"locale":"en","note":"hi"}'), schema, echo)).json()).toEqual({ locale: 'en', note: 'hi' });
+  });
+
+  it('refuses another site in the language the body names, before any work', async () => {
+    const response = await commentAction(request('{"locale":"en","note":"hi"}', 'https://evil.example'), schema, echo);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: 'Requests sent from another site are refused.' });
+  });
+
+  it('answers 400 in Korean to broken or oversized JSON', async () => {
+    for (const body of ['{"locale":', `{"locale":"en","note":"${'x'.repeat(20_000)}"}`]) {
+      const response = await commentAction(request(body), schema, echo);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: '입력한 내용을 확인해 주세요.' });
+    }
+  });
+
+  it('answers 503 when the database cannot be reached, and lets other errors through', async () => {
+    const unreachable = new Prisma.PrismaClientKnownRequestError('down', { code: 'P1001', clientVersion: 'test' });
+    expect((await answer('ko', () => Promise.reject(unreachable))).status).toBe(503);
+    await expect(answer('ko', () => Promise.reject(new Error('bug')))).rejects.toThrow('bug');
+    expect(isDatabaseUnavailable(new Prisma.PrismaClientKnownRequestError('taken', { code: 'P2002', clientVersion: 'test' }))).toBe(false);
+  });
+});
