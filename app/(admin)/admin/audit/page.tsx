@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
+import { describeCommentEntry } from '@/lib/audit/comment-entry';
 import { auditCursorSchema, listAuditEntries } from '@/lib/audit/list-entries';
 import { requireStaff } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/db/client';
@@ -46,6 +47,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   </td>
                   <td className="py-2 pr-4">{entry.actor ? localName(entry.actor, locale) : t.auditSystem}</td>
                   <td className="py-2 pr-4">
+                    <span className="block font-semibold empty:hidden">{describeCommentEntry(entry.action, entry.details, t.comments)}</span>
                     <code>{entry.action}</code>
                     {entry.details !== null && <pre className="mt-1 text-xs whitespace-pre-wrap text-muted">{JSON.stringify(entry.details)}</pre>}
                   </td>

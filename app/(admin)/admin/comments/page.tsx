@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArticleModeForm } from '@/components/admin/comments/ArticleModeForm';
+import { ModerationQueue } from '@/components/admin/comments/ModerationQueue';
+import { QueueFilters } from '@/components/admin/comments/QueueFilters';
+import { getAdminMessagesForRequest } from '@/lib/admin/locale';
+import { requireStaff } from '@/lib/auth/session';
+import { listModerationQueue } from '@/lib/comments/moderation/queue';
+import { queueFilterSchema } from '@/lib/comments/moderation/queue-filter';
+import { commentSettingsPath, queueHref } from '@/lib/comments/moderation/queue-href';
+import { queueSummary } from '@/lib/comments/moderation/summary';
+import { effectiveCommentMode, getCommentSettings } from '@/lib/comments/settings';
+import { getDatabase, type Database } from '@/lib/db/client';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { saveArticleCommentMode } from './actions';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminMessagesForRequest()).comments.title };
+}
+
+/** The article the queue is filtered by, with its headline in the moderator's language and its own comment mode. */
+async function filteredArticle(db: Database, slug: string | undefined, locale: Locale) {
+  if (!slug) return null;
+  const article = await db.article.findUnique({ where: { slug }, select: { id: true, commentMode: true, texts: { select: { locale: true, headline: true } } } });
+  if (!article) return null;
+  const text = article.texts.find((t) => t.locale === locale) ?? article.texts[0];
+  return { id: article.id, headline: text?.headline ?? slug, mode: article.commentMode };
+}
+
+export default async function CommentQueuePage({ searchParams }: Props) {
+  const staff = await requireStaff('comment.moderate');
+  const locale = staff.uiLocale;
+  const t = getAdminMessages(locale).comments;
+  const filter = queueFilterSchema.parse(await searchParams);
+  const db = getDatabase();
+  const [page, summary, article, settings] = await Promise.all([
+    listModerationQueue(db, filter, locale),
+    queueSummary(db),
+    filteredArticle(db, filter.article, locale),
+    getCommentSettings(db),
+  ]);
+  const { after, ...params } = filter;
+
+  return (
+    <>
+      <div className="mb-4 flex items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold">{t.title}</h1>
+        <Link href={commentSettingsPath} className="font-semibold text-accent hover:underline">
+          {t.settingsLink}
+        </Link>
+      </div>
+      <ModerationQueue rows={page.rows} params={filter} summary={summary} locale={locale}>
+        <QueueFilters params={filter} t={t} />
+        {article && (
+          <ArticleModeForm
+            locale={locale}
+            article={article}
+            siteMode={settings.mode}
+            effectiveMode={effectiveCommentMode(settings.mode, article.mode)}
+            save={saveArticleCommentMode}
+          />
+        )}
+      </ModerationQueue>
+      {(page.nextCursor || after) && (
+        <nav aria-label={t.pagesLabel} className="flex gap-4 py-6 text-sm font-semibold">
+          {after && (
+            <Link href={queueHref(params)} className="underline">
+              {t.newest}
+            </Link>
+          )}
+          {page.nextCursor && (
+            <Link href={queueHref(params, { after: page.nextCursor })} rel="next" className="ml-auto underline">
+              {t.older}
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { revalidateArticlePages } from '@/lib/articles/revalidate';
+import { banCommenters } from '@/lib/comments/moderation/bans';
+import { moderatorOf, parseJsonBody } from '@/lib/comments/moderation/route-access';
+import { banInputSchema } from '@/lib/comments/moderation/schema';
+import { getDatabase } from '@/lib/db/client';
+
+/** `{ kind: 'NICKNAME' | 'IP_HASH', values, period, reason, deleteExisting? }` → 201 `{ banned, deleted }`. */
+export async function POST(request: Request) {
+  const access = await moderatorOf(request);
+  if (access instanceof Response) return access;
+  const input = await parseJsonBody(request, banInputSchema, access.t);
+  if (input instanceof Response) return input;
+  const { banned, deleted } = await banCommenters(getDatabase(), access.staff, input);
+  deleted.articleSlugs.forEach(revalidateArticlePages);
+  return Response.json({ banned, deleted: deleted.changed }, { status: 201 });
+}

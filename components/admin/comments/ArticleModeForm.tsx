@@ -1,0 +1,55 @@
+'use client';
+
+import { buttonClassName, FormField, inputClassName } from '@/components/admin/FormField';
+import type { ActionResult } from '@/lib/actions/staff-action';
+import type { CommentMode } from '@/lib/db/generated/enums';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { useStaffForm } from './use-staff-form';
+
+type Props = {
+  locale: Locale;
+  article: { id: string; headline: string; mode: CommentMode | null };
+  siteMode: CommentMode;
+  effectiveMode: CommentMode;
+  save: (form: FormData) => Promise<ActionResult<null>>;
+};
+
+/** Shown when the queue is filtered by one article: open, approve first, or close its comments, or follow the site. */
+export function ArticleModeForm({ locale, article, siteMode, effectiveMode, save }: Props) {
+  const t = getAdminMessages(locale).comments;
+  const { submit, pending, result, fieldErrors, formError } = useStaffForm(save);
+  const modes: CommentMode[] = ['OPEN', 'PREMODERATED', 'CLOSED'];
+  return (
+    <form onSubmit={submit} aria-labelledby="article-mode-title" className="mt-4 rounded border border-rule p-3">
+      <h2 id="article-mode-title" className="mb-2 text-sm font-bold">
+        {t.articleModeTitle(article.headline)}
+      </h2>
+      <input type="hidden" name="articleId" value={article.id} />
+      <div className="flex flex-wrap items-end gap-3">
+        <FormField id="article-mode" label={t.articleMode} hint={t.articleModeHint} errors={fieldErrors.mode}>
+          {(control) => (
+            <select {...control} name="mode" defaultValue={article.mode ?? 'follow'} className={`${inputClassName} py-1 text-sm`}>
+              <option value="follow">{t.followSite(t.modes[siteMode])}</option>
+              {modes.map((mode) => (
+                <option key={mode} value={mode}>
+                  {t.modes[mode]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <button type="submit" disabled={pending} className={`${buttonClassName} mb-5 py-1 text-sm`}>
+          {pending ? t.saving : t.save}
+        </button>
+        <p className="mb-5 text-sm text-muted">{t.effectiveMode(t.modes[effectiveMode])}</p>
+        <p role="status" className="mb-5 text-sm font-semibold empty:hidden">
+          {result?.ok ? t.saved : ''}
+        </p>
+      </div>
+      <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
+        {formError}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { buttonClassName, FormField, inputClassName } from '@/components/admin/FormField';
+import type { ActionResult } from '@/lib/actions/staff-action';
+import { bannedWordMax } from '@/lib/comments/moderation/limits';
+import type { BannedWordLevel } from '@/lib/db/generated/enums';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { useStaffForm } from './use-staff-form';
+
+type Props = { locale: Locale; add: (form: FormData) => Promise<ActionResult<{ term: string }>> };
+
+const levels: BannedWordLevel[] = ['BANNED', 'SUSPECT'];
+
+/** Adds a word at one of two levels; the word typed stays in the field when it is refused. */
+export function BannedWordForm({ locale, add }: Props) {
+  const t = getAdminMessages(locale).comments;
+  const { submit, pending, result, fieldErrors, formError } = useStaffForm(add, (form) => {
+    form.querySelector<HTMLInputElement>('input[name="term"]')!.value = '';
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={t.wordsTitle} className="flex flex-wrap items-start gap-3">
+      <FormField id="banned-word-term" label={t.term} errors={fieldErrors.term}>
+        {(control) => <input {...control} name="term" required maxLength={bannedWordMax} className={`${inputClassName} w-48`} />}
+      </FormField>
+      <FormField id="banned-word-level" label={t.level} errors={fieldErrors.level}>
+        {(control) => (
+          <select {...control} name="level" defaultValue="BANNED" className={inputClassName}>
+            {levels.map((level) => (
+              <option key={level} value={level}>
+                {t.levels[level]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <button type="submit" disabled={pending} className={`${buttonClassName} mt-6`}>
+        {pending ? t.adding : t.addWord}
+      </button>
+      <ul className="mt-6 text-xs text-muted">
+        {levels.map((level) => (
+          <li key={level}>
+            <span className="font-semibold">{t.levels[level]}</span>: {t.levelHints[level]}
+          </li>
+        ))}
+      </ul>
+      <p role="status" className="basis-full text-sm font-semibold empty:hidden">
+        {result?.ok ? t.wordAdded(result.data.term) : ''}
+      </p>
+      <p role="alert" className="basis-full text-sm font-semibold text-accent empty:hidden">
+        {formError}
+      </p>
+    </form>
+  );
+}

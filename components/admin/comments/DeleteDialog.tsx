@@ -1,0 +1,77 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { inputClassName } from '@/components/admin/FormField';
+import { moderationNoteMax } from '@/lib/comments/moderation/limits';
+import type { ModerationReason } from '@/lib/db/generated/enums';
+import type { AdminMessages } from '@/lib/i18n/admin-messages';
+import { postJson } from './queue-request';
+import { QueueDialog } from './QueueDialog';
+
+type Props = { ids: string[]; t: AdminMessages['comments']; onClose: () => void; onDone: (changed: number) => void };
+
+/** Deleting needs a reason from the list (and a note for “other”): it is what the audit log keeps. */
+export function DeleteDialog({ ids, t, onClose, onDone }: Props) {
+  const [failure, setFailure] = useState<{ error: string; fieldErrors: Record<string, string[]> } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = (field: string) => failure?.fieldErrors[field]?.join(' ');
+
+  function submit(form: FormData) {
+    const body = { action: 'delete', ids, reason: form.get('reason') ?? undefined, note: form.get('note') };
+    startTransition(async () => {
+      const result = await postJson<{ changed: number }>('/api/admin/comments/actions', body, t.failed);
+      if (result.ok) onDone(result.data.changed);
+      else setFailure(result);
+    });
+  }
+
+  return (
+    <QueueDialog
+      title={t.deleteTitle(ids.length)}
+      submitLabel={t.confirmDelete}
+      cancelLabel={t.cancel}
+      pending={pending}
+      pendingLabel={t.working}
+      error={failure?.error ?? null}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <fieldset aria-describedby={errors('reason') ? 'delete-reason-error' : undefined} className="flex flex-col gap-1">
+        <legend className="mb-1 text-sm font-semibold">{t.reason}</legend>
+        {(Object.keys(t.reasons) as ModerationReason[]).map((reason) => (
+          <label key={reason} className="flex items-center gap-2">
+            <input type="radio" name="reason" value={reason} required />
+            {t.reasons[reason]}
+          </label>
+        ))}
+        {errors('reason') && (
+          <p id="delete-reason-error" className="text-sm text-accent">
+            {errors('reason')}
+          </p>
+        )}
+      </fieldset>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="delete-note" className="text-sm font-semibold">
+          {t.note}
+        </label>
+        <textarea
+          id="delete-note"
+          name="note"
+          rows={2}
+          maxLength={moderationNoteMax}
+          aria-describedby={errors('note') ? 'delete-note-hint delete-note-error' : 'delete-note-hint'}
+          aria-invalid={errors('note') ? true : undefined}
+          className={inputClassName}
+        />
+        <p id="delete-note-hint" className="text-xs text-muted">
+          {t.noteHint}
+        </p>
+        {errors('note') && (
+          <p id="delete-note-error" className="text-sm text-accent">
+            {errors('note')}
+          </p>
+        )}
+      </div>
+    </QueueDialog>
+  );
+}

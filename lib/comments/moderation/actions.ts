@@ -1,0 +1,71 @@
+import { recordAudit } from '@/lib/audit/record';
+import type { StaffSession } from '@/lib/auth/session';
+import type { Database } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import type { ModerationInput } from './schema';
+
+type Transaction = Prisma.TransactionClient;
+type Staff = Pick<StaffSession, 'id'>;
+
+/** What changed: how many comments, and the articles whose reader pages must be refreshed. */
+export type ModerationResult = { changed: number; articleSlugs: string[] };
+
+const changedSelect = { id: true, articleId: true, nickname: true } as const;
+type ChangedComment = { id: string; articleId: string; nickname: string };
+
+/** Each action changes only comments in a state it applies to, in one conditional update: a second moderator's click changes nothing. */
+function applyAction(tx: Transaction, staff: Staff, input: ModerationInput, now: Date): Promise<ChangedComment[]> {
+  const ids = { in: input.ids };
+  switch (input.action) {
+    case 'delete':
+      return tx.comment.updateManyAndReturn({
+        where: { id: ids, status: { in: ['VISIBLE', 'HELD'] } },
+        data: { status: 'DELETED', deletedAt: now, deletedById: staff.id, deletionReason: input.reason, deletionNote: input.note ?? null, openReportCount: 0 },
+        select: changedSelect,
+      });
+    case 'approve':
+      // A visible comment with reports is approved too: the moderator read it and keeps it.
+      return tx.comment.updateManyAndReturn({
+        where: { id: ids, OR: [{ status: 'HELD' }, { status: 'VISIBLE', openReportCount: { gt: 0 } }] },
+        data: { status: 'VISIBLE', holdReason: null, openReportCount: 0 },
+        select: changedSelect,
+      });
+    case 'restore':
+      // A comment its author deleted with their password stays deleted: only moderators' deletions are undone.
+      return tx.comment.updateManyAndReturn({
+        where: { id: ids, status: 'DELETED', deletedById: { not: null } },
+        data: { status: 'VISIBLE', holdReason: null, deletedAt: null, deletedById: null, deletionReason: null, deletionNote: null },
+        select: changedSelect,
+      });
+  }
+}
+
+async function articleSlugs(tx: Transaction, comments: ChangedComment[]): Promise<string[]> {
+  const articles = await tx.article.findMany({ where: { id: { in: [...new Set(comments.map((c) => c.articleId))] } }, select: { slug: true } });
+  return articles.map((a) => a.slug);
+}
+
+/** Writes the change and, for each comment changed, its audit entry (who, what, why) in one transaction. */
+export async function changeComments(tx: Transaction, staff: Staff, input: ModerationInput): Promise<ModerationResult> {
+  const now = new Date();
+  const changed = await applyAction(tx, staff, input, now);
+  const changedIds = changed.map((c) => c.id);
+  if (input.action !== 'restore' && changedIds.length > 0) {
+    await tx.commentReport.updateMany({ where: { commentId: { in: changedIds }, resolvedAt: null }, data: { resolvedAt: now } });
+  }
+  for (const comment of changed) {
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: `comment.${input.action}`,
+      entityType: 'comment',
+      entityId: comment.id,
+      details: { articleId: comment.articleId, nickname: comment.nickname, ...(input.reason && { reason: input.reason }), ...(input.note && { note: input.note }) },
+    });
+  }
+  return { changed: changed.length, articleSlugs: await articleSlugs(tx, changed) };
+}
+
+/** Deletes (soft: the record stays for the audit), approves or restores up to a hundred comments at once. */
+export function moderateComments(db: Database, staff: Staff, input: ModerationInput): Promise<ModerationResult> {
+  return db.$transaction((tx) => changeComments(tx, staff, input));
+}

@@ -1,0 +1,276 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { readChallengeAnswer } from '../support/challenge-answer';
+import { testStaff } from '../support/staff-credentials';
+
+const slug = 'namyangju-changzhou-video-conference';
+const unique = () => randomBytes(4).toString('hex');
+/** A reader of their own: the site limits comments and reports per address, and trusts this proxy header. */
+const someAddress = () => `198.51.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+
+type Reader = { request: APIRequestContext; baseURL: string };
+
+const asReader = (baseURL: string, address: string) => ({ origin: baseURL, 'x-forwarded-for': address });
+
+/** A comment sent through the reader API from an address of its own, the anti-spam image answered through the test seam. */
+async function sendComment({ request, baseURL }: Reader, content: string, nickname: string) {
+  const headers = asReader(baseURL, someAddress());
+  const challenge = await request.post(`/api/articles/${slug}/comments/challenge`, { headers, data: { locale: 'ko', kind: 'image' } });
+  expect(challenge.status()).toBe(201);
+  const { id: challengeId } = (await challenge.json()) as { id: string };
+  const answer = await readChallengeAnswer(challengeId);
+  return request.post(`/api/articles/${slug}/comments`, { headers, data: { locale: 'ko', nickname, password: 'reader-pass', content, challengeId, answer } });
+}
+
+/** Posts a comment readers see at once; its id and nickname. */
+async function postComment(reader: Reader, content: string, nickname = `독자${unique()}`): Promise<{ id: string; nickname: string }> {
+  const posted = await sendComment(reader, content, nickname);
+  expect(posted.status()).toBe(201);
+  return { id: ((await posted.json()) as { comment: { id: string } }).comment.id, nickname };
+}
+
+async function report({ request, baseURL }: Reader, id: string, reason: string) {
+  const response = await request.post(`/api/comments/${id}/reports`, { headers: asReader(baseURL, someAddress()), data: { locale: 'ko', reason } });
+  expect(response.status()).toBe(201);
+}
+
+/** What readers get from the article's comment list, newest first. */
+async function visibleIds({ request }: Reader): Promise<string[]> {
+  const response = await request.get(`/api/articles/${slug}/comments`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { comments: { id: string }[] }).comments.map((c) => c.id);
+}
+
+async function signIn(page: Page, role: keyof typeof testStaff, next = '/admin') {
+  await page.goto(`/admin/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('이메일').fill(testStaff[role].email);
+  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff[role].password);
+  await page.getByRole('button', { name: '로그인' }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/gu, '\\?')}$`, 'u'));
+}
+
+const queueTable = (page: Page) => page.getByRole('table');
+const rowWith = (page: Page, text: string) => queueTable(page).getByRole('row').filter({ hasText: text });
+
+test('three readers’ reports hide a comment, which waits in the reported and held tabs with the reasons', async ({ page, request, baseURL }) => {
+  const reader = { request, baseURL: baseURL! };
+  const content = `신고가 쌓일 댓글 ${unique()}`;
+  const { id } = await postComment(reader, content);
+  expect(await visibleIds(reader)).toContain(id);
+
+  await report(reader, id, 'SPAM');
+  await report(reader, id, 'SPAM');
+  expect(await visibleIds(reader)).toContain(id);
+  await report(reader, id, 'ABUSE');
+  expect(await visibleIds(reader)).not.toContain(id);
+
+  await signIn(page, 'MODERATOR', '/admin/comments?tab=reported');
+  await expect(page.getByRole('link', { name: /^신고 \d+$/u })).toHaveAttribute('aria-current', 'page');
+  await expect(rowWith(page, content)).toContainText('신고 3건: 광고·도배 2, 욕설·비방 1');
+  await expect(rowWith(page, content)).toContainText('보류 · 신고 누적');
+
+  await page.getByRole('link', { name: /^보류 \d+$/u }).click();
+  await expect(page).toHaveURL(/tab=held/u);
+  await expect(rowWith(page, content)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a moderator deletes a reported comment as off-topic; readers no longer see it; the audit log says who and why', async ({ page, browser, request, baseURL }) => {
+  const reader = { request, baseURL: baseURL! };
+  const content = `기사와 상관없는 광고 ${unique()}`;
+  const { id, nickname } = await postComment(reader, content);
+  await report(reader, id, 'OFF_TOPIC');
+
+  await signIn(page, 'MODERATOR', '/admin/comments?tab=reported');
+  const row = rowWith(page, content);
+  await expect(row).toContainText('신고 1건: 기사와 관련 없는 글 1');
+  await row.getByRole('checkbox', { name: `${nickname} 님의 댓글 선택` }).check();
+  await expect(page.getByText('1개 선택됨')).toBeVisible();
+  await page.getByRole('group', { name: '선택한 댓글 처리' }).getByRole('button', { name: '삭제', exact: true }).click();
+
+  const dialog = page.getByRole('dialog', { name: '댓글 1개 삭제' });
+  await dialog.getByRole('button', { name: '삭제하기' }).click();
+  await expect(dialog.getByText('이유를 골라 주세요.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('radio', { name: '기사와 관련 없는 글' }).check();
+  await dialog.getByRole('button', { name: '삭제하기' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '댓글 1개를 삭제했습니다.' })).toBeVisible();
+  await expect(rowWith(page, content)).toHaveCount(0);
+
+  expect(await visibleIds(reader)).not.toContain(id);
+  const readerPage = await browser.newPage();
+  await readerPage.goto(`/ko/articles/${slug}`);
+  await expect(readerPage.locator('#comments').getByRole('listitem').first()).toBeVisible();
+  await expect(readerPage.locator('#comments')).not.toContainText(content);
+  await readerPage.close();
+
+  await page.getByRole('link', { name: /^삭제됨 \d+$/u }).click();
+  await expect(rowWith(page, content)).toContainText('이도윤 님이 삭제 · 기사와 관련 없는 글');
+
+  const admin = await browser.newPage();
+  await signIn(admin, 'ADMIN', '/admin/audit');
+  const entry = admin.getByRole('row').filter({ hasText: `작성자: ${nickname}` });
+  await expect(entry).toContainText('댓글 삭제 · 이유: 기사와 관련 없는 글');
+  await expect(entry).toContainText('이도윤');
+  await admin.close();
+});
+
+test('a moderator approves a held comment with the keyboard alone', async ({ page, request, baseURL }) => {
+  const reader = { request, baseURL: baseURL! };
+  const content = `다시 보여야 할 댓글 ${unique()}`;
+  const { id, nickname } = await postComment(reader, content);
+  for (const reason of ['SPAM', 'ABUSE', 'DEFAMATION']) await report(reader, id, reason);
+  expect(await visibleIds(reader)).not.toContain(id);
+
+  await signIn(page, 'MODERATOR', `/admin/comments?tab=held&nickname=${encodeURIComponent(nickname)}`);
+  await expect(page.getByText('단축키: j·k 위아래 이동, x 선택, a 승인, d 삭제, r 복원')).toBeVisible();
+  await expect(page.getByRole('button', { name: '승인', exact: true }).first()).toHaveAttribute('aria-keyshortcuts', 'a');
+  await expect(rowWith(page, content)).toBeVisible();
+
+  // Typing in a filter field is text, not a command.
+  await page.getByLabel('내용').fill('ja');
+  await expect(page.getByText('0개 선택됨')).toBeVisible();
+  await page.getByLabel('내용').fill('');
+  await page.getByRole('heading', { level: 1 }).click();
+
+  await page.keyboard.press('j');
+  await expect(rowWith(page, content)).toBeFocused();
+  await page.keyboard.press('x');
+  await expect(page.getByText('1개 선택됨')).toBeVisible();
+  await page.keyboard.press('a');
+  await expect(page.getByRole('status').filter({ hasText: '댓글 1개를 승인했습니다.' })).toBeVisible();
+  await expect(rowWith(page, content)).toHaveCount(0);
+  expect(await visibleIds(reader)).toContain(id);
+});
+
+test('the queue shows a new comment and its tab counts without a reload', async ({ page, request, baseURL }) => {
+  await signIn(page, 'MODERATOR', '/admin/comments');
+  const allTab = page.getByRole('link', { name: /^전체 \d+$/u });
+  const before = Number((await allTab.innerText()).replace(/\D/gu, ''));
+  const content = `방금 올라온 댓글 ${unique()}`;
+  await postComment({ request, baseURL: baseURL! }, content);
+  await expect(rowWith(page, content)).toBeVisible({ timeout: 15_000 });
+  await expect(allTab).not.toHaveText(new RegExp(`^전체 ${before}$`, 'u'));
+});
+
+test('a moderator bans a nickname from the queue, deleting its comments; it is refused; the ban is lifted in the settings', async ({ page, request, baseURL }) => {
+  const reader = { request, baseURL: baseURL! };
+  const content = `도배하는 사람의 댓글 ${unique()}`;
+  const { nickname } = await postComment(reader, content);
+  const postedAt = Date.now();
+
+  await signIn(page, 'MODERATOR', `/admin/comments?nickname=${encodeURIComponent(nickname)}`);
+  await rowWith(page, content).getByRole('checkbox').check();
+  await page.getByRole('button', { name: '닉네임 차단' }).click();
+  const dialog = page.getByRole('dialog', { name: '닉네임 차단' });
+  await expect(dialog).toContainText(nickname);
+  await dialog.getByRole('radio', { name: '1일' }).check();
+  await dialog.getByLabel('차단 이유').fill('같은 글 반복');
+  await dialog.getByRole('checkbox', { name: '이 작성자의 댓글도 모두 삭제' }).check();
+  await dialog.getByRole('button', { name: '차단하기' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1건을 차단했습니다. 댓글 1개를 삭제했습니다.' })).toBeVisible();
+
+  // The site takes one comment per nickname every 15 seconds; past that, the ban is what refuses it.
+  await page.waitForTimeout(Math.max(0, postedAt + 16_000 - Date.now()));
+  const refused = await sendComment(reader, `다시 ${unique()}`, nickname.toUpperCase());
+  expect(refused.status()).toBe(403);
+
+  await page.getByRole('link', { name: '댓글 설정' }).click();
+  const ban = page.getByRole('table', { name: '지금 차단 중인 닉네임과 IP' }).getByRole('row').filter({ hasText: nickname.toLowerCase() });
+  await expect(ban).toContainText('같은 글 반복');
+  await expect(ban).toContainText('이도윤');
+  page.once('dialog', (confirm) => void confirm.accept());
+  await ban.getByRole('button', { name: `풀기 ${nickname.toLowerCase()}` }).click();
+  await expect(ban).toHaveCount(0);
+});
+
+test('the settings keep a banned-words list: a banned word refuses a comment, a word already there is an error by its field', async ({ page, request, baseURL }) => {
+  const word = `금칙${unique()}`;
+  await signIn(page, 'MODERATOR', '/admin/comments/settings');
+  await expectNoAxeViolations(page);
+  const form = page.getByRole('form', { name: '금지어' });
+  await form.getByLabel('단어').fill(` ${word} `);
+  await form.getByLabel('단계').selectOption({ label: '금지' });
+  await form.getByRole('button', { name: '추가' }).click();
+  await expect(form.getByRole('status')).toHaveText(`‘${word}’을(를) 추가했습니다.`);
+  await expect(form.getByLabel('단어')).toHaveValue('');
+
+  await form.getByLabel('단어').fill(word);
+  await form.getByRole('button', { name: '추가' }).click();
+  await expect(form.getByLabel('단어')).toHaveAccessibleDescription('이미 목록에 있는 단어입니다.');
+  await expect(form.getByLabel('단어')).toHaveValue(word);
+
+  const refused = await sendComment({ request, baseURL: baseURL! }, `이건 ${word.split('').join(' ')} 입니다`, `독자${unique()}`);
+  expect(refused.status()).toBe(403);
+
+  const row = page.getByRole('table', { name: '금지어 목록' }).getByRole('row').filter({ hasText: word });
+  page.once('dialog', (confirm) => void confirm.accept());
+  await row.getByRole('button', { name: `빼기 ${word}` }).click();
+  await expect(row).toHaveCount(0);
+});
+
+test('a moderator cannot edit articles', async ({ page, baseURL }) => {
+  await signIn(page, 'MODERATOR');
+  const response = await page.goto('/admin/articles/new');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('권한이 없습니다');
+
+  await page.goto('/admin/articles');
+  await page.getByRole('link', { name: /상주시/u }).first().click();
+  await expect(page.getByText('이 기사를 고칠 권한이 없어 읽기만 할 수 있습니다.')).toBeVisible();
+  await expect(page.getByRole('button', { name: '저장', exact: true })).toHaveCount(0);
+
+  const upload = await page.request.post('/api/admin/photos', { headers: { origin: baseURL! }, multipart: { file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') } } });
+  expect(upload.status()).toBe(403);
+});
+
+test('a reader (signed out) gets 401 from every moderation route, never a page', async ({ request, baseURL }) => {
+  const headers = { origin: baseURL! };
+  const calls = [
+    request.get('/api/admin/comments/summary'),
+    request.post('/api/admin/comments/actions', { headers, data: { action: 'delete', ids: [], reason: 'SPAM' } }),
+    request.post('/api/admin/comments/bans', { headers, data: { kind: 'NICKNAME', values: ['x'], period: 'day', reason: 'x' } }),
+  ];
+  for (const response of await Promise.all(calls)) {
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toEqual({ error: '로그인이 끝났습니다. 다시 로그인해 주세요.' });
+  }
+});
+
+test('the queue and the settings have no accessibility violations, in English too', async ({ page, browser }) => {
+  await signIn(page, 'MODERATOR', '/admin/comments');
+  await expectNoAxeViolations(page);
+  await page.goto(`/admin/comments?article=${slug}`);
+  await expect(page.getByRole('form', { name: /의 댓글$/u })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/admin/comments/settings');
+  await expectNoAxeViolations(page);
+
+  // A context of its own: axe needs one, and the editor's session stays apart from the moderator's.
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await signIn(editor, 'EDITOR');
+  const chooseLanguage = async (label: string, button: string, locale: string) => {
+    await editor.goto('/admin/account');
+    await editor.getByLabel(label, { exact: true }).selectOption(locale);
+    await editor.getByRole('button', { name: button }).click();
+    await expect(editor.locator('html')).toHaveAttribute('lang', locale);
+  };
+  await chooseLanguage('언어', '언어 저장', 'en');
+  try {
+    for (const [path, title] of [
+      ['/admin/comments?tab=deleted', 'Comments'],
+      ['/admin/comments/settings', 'Comment settings'],
+    ]) {
+      await editor.goto(path!);
+      await expect(editor.getByRole('heading', { level: 1 })).toHaveText(title!);
+      await expectNoAxeViolations(editor);
+    }
+  } finally {
+    // Other browser tests expect the editor's interface in Korean.
+    await chooseLanguage('Language', 'Save language', 'ko');
+  }
+  await editorContext.close();
+});
