@@ -6,7 +6,7 @@ import { parseSignInError, type SignInError } from '@/lib/auth/sign-in-errors';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { useHydrated } from '@/components/shared/use-hydrated';
-import { buttonClassName, FormField, inputClassName } from './FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 
 function errorMessage(error: SignInError, locale: Locale): string {
   const t = getAdminMessages(locale);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ArticleBody } from '@/components/articles/ArticleBody';
 import { ArticlePhoto } from '@/components/articles/ArticlePhoto';
 import { Byline } from '@/components/articles/Byline';
@@ -8,8 +9,15 @@ import type { ArticleView } from '@/lib/articles/queries';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 
+type Props = {
+  article: ArticleView;
+  locale: Locale;
+  /** Beside the byline: the public page's comment count (the staff preview has none). */
+  commentLink?: ReactNode;
+};
+
 /** The story as readers see it, headline to sign-off: the public article page and the staff preview both show this. */
-export function ArticleStory({ article, locale }: { article: ArticleView; locale: Locale }) {
+export function ArticleStory({ article, locale, commentLink }: Props) {
   const t = getMessages(locale);
   const textLocale = isLocale(article.textLocale) ? article.textLocale : locale;
   const dateline = composeDateline(
@@ -36,7 +44,10 @@ export function ArticleStory({ article, locale }: { article: ArticleView; locale
               ))}
             </ul>
           )}
-          <Byline authors={article.authors} publishedAt={article.publishedAt} revisedAt={article.revisedAt} locale={locale} />
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <Byline authors={article.authors} publishedAt={article.publishedAt} revisedAt={article.revisedAt} locale={locale} />
+            {commentLink}
+          </div>
         </header>
         {article.photos
           .filter((photo) => !placed.has(photo.id))

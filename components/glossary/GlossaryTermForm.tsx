@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { buttonClassName, FormField, inputClassName } from '@/components/admin/FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import type { GlossaryField } from '@/lib/translation/glossary';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition, type FormEvent } from 'react';
-import { buttonClassName, FormField, inputClassName } from '@/components/admin/FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import type { ActionResult } from '@/lib/actions/staff-action';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { locales, type Locale } from '@/lib/i18n/locales';

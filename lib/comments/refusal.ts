@@ -1,7 +1,6 @@
 import type { CommentErrorCode } from '@/lib/i18n/comment-messages';
 
-/** The article is not (or no longer) public: answered 404 with the "comments closed" sentence. */
-export type RefusalCode = CommentErrorCode | 'articleNotFound';
+export type RefusalCode = CommentErrorCode;
 
 /** The form fields a refusal can point at, so the comment section shows it next to the right input. */
 export type RefusalField = 'nickname' | 'password' | 'content' | 'answer' | 'reason' | 'note';

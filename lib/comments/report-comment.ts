@@ -28,7 +28,7 @@ export async function reportComment(
 ): Promise<ReportOutcome | CommentRefusal> {
   if (!isCommentId(commentId)) return refuse('notFound');
   const wait = await spend([{ limiter: limits.reportsPerAddress, key: reporterHash }]);
-  if (wait > 0) return refuse('slowDown', { retryAfterSeconds: wait });
+  if (wait > 0) return refuse('tooManyRequests', { retryAfterSeconds: wait });
 
   const [comment, { reportThreshold }] = await Promise.all([
     db.comment.findFirst({ where: { id: commentId, status: 'VISIBLE' }, select: { id: true } }),

@@ -21,7 +21,7 @@ export async function requestChallenge(
   if (!article) return refuse('articleNotFound');
   if (article.mode === 'CLOSED') return refuse('closed');
   const wait = await spend([{ limiter: limits.challengesPerAddress, key: ipHash }]);
-  if (wait > 0) return refuse('slowDown', { retryAfterSeconds: wait });
+  if (wait > 0) return refuse('tooManyRequests', { retryAfterSeconds: wait });
 
   const issued = await issueChallenge(article.id, kind);
   const expiresAt = issued.expiresAt.toISOString();

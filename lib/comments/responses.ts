@@ -27,6 +27,7 @@ const statusOf: Partial<Record<RefusalCode, number>> = {
   alreadyReported: 409,
   slowDown: 429,
   tooManyAttempts: 429,
+  tooManyRequests: 429,
   unavailable: 503,
 };
 
@@ -36,7 +37,7 @@ export function commentJson(body: unknown, status = 200, headers: Record<string,
 }
 
 function messageOf(t: CommentMessages, code: RefusalCode, seconds = 1): string {
-  const message = t.errors[code === 'articleNotFound' ? 'closed' : code];
+  const message = t.errors[code];
   return typeof message === 'function' ? message(seconds) : message;
 }
 

@@ -82,6 +82,6 @@ describe('reporting a comment', () => {
   it('slows down a reader who reports more than 20 comments an hour', async () => {
     const reader = someAddress();
     for (let i = 0; i < 20; i++) expect(await report(randomUUID(), reader)).toEqual({ ok: false, code: 'notFound' });
-    expect(await report(randomUUID(), reader)).toMatchObject({ ok: false, code: 'slowDown' });
+    expect(await report(randomUUID(), reader)).toMatchObject({ ok: false, code: 'tooManyRequests' });
   });
 });

@@ -92,8 +92,13 @@ describe('refusals as HTTP answers', () => {
     expect(await response.json()).toEqual({ error: 'Check what you entered.', fieldErrors: { content: ['You have already posted this comment.'] } });
   });
 
-  it('says comments are closed when the article is gone', async () => {
-    expect(await refusalResponse('en', { ok: false, code: 'articleNotFound' }).json()).toEqual({ error: 'Comments are closed on this article.' });
+  it('says the article is gone when it is, and asks to wait when requests come too fast', async () => {
+    expect(await refusalResponse('en', { ok: false, code: 'articleNotFound' }).json()).toEqual({
+      error: 'The article was not found. It may have been removed or not yet published.',
+    });
+    const tooMany = refusalResponse('ko', { ok: false, code: 'tooManyRequests', retryAfterSeconds: 30 });
+    expect(tooMany.status).toBe(429);
+    expect(await tooMany.json()).toEqual({ error: '요청이 너무 많습니다. 30초 뒤에 다시 시도해 주세요.' });
   });
 });
 

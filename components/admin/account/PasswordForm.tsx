@@ -8,7 +8,7 @@ import type { PasswordChangeField } from '@/lib/staff/change-own-password';
 import { fieldErrorTexts } from '@/lib/staff/field-errors';
 import { initialFormState } from '@/lib/staff/form-state';
 import { minimumPasswordLength } from '@/lib/staff/schemas';
-import { buttonClassName, FormField, inputClassName } from '../FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 
 export function PasswordForm({ locale }: { locale: Locale }) {
   const t = getAdminMessages(locale);

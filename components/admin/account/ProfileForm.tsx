@@ -9,7 +9,7 @@ import { fieldErrorTexts } from '@/lib/staff/field-errors';
 import type { StaffProfile } from '@/lib/staff/find-profile';
 import { initialFormState } from '@/lib/staff/form-state';
 import { bioMaxLength, type ProfileField } from '@/lib/staff/update-profile';
-import { buttonClassName, FormField, inputClassName } from '../FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { DeskField } from '../staff/DeskField';
 
 type Props = {

@@ -7,7 +7,7 @@ import { localeNames, locales, type Locale } from '@/lib/i18n/locales';
 import type { UiLocaleField } from '@/lib/staff/change-ui-locale';
 import { fieldErrorTexts } from '@/lib/staff/field-errors';
 import { initialFormState } from '@/lib/staff/form-state';
-import { buttonClassName, FormField, inputClassName } from '../FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 
 export function UiLocaleForm({ locale }: { locale: Locale }) {
   const t = getAdminMessages(locale);

@@ -1,4 +1,4 @@
-import { buttonClassName, inputClassName } from '@/components/admin/FormField';
+import { buttonClassName, inputClassName } from '@/components/shared/FormField';
 import type { NamedOption } from '@/lib/articles/editor-data';
 import type { StaffArticleFilter } from '@/lib/articles/staff-listing';
 import { ArticleStatus } from '@/lib/db/generated/enums';

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { addCorrectionAction } from '@/app/(admin)/admin/articles/actions';
-import { FormField, buttonClassName, inputClassName } from '@/components/admin/FormField';
+import { FormField, buttonClassName, inputClassName } from '@/components/shared/FormField';
 import type { ActionFailure } from '@/lib/actions/staff-action';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';

@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonClassName, FormField, inputClassName } from '@/components/admin/FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import type { ActionResult } from '@/lib/actions/staff-action';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { inputClassName } from '@/components/admin/FormField';
+import { inputClassName } from '@/components/shared/FormField';
 import { banPeriods, banReasonMax, type BanPeriod } from '@/lib/comments/moderation/limits';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import { postJson } from './queue-request';

@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonClassName, FormField, inputClassName } from '@/components/admin/FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import type { ActionResult } from '@/lib/actions/staff-action';
 import { bannedWordMax } from '@/lib/comments/moderation/limits';
 import type { BannedWordLevel } from '@/lib/db/generated/enums';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { inputClassName } from '@/components/admin/FormField';
+import { inputClassName } from '@/components/shared/FormField';
 import { moderationNoteMax } from '@/lib/comments/moderation/limits';
 import type { ModerationReason } from '@/lib/db/generated/enums';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';

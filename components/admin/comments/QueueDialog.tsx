@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
-import { buttonClassName } from '@/components/admin/FormField';
+import { buttonClassName } from '@/components/shared/FormField';
 
 type Props = {
   title: string;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { buttonClassName, inputClassName } from '@/components/admin/FormField';
+import { buttonClassName, inputClassName } from '@/components/shared/FormField';
 import { queueHref, type QueueParams } from '@/lib/comments/moderation/queue-href';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonClassName, FormField, inputClassName } from '@/components/admin/FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import type { ActionResult } from '@/lib/actions/staff-action';
 import { reportThresholdRange } from '@/lib/comments/moderation/limits';
 import type { CommentSettingsView } from '@/lib/comments/settings';

@@ -1,4 +1,4 @@
-import { FormField, inputClassName } from '../FormField';
+import { FormField, inputClassName } from '@/components/shared/FormField';
 
 type Props = {
   desks: readonly { id: string; name: string }[];

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { fieldErrorTexts } from '@/lib/staff/field-errors';
 import { initialFormState } from '@/lib/staff/form-state';
 import { minimumPasswordLength, type NewStaffField } from '@/lib/staff/schemas';
-import { buttonClassName, FormField, inputClassName } from '../FormField';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { DeskField } from './DeskField';
 import { roleOptions } from './role-options';
 

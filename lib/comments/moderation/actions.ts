@@ -7,8 +7,11 @@ import type { ModerationInput } from './schema';
 type Transaction = Prisma.TransactionClient;
 type Staff = Pick<StaffSession, 'id'>;
 
-/** What changed: how many comments, and the articles whose reader pages must be refreshed. */
-export type ModerationResult = { changed: number; articleSlugs: string[] };
+/**
+ * How many comments changed. Reader pages need no refresh: the article page is cached without its comments,
+ * which the browser fetches from the comment API each time.
+ */
+export type ModerationResult = { changed: number };
 
 const changedSelect = { id: true, articleId: true, nickname: true } as const;
 type ChangedComment = { id: string; articleId: string; nickname: string };
@@ -40,11 +43,6 @@ function applyAction(tx: Transaction, staff: Staff, input: ModerationInput, now:
   }
 }
 
-async function articleSlugs(tx: Transaction, comments: ChangedComment[]): Promise<string[]> {
-  const articles = await tx.article.findMany({ where: { id: { in: [...new Set(comments.map((c) => c.articleId))] } }, select: { slug: true } });
-  return articles.map((a) => a.slug);
-}
-
 /** Writes the change and, for each comment changed, its audit entry (who, what, why) in one transaction. */
 export async function changeComments(tx: Transaction, staff: Staff, input: ModerationInput): Promise<ModerationResult> {
   const now = new Date();
@@ -62,7 +60,7 @@ export async function changeComments(tx: Transaction, staff: Staff, input: Moder
       details: { articleId: comment.articleId, nickname: comment.nickname, ...(input.reason && { reason: input.reason }), ...(input.note && { note: input.note }) },
     });
   }
-  return { changed: changed.length, articleSlugs: await articleSlugs(tx, changed) };
+  return { changed: changed.length };
 }
 
 /** Deletes (soft: the record stays for the audit), approves or restores up to a hundred comments at once. */

@@ -42,7 +42,7 @@ export function banCommenters(db: Database, staff: Staff, input: BanInput, now =
         details: { kind: input.kind, value, reason: input.reason, expiresAt: expiresAt?.toISOString() ?? null },
       });
     }
-    let deleted: ModerationResult = { changed: 0, articleSlugs: [] };
+    let deleted: ModerationResult = { changed: 0 };
     if (input.deleteExisting) {
       const author = input.kind === 'NICKNAME' ? { nicknameKey: { in: values } } : { ipHash: { in: values } };
       const theirs = await tx.comment.findMany({ where: { ...author, status: { in: ['VISIBLE', 'HELD'] } }, select: { id: true } });

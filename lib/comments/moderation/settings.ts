@@ -24,13 +24,12 @@ export function updateCommentSettings(db: Database, staff: Staff, input: Comment
   });
 }
 
-/** The article's own comment mode, or null to follow the site's; returns the article's slug for refreshing its pages. */
-export function setArticleCommentMode(db: Database, staff: Staff, articleId: string, mode: CommentMode | null): Promise<string> {
+/** The article's own comment mode, or null to follow the site's. */
+export function setArticleCommentMode(db: Database, staff: Staff, articleId: string, mode: CommentMode | null): Promise<void> {
   return db.$transaction(async (tx) => {
     const before = await tx.article.findUnique({ where: { id: articleId }, select: { commentMode: true } });
     if (!before) throw new NotFoundError(`No article ${articleId}`);
-    const { slug } = await tx.article.update({ where: { id: articleId }, data: { commentMode: mode }, select: { slug: true } });
+    await tx.article.update({ where: { id: articleId }, data: { commentMode: mode } });
     await recordAudit(tx, { actorId: staff.id, action: 'comment.articleMode', entityType: 'article', entityId: articleId, details: { before: before.commentMode, after: mode } });
-    return slug;
   });
 }

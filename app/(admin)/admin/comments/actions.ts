@@ -2,22 +2,17 @@
 
 import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/staff-action';
-import { revalidateArticlePages } from '@/lib/articles/revalidate';
 import { addBannedWord, removeBannedWord } from '@/lib/comments/moderation/banned-words';
 import { liftBan } from '@/lib/comments/moderation/bans';
 import { commentSettingsPath, commentsPath } from '@/lib/comments/moderation/queue-href';
 import { articleCommentModeInputSchema, bannedWordInputSchema, commentSettingsInputSchema, recordIdSchema } from '@/lib/comments/moderation/schema';
 import { setArticleCommentMode, updateCommentSettings } from '@/lib/comments/moderation/settings';
 
-/** Every article page shows whether comments are open: after a site-wide change, all of them are rendered anew. */
-const revalidateAllArticlePages = () => revalidatePath('/[locale]/articles/[slug]', 'page');
-
 export const saveCommentSettings = staffAction({
   input: commentSettingsInputSchema,
   permission: 'comment.moderate',
   handler: async ({ input, staff, db }) => {
     const result = await updateCommentSettings(db, staff, input);
-    revalidateAllArticlePages();
     revalidatePath(commentSettingsPath);
     return result;
   },
@@ -27,7 +22,7 @@ export const saveArticleCommentMode = staffAction({
   input: articleCommentModeInputSchema,
   permission: 'comment.moderate',
   handler: async ({ input, staff, db }) => {
-    revalidateArticlePages(await setArticleCommentMode(db, staff, input.articleId, input.mode));
+    await setArticleCommentMode(db, staff, input.articleId, input.mode);
     revalidatePath(commentsPath);
     return null;
   },

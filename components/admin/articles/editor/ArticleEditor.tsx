@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { createArticleAction, saveArticleAction, workflowAction } from '@/app/(admin)/admin/articles/actions';
-import { buttonClassName } from '@/components/admin/FormField';
+import { buttonClassName } from '@/components/shared/FormField';
 import { PhotoPicker } from '@/components/media/PhotoPicker';
 import type { ActionFailure, FieldErrors } from '@/lib/actions/staff-action';
 import { editorPath } from '@/lib/articles/admin-paths';

@@ -1,4 +1,4 @@
-import { FormField, inputClassName } from '@/components/admin/FormField';
+import { FormField, inputClassName } from '@/components/shared/FormField';
 import { moveItem } from '@/components/media/move-item';
 import type { EditorOptions, NamedOption } from '@/lib/articles/editor-data';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';

@@ -1,4 +1,4 @@
-import { inputClassName } from '@/components/admin/FormField';
+import { inputClassName } from '@/components/shared/FormField';
 import { moveItem } from '@/components/media/move-item';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 

@@ -1,4 +1,4 @@
-import { FormField, inputClassName } from '@/components/admin/FormField';
+import { FormField, inputClassName } from '@/components/shared/FormField';
 import type { EditedText } from '@/lib/articles/edit-schema';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';

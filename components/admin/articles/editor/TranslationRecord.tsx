@@ -1,4 +1,4 @@
-import { FormField, inputClassName } from '@/components/admin/FormField';
+import { FormField, inputClassName } from '@/components/shared/FormField';
 import type { NamedOption } from '@/lib/articles/editor-data';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { inputClassName } from '@/components/admin/FormField';
+import { inputClassName } from '@/components/shared/FormField';
 import type { WorkflowStep } from '@/lib/articles/workflow';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 

@@ -4,11 +4,12 @@ import { cache } from 'react';
 import { ArticleStory } from '@/components/articles/ArticleStory';
 import { LanguageSwitcher } from '@/components/articles/LanguageSwitcher';
 import { TranslationNotices } from '@/components/articles/TranslationNotices';
+import { CommentCountLink } from '@/components/comments/CommentCountLink';
+import { CommentSection } from '@/components/comments/CommentSection';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { findPublishedArticle } from '@/lib/articles/queries';
 import { getDatabase } from '@/lib/db/client';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { getMessages } from '@/lib/i18n/messages';
 import { newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
 
@@ -40,19 +41,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await resolve(params);
-  const t = getMessages(locale);
   return (
     <article className="pt-6">
       <JsonLd data={newsArticleJsonLd(article, locale)} />
       <LanguageSwitcher slug={article.slug} locale={locale} />
       <TranslationNotices article={article} locale={locale} />
-      <ArticleStory article={article} locale={locale} />
-      <section id="comments" aria-labelledby="comments-title" className="mt-12 border-t border-rule pt-6">
-        <h2 id="comments-title" className="text-lg font-bold">
-          {t.comments}
-        </h2>
-        <p className="mt-2 text-sm text-muted">{t.commentsComingSoon}</p>
-      </section>
+      <ArticleStory article={article} locale={locale} commentLink={<CommentCountLink slug={article.slug} locale={locale} />} />
+      {/* Fetched by the browser: the cached page never holds comments, so they change without re-rendering it. */}
+      <CommentSection key={article.slug} slug={article.slug} locale={locale} />
     </article>
   );
 }

@@ -1,4 +1,3 @@
-import { revalidateArticlePages } from '@/lib/articles/revalidate';
 import { moderateComments } from '@/lib/comments/moderation/actions';
 import { moderatorOf, parseJsonBody } from '@/lib/comments/moderation/route-access';
 import { moderationInputSchema } from '@/lib/comments/moderation/schema';
@@ -10,7 +9,5 @@ export async function POST(request: Request) {
   if (access instanceof Response) return access;
   const input = await parseJsonBody(request, moderationInputSchema, access.t);
   if (input instanceof Response) return input;
-  const { changed, articleSlugs } = await moderateComments(getDatabase(), access.staff, input);
-  articleSlugs.forEach(revalidateArticlePages);
-  return Response.json({ changed });
+  return Response.json(await moderateComments(getDatabase(), access.staff, input));
 }

@@ -1,4 +1,3 @@
-import { revalidateArticlePages } from '@/lib/articles/revalidate';
 import { banCommenters } from '@/lib/comments/moderation/bans';
 import { moderatorOf, parseJsonBody } from '@/lib/comments/moderation/route-access';
 import { banInputSchema } from '@/lib/comments/moderation/schema';
@@ -11,6 +10,5 @@ export async function POST(request: Request) {
   const input = await parseJsonBody(request, banInputSchema, access.t);
   if (input instanceof Response) return input;
   const { banned, deleted } = await banCommenters(getDatabase(), access.staff, input);
-  deleted.articleSlugs.forEach(revalidateArticlePages);
   return Response.json({ banned, deleted: deleted.changed }, { status: 201 });
 }

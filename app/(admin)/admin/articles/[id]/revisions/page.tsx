@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { restoreRevisionForm } from '@/app/(admin)/admin/articles/actions';
 import { RevisionDiff } from '@/components/admin/articles/RevisionDiff';
-import { buttonClassName, inputClassName } from '@/components/admin/FormField';
+import { buttonClassName, inputClassName } from '@/components/shared/FormField';
 import { requireArticleAccess } from '@/lib/articles/admin-access';
 import { editorPath } from '@/lib/articles/admin-paths';
 import { describeChanges } from '@/lib/articles/changes';

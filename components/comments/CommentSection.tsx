@@ -1,0 +1,154 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CommentMode, CommentPage, CommentView } from '@/lib/comments/view';
+import { getCommentMessages } from '@/lib/i18n/comment-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { commentApi, type ApiResult, type CommentOrder, type Posted } from './comment-api';
+import { setCommentCount, useCommentCount } from './comment-count-store';
+import { CommentForm } from './CommentForm';
+import { CommentItem } from './CommentItem';
+import { busyClassName, textButtonClassName } from './ui';
+
+type List = { status: 'loading' | 'failed' | 'ready'; comments: CommentView[]; nextCursor: string | null };
+
+const orders: CommentOrder[] = ['newest', 'oldest'];
+
+/**
+ * The readers' comments under an article. The article page is cached, so the section fetches the
+ * comments itself: a new or deleted comment shows at once without rendering the page again.
+ */
+export function CommentSection({ slug, locale }: { slug: string; locale: Locale }) {
+  const t = getCommentMessages(locale);
+  const count = useCommentCount(slug);
+  const [mode, setMode] = useState<CommentMode | null>(null);
+  const [order, setOrder] = useState<CommentOrder>('newest');
+  const [list, setList] = useState<List>({ status: 'loading', comments: [], nextCursor: null });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A reload in another order supersedes one still on its way.
+  const latest = useRef(0);
+
+  const show = useCallback(
+    (request: number, result: ApiResult<CommentPage>) => {
+      if (request !== latest.current) return;
+      if (!result.ok) return setList((l) => ({ ...l, status: 'failed' }));
+      const page = result.data;
+      setMode(page.mode);
+      setCommentCount(slug, page.count);
+      setList({ status: 'ready', comments: page.comments, nextCursor: page.nextCursor });
+    },
+    [slug],
+  );
+
+  const load = useCallback(
+    (nextOrder: CommentOrder) => {
+      const request = ++latest.current;
+      return commentApi.list(locale, slug, nextOrder).then((result) => show(request, result));
+    },
+    [locale, slug, show],
+  );
+
+  useEffect(() => {
+    void load('newest');
+  }, [load]);
+
+  function reorder(nextOrder: CommentOrder) {
+    setOrder(nextOrder);
+    setList((l) => ({ ...l, status: 'loading' }));
+    void load(nextOrder);
+  }
+
+  async function loadMore() {
+    if (!list.nextCursor || loadingMore) return;
+    setLoadingMore(true);
+    const request = latest.current;
+    const result = await commentApi.list(locale, slug, order, list.nextCursor);
+    setLoadingMore(false);
+    if (request !== latest.current) return;
+    if (!result.ok) return setAnnouncement(result.failure.error);
+    const seen = new Set(list.comments.map((c) => c.id));
+    setList((l) => ({
+      status: 'ready',
+      comments: [...l.comments, ...result.data.comments.filter((c) => !seen.has(c.id))],
+      nextCursor: result.data.nextCursor,
+    }));
+  }
+
+  function posted(result: Posted) {
+    if (result.held) return setAnnouncement(t.held);
+    const comment = result.comment;
+    setAnnouncement(t.posted);
+    setCommentCount(slug, (n) => n + 1);
+    setList((l) => {
+      if (order === 'newest') return { ...l, comments: [comment, ...l.comments] };
+      // Oldest first, a new comment belongs at the end: shown once the list has reached it.
+      return l.nextCursor ? l : { ...l, comments: [...l.comments, comment] };
+    });
+  }
+
+  function deleted(id: string) {
+    setList((l) => ({ ...l, comments: l.comments.filter((c) => c.id !== id) }));
+    setCommentCount(slug, (n) => n - 1);
+    setAnnouncement(t.deleted);
+    heading.current?.focus();
+  }
+
+  return (
+    <section id="comments" aria-labelledby="comments-title" className="mt-12 scroll-mt-4 border-t-2 border-ink pt-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="comments-title" ref={heading} tabIndex={-1} className="text-lg font-bold">
+          {t.heading} {count !== null && <span className="text-accent">{count}</span>}
+        </h2>
+        {list.comments.length > 1 && (
+          <div role="group" aria-label={t.order} className="flex gap-3 text-sm">
+            {orders.map((o) => (
+              <button
+                key={o}
+                type="button"
+                aria-pressed={order === o}
+                onClick={() => order !== o && reorder(o)}
+                className="text-muted aria-pressed:font-semibold aria-pressed:text-ink"
+              >
+                {t[o]}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      {mode === 'CLOSED' && <p className="mt-4 rounded border border-rule p-4 text-sm text-muted">{t.errors.closed}</p>}
+      {mode !== null && mode !== 'CLOSED' && <CommentForm slug={slug} locale={locale} mode={mode} onPosted={posted} />}
+      <p role="status" className="mt-4 text-sm font-semibold empty:hidden">
+        {announcement}
+      </p>
+      {list.status === 'loading' && <p className="mt-4 text-sm text-muted">{t.loading}</p>}
+      {list.status === 'failed' && (
+        <p className="mt-4 flex gap-3 text-sm">
+          <span className="text-accent">{t.loadFailed}</span>
+          <button type="button" onClick={() => reorder(order)} className={textButtonClassName}>
+            {t.retry}
+          </button>
+        </p>
+      )}
+      {list.status === 'ready' && list.comments.length === 0 && <p className="mt-4 text-sm text-muted">{t.empty}</p>}
+      {list.status === 'ready' && list.comments.length > 0 && (
+        <ul className="mt-2">
+          {list.comments.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} locale={locale} onDeleted={deleted} />
+          ))}
+        </ul>
+      )}
+      {list.status === 'ready' && list.nextCursor && (
+        <button
+          type="button"
+          onClick={loadMore}
+          aria-disabled={loadingMore || undefined}
+          className={`mt-4 w-full rounded border border-rule py-2 text-sm font-semibold hover:border-ink ${busyClassName}`}
+        >
+          {t.more}
+        </button>
+      )}
+    </section>
+  );
+}

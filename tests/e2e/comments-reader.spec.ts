@@ -1,0 +1,275 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { readChallengeAnswer } from '../support/challenge-answer';
+
+const slug = 'namyangju-changzhou-video-conference';
+const koreanPage = `/ko/articles/${slug}`;
+const englishPage = `/en/articles/${slug}`;
+
+const unique = () => randomBytes(4).toString('hex');
+
+/**
+ * Every test is a reader of its own: the site limits comments per address and per nickname, so each
+ * gets an address (the proxy header the site trusts) and a nickname no other test uses.
+ */
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `2001:db8::${unique().slice(0, 4)}:${unique().slice(0, 4)}` });
+});
+
+const ko = {
+  heading: /^댓글 \d+$/u,
+  form: '댓글 쓰기',
+  nickname: '닉네임',
+  password: '패스워드',
+  answer: '도배방지 숫자 입력',
+  content: '내용',
+  submit: '등록',
+};
+
+function commentSection(page: Page) {
+  const section = page.locator('#comments');
+  return {
+    heading: section.getByRole('heading', { level: 2 }),
+    form: section.getByRole('form', { name: ko.form }),
+    items: section.getByRole('listitem'),
+    itemBy: (nickname: string) => section.getByRole('listitem').filter({ hasText: nickname }),
+  };
+}
+
+async function countIn(heading: Locator): Promise<number> {
+  await expect(heading).toHaveText(/\d+$/u);
+  return Number((await heading.innerText()).replace(/\D/gu, ''));
+}
+
+/** The challenge the form shows now (a new one once `previous` is replaced), answered through the test seam. */
+async function answerChallenge(form: Locator, previous: string | null = null): Promise<string> {
+  await form.scrollIntoViewIfNeeded();
+  await expect(form).toHaveAttribute('data-challenge-id', /.+/u);
+  if (previous) await expect(form).not.toHaveAttribute('data-challenge-id', previous);
+  const id = (await form.getAttribute('data-challenge-id'))!;
+  await form.getByLabel(ko.answer).fill(await readChallengeAnswer(id));
+  return id;
+}
+
+async function fillComment(form: Locator, fields: { nickname: string; password: string; content: string }) {
+  await form.getByLabel(ko.nickname).fill(fields.nickname);
+  await form.getByLabel(ko.password, { exact: true }).fill(fields.password);
+  await form.getByLabel(ko.content).fill(fields.content);
+}
+
+async function postComment(page: Page, fields: { nickname: string; password: string; content: string }) {
+  const { form, itemBy } = commentSection(page);
+  await fillComment(form, fields);
+  await answerChallenge(form);
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  await expect(itemBy(fields.nickname)).toBeVisible();
+}
+
+test('a reader comments, sees it on top with the count grown, and deletes it with the wrong then the right password', async ({ page }) => {
+  const nickname = `독자${unique()}`;
+  await page.goto(koreanPage);
+  const { heading, form, items, itemBy } = commentSection(page);
+  const before = await countIn(heading);
+  const headerLink = page.getByRole('link', { name: `댓글 ${before}`, exact: true });
+  await expect(headerLink).toHaveAttribute('href', '#comments');
+
+  await fillComment(form, { nickname, password: 'secret-1', content: `교류가 계속되길 바랍니다 ${nickname}\n자료: https://www.nyj.go.kr/news.` });
+  await answerChallenge(form);
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+
+  const mine = itemBy(nickname);
+  await expect(items.first()).toContainText(nickname);
+  await expect(mine.getByRole('link', { name: 'https://www.nyj.go.kr/news', exact: true })).toHaveAttribute('rel', 'nofollow ugc noopener');
+  await expect(mine).toContainText(/\d{4}\/\d{2}\/\d{2} \[\d{2}:\d{2}\]/u);
+  await expect(heading).toHaveText(`댓글 ${before + 1}`);
+  await expect(page.getByRole('link', { name: `댓글 ${before + 1}`, exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '댓글을 등록했습니다.' })).toBeVisible();
+  await expect(form.getByLabel(ko.content)).toHaveValue('');
+  await expect(form.getByLabel(ko.nickname)).toHaveValue('');
+
+  await mine.getByRole('button', { name: '삭제', exact: true }).click();
+  const deletion = mine.getByRole('form', { name: '댓글 삭제' });
+  const password = deletion.getByLabel(ko.password, { exact: true });
+  await expect(password).toBeFocused();
+  await password.fill('not-my-password');
+  await deletion.getByRole('button', { name: '삭제하기' }).click();
+  await expect(deletion.getByText('패스워드가 맞지 않습니다.')).toBeVisible();
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(mine).toBeVisible();
+
+  await password.fill('secret-1');
+  await deletion.getByRole('button', { name: '삭제하기' }).click();
+  await expect(mine).toHaveCount(0);
+  await expect(heading).toHaveText(`댓글 ${before}`);
+  await expect(headerLink).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '댓글을 삭제했습니다.' })).toBeVisible();
+
+  await page.reload();
+  await expect(heading).toHaveText(`댓글 ${before}`);
+  await expect(itemBy(nickname)).toHaveCount(0);
+});
+
+test('a refused comment keeps what the reader typed and says what is wrong next to the field', async ({ page }) => {
+  const nickname = `검증${unique()}`;
+  const content = `줄바꿈도\n그대로 남아야 합니다 ${nickname}`;
+  await page.goto(koreanPage);
+  const { form, items } = commentSection(page);
+
+  await fillComment(form, { nickname: 'x', password: 'secret-2', content });
+  const first = await answerChallenge(form);
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  const nicknameInput = form.getByLabel(ko.nickname);
+  await expect(form.getByText('닉네임은 2자 이상 입력해 주세요.')).toBeVisible();
+  await expect(nicknameInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(nicknameInput).toBeFocused();
+  await expect(form.getByRole('alert')).toHaveText('입력한 내용을 확인해 주세요.');
+  await expect(form.getByLabel(ko.content)).toHaveValue(content);
+  await expect(form.getByLabel(ko.password, { exact: true })).toHaveValue('secret-2');
+
+  // Single use: a new number replaces the one just sent, and a wrong number is refused at its field.
+  await nicknameInput.fill(nickname);
+  const second = await answerChallenge(form, first);
+  const digits = await readChallengeAnswer(second);
+  await form.getByLabel(ko.answer).fill(digits === '00000' ? '11111' : '00000');
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  await expect(form.getByText('숫자가 맞지 않습니다. 새 숫자를 입력해 주세요.')).toBeVisible();
+  await expect(form.getByLabel(ko.answer)).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel(ko.content)).toHaveValue(content);
+
+  await answerChallenge(form, second);
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  await expect(items.first()).toContainText(nickname);
+  await expect(items.first().getByText('줄바꿈도')).toHaveCSS('white-space', 'pre-line');
+});
+
+test('markup typed into the form is refused or shown as text, never run', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const nickname = `태그${unique()}`;
+  await page.goto(koreanPage);
+  const { form, itemBy } = commentSection(page);
+
+  await fillComment(form, { nickname: '<b>굵게</b>', password: 'secret-3', content: '<img src=x onerror=alert(1)>' });
+  const first = await answerChallenge(form);
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  await expect(form.locator('#comment-content-error')).toHaveText('HTML 태그는 쓸 수 없습니다.');
+  await expect(form.locator('#comment-nickname-error')).toContainText('HTML 태그는 쓸 수 없습니다.');
+  await expect(form.getByLabel(ko.content)).toHaveValue('<img src=x onerror=alert(1)>');
+
+  // Angle brackets that make no tag are ordinary text.
+  const text = `a < b > c && "q" 'x' <3 ${nickname}`;
+  await form.getByLabel(ko.nickname).fill(nickname);
+  await form.getByLabel(ko.content).fill(text);
+  await answerChallenge(form, first);
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  const mine = itemBy(nickname);
+  await expect(mine.getByText(text, { exact: true })).toBeVisible();
+  await expect(page.locator('#comments img[src="x"], #comments b')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('the English page speaks English, and marks a Korean comment as Korean', async ({ page }) => {
+  const nickname = `한국어${unique()}`;
+  await page.goto(koreanPage);
+  await postComment(page, { nickname, password: 'secret-4', content: `번역 없이 읽는 댓글 ${nickname}` });
+
+  await page.goto(englishPage);
+  const section = page.locator('#comments');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(/^Comments \d+$/u);
+  await expect(page.getByRole('link', { name: /^Comments \d+$/u })).toHaveAttribute('href', '#comments');
+  const form = section.getByRole('form', { name: 'Write a comment' });
+  await form.scrollIntoViewIfNeeded();
+  for (const label of ['Nickname', 'Anti-spam number', 'Comment']) await expect(form.getByLabel(label)).toBeVisible();
+  await expect(form.getByLabel('Password', { exact: true })).toBeVisible();
+  await expect(form.getByText('You need it to delete your comment.')).toBeVisible();
+  await expect(form.getByRole('img', { name: 'Anti-spam number image' })).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Post', exact: true })).toBeVisible();
+  await expect(form.getByText('may be deleted by the administrator without notice')).toBeVisible();
+  await expect(section.getByRole('group', { name: 'Sort' }).getByRole('button', { name: 'Newest first' })).toHaveAttribute('aria-pressed', 'true');
+
+  const korean = section.getByRole('listitem').filter({ hasText: nickname });
+  await expect(korean.getByText(`번역 없이 읽는 댓글 ${nickname}`)).toHaveAttribute('lang', 'ko');
+  await expect(korean.getByRole('button', { name: 'Report' })).toBeVisible();
+
+  await form.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(form.getByText('Enter a nickname of at least 2 characters.')).toBeVisible();
+  await expect(form.getByRole('alert')).toHaveText('Check what you entered.');
+});
+
+test('a reader who cannot see the image passes the automatic check instead', async ({ page }) => {
+  const nickname = `자동${unique()}`;
+  await page.goto(koreanPage);
+  const { form, itemBy } = commentSection(page);
+  await form.scrollIntoViewIfNeeded();
+  await expect(form.getByRole('img', { name: '도배방지 숫자 이미지' })).toBeVisible();
+
+  await form.getByRole('button', { name: '이미지가 보이지 않나요? 자동 확인으로 바꾸기' }).click();
+  await expect(form.getByText('자동 확인을 마쳤습니다. 댓글을 등록할 수 있습니다.')).toBeVisible({ timeout: 30_000 });
+  await expect(form.getByLabel(ko.answer)).toHaveCount(0);
+  await fillComment(form, { nickname, password: 'secret-5', content: `이미지 없이 올린 댓글 ${nickname}` });
+  const used = (await form.getAttribute('data-challenge-id'))!;
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  await expect(itemBy(nickname)).toBeVisible();
+  // The next comment needs a new check, which runs by itself.
+  await expect(form).not.toHaveAttribute('data-challenge-id', used);
+  await expect(form.getByText('자동 확인을 마쳤습니다. 댓글을 등록할 수 있습니다.')).toBeVisible({ timeout: 30_000 });
+});
+
+test('a reader reports a comment once, and is told to slow down when posting again at once', async ({ page }) => {
+  const nickname = `신고${unique()}`;
+  await page.goto(koreanPage);
+  await postComment(page, { nickname, password: 'secret-6', content: `신고 시험용 댓글 ${nickname}` });
+  const { form, itemBy } = commentSection(page);
+  const comment = itemBy(nickname);
+
+  const report = async () => {
+    await comment.getByRole('button', { name: '신고', exact: true }).click();
+    const panel = comment.getByRole('form', { name: '댓글 신고' });
+    await expect(panel.getByRole('radio').first()).toBeFocused();
+    return panel;
+  };
+  let panel = await report();
+  await panel.getByRole('button', { name: '신고하기' }).click();
+  await expect(panel.getByText('신고 사유를 골라 주세요.')).toBeVisible();
+  await panel.getByRole('radio', { name: '광고·도배' }).check();
+  await panel.getByLabel('설명 (선택)').fill('같은 글이 반복됩니다.');
+  await panel.getByRole('button', { name: '신고하기' }).click();
+  await expect(comment.getByRole('status')).toHaveText('신고가 접수되었습니다. 감사합니다.');
+  await expect(comment.getByRole('button', { name: '신고', exact: true })).toBeFocused();
+
+  panel = await report();
+  await panel.getByRole('radio', { name: '기타' }).check();
+  await panel.getByRole('button', { name: '신고하기' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('이미 신고한 댓글입니다.');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+
+  const content = `곧바로 또 쓰는 댓글 ${nickname}`;
+  await fillComment(form, { nickname: `${nickname}2`, password: 'secret-6', content });
+  await answerChallenge(form);
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  await expect(form.getByRole('alert')).toContainText('댓글을 너무 빨리 올리고 있습니다.');
+  await expect(form.getByLabel(ko.content)).toHaveValue(content);
+});
+
+test('the comment section has no accessibility violations, with the form, its errors and a comment action open', async ({ page }) => {
+  await page.goto(koreanPage);
+  const { form, items } = commentSection(page);
+  await form.scrollIntoViewIfNeeded();
+  await expect(form.getByRole('img', { name: '도배방지 숫자 이미지' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  await expect(form.getByRole('alert')).toHaveText('입력한 내용을 확인해 주세요.');
+  await items.first().getByRole('button', { name: '삭제', exact: true }).click();
+  await expect(items.first().getByRole('form', { name: '댓글 삭제' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await form.getByRole('button', { name: '이미지가 보이지 않나요? 자동 확인으로 바꾸기' }).click();
+  await expect(form.getByText('자동 확인을 마쳤습니다. 댓글을 등록할 수 있습니다.')).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page);
+});
