@@ -7,7 +7,7 @@ const hrefsFor = (role: 'REPORTER' | 'EDITOR' | 'MODERATOR' | 'ADMIN') => adminN
 describe('adminNavItems', () => {
   it('shows each role only the areas it may use', () => {
     expect(hrefsFor('REPORTER')).toEqual(['/admin', '/admin/articles', '/admin/media', '/admin/account']);
-    expect(hrefsFor('EDITOR')).toEqual(['/admin', '/admin/articles', '/admin/media', '/admin/glossary', '/admin/account']);
+    expect(hrefsFor('EDITOR')).toEqual(['/admin', '/admin/articles', '/admin/media', '/admin/glossary', '/admin/comments', '/admin/account']);
     expect(hrefsFor('MODERATOR')).toEqual(['/admin', '/admin/articles', '/admin/comments', '/admin/account']);
     expect(hrefsFor('ADMIN')).toEqual([
       '/admin',
