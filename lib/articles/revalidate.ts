@@ -4,7 +4,7 @@ import { articlePath } from './paths';
 
 /**
  * Reader pages are cached after their first request; after a change that readers can see (publish, edit,
- * unpublish, comment), drop the cached copies so the next reader gets the new version at once.
+ * unpublish), drop the cached copies so the next reader gets the new version at once.
  */
 export function revalidateArticlePages(slug: string): void {
   for (const locale of locales) {
