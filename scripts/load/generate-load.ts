@@ -81,7 +81,15 @@ async function insertArticles(firstNumber: number) {
   );
 }
 
-/** random()^4 puts most comments on a few hundred stories and a long tail on the rest. */
+/** A UUIDv7 for the instant `at`, as the app's ids are: time-ordered, so "newest by id" holds for generated rows too. */
+const uuidv7At = (at: string) =>
+  `(lpad(to_hex((extract(epoch FROM ${at}) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 3)
+    || to_hex(8 + floor(random() * 4)::int) || substr(md5(random()::text), 1, 15))::uuid`;
+
+/**
+ * random()^4 puts most comments on a few hundred stories and a long tail on the rest. The per-row draws live in a
+ * LATERAL that mentions g: an uncorrelated one is evaluated once, which gave every batch of comments the same status and time.
+ */
 async function insertComments(passwordHash: string) {
   const batch = 250_000;
   for (let done = 0; done < commentCount; done += batch) {
@@ -90,15 +98,15 @@ async function insertComments(passwordHash: string) {
       `WITH targets AS (SELECT array_agg(id ORDER BY published_at DESC) AS ids FROM articles WHERE status = 'PUBLISHED')
        INSERT INTO comments (id, article_id, locale, nickname, nickname_key, password_hash, content, content_hash, status, hold_reason,
                              open_report_count, ip_hash, created_at, deleted_at, deletion_reason)
-       SELECT gen_random_uuid(), t.ids[1 + floor(power(random(), 4) * cardinality(t.ids))::int], c.locale, c.nickname, lower(c.nickname),
+       SELECT ${uuidv7At('c.created_at')}, t.ids[1 + floor(power(random(), 4) * cardinality(t.ids))::int], c.locale, c.nickname, lower(c.nickname),
               $1, c.content, encode(sha256(convert_to(lower(c.content), 'UTF8')), 'hex'),
               c.status::"CommentStatus", CASE WHEN c.status = 'HELD' THEN 'SUSPECT_WORD'::"CommentHoldReason" END,
-              CASE WHEN c.roll < 0.02 THEN 1 + (g % 3) ELSE 0 END,
+              CASE WHEN c.status <> 'DELETED' AND r.report_roll < 0.02 THEN 1 + (g % 2) ELSE 0 END,
               encode(sha256(convert_to('load-ip-' || (g % 50000), 'UTF8')), 'hex'), c.created_at,
               CASE WHEN c.status = 'DELETED' THEN c.created_at + interval '1 hour' END,
               CASE WHEN c.status = 'DELETED' THEN 'SPAM'::"ModerationReason" END
        FROM targets t, generate_series($2::int, $2::int + $3::int - 1) g,
-       LATERAL (SELECT random() AS roll, now() - make_interval(secs => (random() * 90 * 86400)::int) AS created_at) r,
+       LATERAL (SELECT random() + 0 * g AS roll, random() AS report_roll, now() - make_interval(secs => (random() * 90 * 86400)::int + 0 * g) AS created_at) r,
        LATERAL (SELECT
          CASE WHEN g % 10 = 0 THEN 'en' ELSE 'ko' END AS locale,
          ($4::text[])[1 + g % cardinality($4::text[])] || (g % 997)::text AS nickname,
@@ -110,6 +118,17 @@ async function insertComments(passwordHash: string) {
     );
     console.log(`  comments ${(done + rows).toLocaleString('en-US')} / ${commentCount.toLocaleString('en-US')}`);
   }
+}
+
+/** The open reports behind each reported comment's count, from distinct readers, so the queue shows their reasons. */
+async function insertReports() {
+  await client.query(
+    `INSERT INTO comment_reports (id, comment_id, reporter_hash, reason, created_at)
+     SELECT gen_random_uuid(), c.id, encode(sha256(convert_to('load-reporter-' || n, 'UTF8')), 'hex'),
+            (enum_range(NULL::"ModerationReason"))[1 + (n + abs(hashtext(c.id::text))) % 5], c.created_at + make_interval(mins => n)
+     FROM comments c, generate_series(1, c.open_report_count) n
+     WHERE c.open_report_count > 0 AND NOT EXISTS (SELECT 1 FROM comment_reports r WHERE r.comment_id = c.id)`,
+  );
 }
 
 let sectionId = '';
@@ -139,6 +158,8 @@ const started = performance.now();
 await timed(`${articleCount.toLocaleString('en-US')} articles (ko + en)`, () => insertArticles(firstNumber));
 const passwordHash = await hashPassword('load-generator');
 await timed(`${commentCount.toLocaleString('en-US')} comments`, () => insertComments(passwordHash));
-await timed('ANALYZE', () => client.query('ANALYZE'));
+// VACUUM as well: the visibility map lets counts use index-only scans from the first request, as autovacuum would later.
+await timed('Reports of reported comments', insertReports);
+await timed('VACUUM ANALYZE', () => client.query('VACUUM ANALYZE'));
 console.log(`${'Total'.padEnd(34)} ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s`);
 await client.end();

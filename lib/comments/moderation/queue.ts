@@ -13,10 +13,10 @@ export const queuePageSize = 50;
 
 /**
  * Each tab's comments, as parts that one index scan each can serve in time order (comments_queue_idx on
- * status and time; comments_reported_idx for the reported): "all" is nearly every comment, which one
+ * status and time; comments_reported_idx, partial, for the reported): "all" is nearly every comment, which one
  * `status IN (…)` condition would read whole to sort, where two scans of the index stop after a page each.
  */
-const tabParts: Record<QueueTab, Prisma.CommentWhereInput[]> = {
+export const tabParts: Record<QueueTab, Prisma.CommentWhereInput[]> = {
   all: [{ status: 'VISIBLE' }, { status: 'HELD' }],
   reported: [{ openReportCount: { gt: 0 }, status: { in: ['VISIBLE', 'HELD'] } }],
   held: [{ status: 'HELD' }],

@@ -1,0 +1,127 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { buildIsCurrent, recordBuild, sourceFingerprint } from '../source-fingerprint';
+import { benchDir, benchMediaDir, projectRoot } from './bench-setup';
+import { processTreeRss } from './process-memory';
+
+const NEXT_CLI = path.join(projectRoot, 'node_modules', '.bin', 'next');
+
+export type RunningSite = {
+  url: string;
+  port: number;
+  redisUrl: string;
+  redisKeyPrefix: string;
+  /** Resident memory of `next start` and its children, in bytes. */
+  rss(): number;
+  stop(): Promise<void>;
+};
+
+function exited(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+/** `next build` when the sources changed since the last build (the same check as `npm start`). */
+export async function ensureProductionBuild(): Promise<void> {
+  const fingerprint = sourceFingerprint(projectRoot);
+  if (buildIsCurrent(projectRoot, fingerprint)) return;
+  console.log('› Building the app (the sources changed since the last build)…');
+  const started = performance.now();
+  const build = spawn(NEXT_CLI, ['build'], { cwd: projectRoot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const code = await exited(build);
+  if (code !== 0) throw new Error(`next build failed (exit code ${code}).`);
+  recordBuild(projectRoot, fingerprint);
+  console.log(`› Built in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', () => reject(new Error(`Port ${port} is in use; set BENCH_PORT to another.`)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+async function waitUntilServing(url: string, server: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) break;
+    const answered = await fetch(`${url}/ko`).then((response) => response.ok, () => false);
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const log = readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
+  throw new Error(`next start did not serve ${url}/ko (its log, ${logFile}):\n${log}`);
+}
+
+/** Removes every key the run wrote to Redis: rate limits, challenges and any cached pages under its own prefix. */
+async function forgetKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * The production build (`next start`) on the benchmark database, as in production: NODE_ENV=production, secrets set,
+ * Redis for limits, challenges and the page cache under a prefix of its own. Its output goes to var/bench/server.log.
+ */
+export async function startSite({ databaseUrl, port }: { databaseUrl: string; port: number }): Promise<RunningSite> {
+  await assertPortFree(port);
+  mkdirSync(benchDir, { recursive: true });
+  const url = `http://127.0.0.1:${port}`;
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisKeyPrefix = `dateline-bench:${Date.now().toString(36)}:`;
+  const logFile = path.join(benchDir, 'server.log');
+  const log = createWriteStream(logFile);
+  const server = spawn(NEXT_CLI, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      MEDIA_DIR: benchMediaDir,
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: redisKeyPrefix,
+      IP_HASH_SECRET: randomBytes(32).toString('hex'),
+      NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
+      NEXTAUTH_URL: url,
+      SITE_URL: url,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.pipe(log);
+  server.stderr!.pipe(log);
+
+  const stop = async () => {
+    if (server.exitCode === null) {
+      const killer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      server.kill('SIGTERM');
+      await exited(server);
+      clearTimeout(killer);
+    }
+    await forgetKeys(redisUrl, redisKeyPrefix);
+  };
+  try {
+    await waitUntilServing(url, server, logFile);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, port, redisUrl, redisKeyPrefix, rss: () => processTreeRss(server.pid!), stop };
+}
