@@ -1,21 +1,21 @@
 import { z } from 'zod';
 import type { AdminMessages, FieldErrorCode } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
+import { staffText } from '@/lib/security/text';
 import { photoTextLimits } from './text-fields';
 
 // Issue messages are FieldErrorCodes of lib/i18n/admin-messages.ts, shown in the staff member's language.
 
 const optionalLine = (max: number) =>
-  z
-    .string()
+  staffText()
     .trim()
     .max(max, 'tooLong')
     .transform((text) => text || null);
 
 /** What one language says about a photo: alt text for screen readers, the caption, 사진제공 and © lines. */
 export const photoTextSchema = z.object({
-  alt: z.string().trim().min(1, 'required').max(photoTextLimits.alt, 'tooLong'),
-  caption: z.string().trim().max(photoTextLimits.caption, 'tooLong'),
+  alt: staffText().trim().min(1, 'required').max(photoTextLimits.alt, 'tooLong'),
+  caption: staffText().trim().max(photoTextLimits.caption, 'tooLong'),
   credit: optionalLine(photoTextLimits.credit),
   copyright: optionalLine(photoTextLimits.copyright),
 });

@@ -1,6 +1,7 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { localMediaStore } from './local-store';
+import type { MediaStore } from './store';
 
 /** Keys are relative paths made of safe characters only; `..` can never climb out of the store. */
 export const mediaKeySchema = z
@@ -20,8 +21,9 @@ export function mediaRoot(): string {
   return path.resolve(/* turbopackIgnore: true */ process.env.MEDIA_DIR ?? 'var/media');
 }
 
-function mediaPath(key: string): string {
-  return path.join(/* turbopackIgnore: true */ mediaRoot(), mediaKeySchema.parse(key));
+/** The one place the store is chosen: the local folder (MEDIA_DIR), read anew so tests can point it elsewhere. */
+function mediaStore(): MediaStore {
+  return localMediaStore(mediaRoot());
 }
 
 export function mediaContentType(key: string): string {
@@ -29,17 +31,10 @@ export function mediaContentType(key: string): string {
 }
 
 export async function writeMedia(key: string, data: Buffer): Promise<void> {
-  const file = mediaPath(key);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, data);
+  await mediaStore().put(mediaKeySchema.parse(key), data);
 }
 
 /** The stored bytes, or null when there is no such file. */
 export async function readMedia(key: string): Promise<Buffer | null> {
-  try {
-    return await readFile(/* turbopackIgnore: true */ mediaPath(key));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  return mediaStore().get(mediaKeySchema.parse(key));
 }
