@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { listRecentForNewsSitemap } from '@/lib/articles/feeds';
 import { articlePath } from '@/lib/articles/paths';
-import { getDatabase } from '@/lib/db/client';
+import { getReadDatabase } from '@/lib/db/replica';
 import { getMessages } from '@/lib/i18n/messages';
 import { newsSitemapWindowMs, renderNewsSitemap } from '@/lib/seo/news-sitemap';
 import { absoluteUrl } from '@/lib/seo/urls';
@@ -9,7 +9,7 @@ import { xmlResponse } from '@/lib/seo/xml';
 
 export async function GET() {
   await connection();
-  const texts = await listRecentForNewsSitemap(getDatabase(), new Date(Date.now() - newsSitemapWindowMs));
+  const texts = await listRecentForNewsSitemap(getReadDatabase(), new Date(Date.now() - newsSitemapWindowMs));
   const entries = texts.map(({ slug, locale, headline, publishedAt }) => ({
     url: absoluteUrl(articlePath(locale, slug)),
     publicationName: getMessages(locale).siteName,

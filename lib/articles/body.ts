@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffText } from '@/lib/security/text';
 
 /**
  * Article bodies are ProseMirror documents (the JSON a TipTap editor produces), restricted to the
@@ -26,7 +27,7 @@ const markSchema = z.discriminatedUnion('type', [
 
 const textSchema = z.object({
   type: z.literal('text'),
-  text: z.string().min(1),
+  text: staffText().min(1),
   marks: z.array(markSchema).optional(),
 });
 

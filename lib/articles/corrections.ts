@@ -3,10 +3,11 @@ import { recordAudit } from '@/lib/audit/record';
 import { can } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';
 import { ForbiddenActionError, InvalidInputError } from '@/lib/errors';
+import { staffText } from '@/lib/security/text';
 import type { Locale } from '@/lib/i18n/locales';
 import { loadArticleForEditing, type ArticleChange, type Editor } from './editing';
 
-const note = z.string().trim().max(1000);
+const note = staffText().trim().max(1000);
 
 /** One dated note per language; a Korean correction needs its English note whenever there is an English text. */
 export const correctionInputSchema = z

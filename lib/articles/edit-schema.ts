@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseKoreaDateTimeInput } from '@/lib/i18n/time';
+import { staffText } from '@/lib/security/text';
 import { articleTextSchema, slugSchema } from './schema';
 
 /** One language column of the editor: the text without its locale, which the column says. */
@@ -17,7 +18,7 @@ export const koreaDateTimeSchema = z.string().transform((value, ctx) => {
 export const translationRecordSchema = z
   .object({
     method: z.enum(['HUMAN', 'MACHINE']),
-    machineEngine: z.string().trim().max(60).nullable(),
+    machineEngine: staffText().trim().max(60).nullable(),
     translatedAt: koreaDateTimeSchema.nullable(),
     reviewedById: z.uuid().nullable(),
     /** The translation now matches the Korean text as saved: it stops being stale. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffText } from '@/lib/security/text';
 import { ArticleStatus, TranslationMethod } from '@/lib/db/generated/enums';
 import { locales } from '@/lib/i18n/locales';
 import { articleBodySchema } from './body';
@@ -16,10 +17,10 @@ export const slugSchema = z
 /** One language version of an article, as reporters write it. */
 export const articleTextSchema = z.object({
   locale: z.enum(locales),
-  headline: z.string().trim().min(1).max(200),
-  subtitles: z.array(z.string().trim().min(1).max(300)).max(5),
-  datelineCity: z.string().trim().min(1).max(40),
-  datelineOutlet: z.string().trim().min(1).max(60),
+  headline: staffText().trim().min(1).max(200),
+  subtitles: z.array(staffText().trim().min(1).max(300)).max(5),
+  datelineCity: staffText().trim().min(1).max(40),
+  datelineOutlet: staffText().trim().min(1).max(60),
   body: articleBodySchema,
 });
 

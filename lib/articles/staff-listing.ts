@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { sourceLocale } from '@/lib/i18n/locales';
+import { searchableText } from '@/lib/security/text';
 import { literalPattern } from './listing';
 import { articleStatusSchema } from './schema';
 import { isTranslationStale } from './staleness';
@@ -16,7 +17,7 @@ export const staffArticleFilterSchema = z.object({
   section: param(z.uuid()),
   author: param(z.uuid()),
   translation: param(z.enum(['missing', 'stale'])),
-  q: param(z.string().trim().min(1).max(100)),
+  q: param(z.string().overwrite(searchableText).trim().min(1).max(100)),
   after: param(z.uuid()),
 });
 export type StaffArticleFilter = z.infer<typeof staffArticleFilterSchema> & { publishedWithin?: { start: Date; end: Date } };

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { Prisma } from '@/lib/db/generated/client';
+import { isDatabaseUnavailable } from '@/lib/db/outage';
 import { getCommentMessages, type CommentErrorCode, type CommentMessages } from '@/lib/i18n/comment-messages';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { requestAddress } from '@/lib/security/client-address';
+import { bodyTooLarge, readJsonAtMost } from '@/lib/security/request-body';
 import { isSameOrigin } from '@/lib/security/same-origin';
 import { hashClientIp } from './ip-hash';
 import type { CommentRefusal, RefusalCode } from './refusal';
@@ -71,15 +72,7 @@ export function validationResponse(locale: Locale, error: z.ZodError): Response 
   return commentJson(body, 400);
 }
 
-/** P1001 and kin: the server is down, refusing connections or out of them; readers are told to try again. */
-const unreachableCodes = new Set(['P1001', 'P1002', 'P1003', 'P1008', 'P1017', 'P2024']);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  return error instanceof Prisma.PrismaClientKnownRequestError && unreachableCodes.has(error.code);
-}
-
-/** Runs a route's work: a refusal becomes its answer, an unreachable database a 503; anything else is thrown. */
+/** Runs a route's work: a refusal becomes its answer, an unreachable database a 503 (try again); anything else is thrown. */
 export async function answer(locale: Locale, work: () => Promise<Response | CommentRefusal>): Promise<Response> {
   try {
     const result = await work();
@@ -90,15 +83,10 @@ export async function answer(locale: Locale, work: () => Promise<Response | Comm
   }
 }
 
+/** An oversized body is answered like malformed JSON: neither is from the form. */
 async function readJson(request: Request): Promise<unknown> {
-  if (Number(request.headers.get('content-length')) > maxBodyLength) return undefined;
-  const text = await request.text();
-  if (text.length > maxBodyLength) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const body = await readJsonAtMost(request, maxBodyLength);
+  return body === bodyTooLarge ? undefined : body;
 }
 
 /** The page's language as the body names it, so even a refused request is answered in it; Korean otherwise. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { locales } from '@/lib/i18n/locales';
 import type { CommentErrorCode } from '@/lib/i18n/comment-messages';
+import { locales } from '@/lib/i18n/locales';
+import { isStorableText } from '@/lib/security/text';
 import { commentLimits as limits } from './limits';
 
 /** Each check's message is the code of the reader-facing text (lib/i18n/comment-messages.ts). */
@@ -21,7 +22,7 @@ export function countLinks(text: string): number {
 const readerText = z
   .string(code('invalid'))
   .transform((value) => value.normalize('NFC').replace(/\r\n?/gu, '\n').trim())
-  .refine((value) => !hiddenCharacters.test(value), code('invalidCharacters'))
+  .refine((value) => isStorableText(value) && !hiddenCharacters.test(value), code('invalidCharacters'))
   .refine((value) => !markupTag.test(value), code('contentMarkup'));
 
 export const nicknameSchema = readerText

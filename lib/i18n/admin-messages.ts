@@ -445,6 +445,8 @@ const ko = {
     conflict: '다른 사람이 먼저 저장했습니다.',
     notFound: '없는 항목입니다. 삭제되었을 수 있습니다.',
     forbidden: '이 작업을 할 권한이 없습니다.',
+    crossSite: '다른 사이트에서 보낸 요청은 받지 않습니다.',
+    tooLarge: '요청이 너무 큽니다. 한 번에 처리할 항목을 줄여 주세요.',
   },
 
   fieldErrors: {
@@ -475,6 +477,7 @@ const ko = {
     moderationReasonRequired: '이유를 골라 주세요.',
     moderationNoteRequired: '‘기타’를 골랐으면 메모를 써 주세요.',
     reportThresholdRange: '1에서 20 사이의 수를 써 주세요.',
+    invalidCharacters: '저장할 수 없는 문자(NUL 문자나 반쪽짜리 이모지)가 들어 있습니다.',
   },
 } as const;
 
@@ -928,6 +931,8 @@ const en: AdminMessages = {
     conflict: 'Someone else saved first.',
     notFound: 'This no longer exists; it may have been deleted.',
     forbidden: 'Your account may not do this.',
+    crossSite: 'Requests sent from another site are refused.',
+    tooLarge: 'The request is too large. Handle fewer items at once.',
   },
 
   fieldErrors: {
@@ -958,6 +963,7 @@ const en: AdminMessages = {
     moderationReasonRequired: 'Choose a reason.',
     moderationNoteRequired: 'With “Other”, please write a note.',
     reportThresholdRange: 'Enter a number from 1 to 20.',
+    invalidCharacters: 'Contains a character that cannot be stored (a NUL or half of an emoji).',
   },
 };
 

@@ -14,7 +14,7 @@ export function getRedis(url: string): Redis {
     redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     let reported = false;
     redis.on('error', (error: Error) => {
-      if (!reported) console.warn(`Redis at REDIS_URL is unavailable (${error.message}); rate limits are kept in memory until it is back.`);
+      if (!reported) console.warn(`Redis at REDIS_URL is unavailable (${error.message}); this process keeps rate limits and anti-spam challenges in its own memory until it is back.`);
       reported = true;
     });
     redis.on('ready', () => {

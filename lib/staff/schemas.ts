@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { Role } from '@/lib/db/generated/enums';
+import { staffText } from '@/lib/security/text';
 import { withCode } from './field-errors';
 
 export const minimumPasswordLength = 12;
 
-export const personName = z.string().trim().min(1, withCode('required')).max(100, withCode('tooLong'));
+export const personName = staffText().trim().min(1, withCode('required')).max(100, withCode('tooLong'));
 
 /** E-mails are stored lower-cased: sign-in compares them that way. */
 export const staffEmailSchema = z

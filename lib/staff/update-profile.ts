@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db/client';
+import { staffText } from '@/lib/security/text';
 import { fieldErrorsOf, withCode, type FieldErrors, type StaffChangeResult } from './field-errors';
 import { deskIdSchema, personName } from './schemas';
 
 export const bioMaxLength = 1000;
 
 /** Plain text: React prints it as text, so only the length needs a limit. An empty bio is none. */
-const bio = z
-  .string()
+const bio = staffText()
   .trim()
   .max(bioMaxLength, withCode('tooLong'))
   .transform((text) => text || null);

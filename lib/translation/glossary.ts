@@ -2,27 +2,29 @@ import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
+import { isStorableText } from '@/lib/security/text';
 
 const glossaryLimits = { ko: 40, en: 80, note: 300 } as const;
 
 // Composed (NFC) before anything else: text typed on macOS can arrive decomposed, and would neither match nor count right.
 const composed = (value: string | null | undefined) => (value ?? '').normalize('NFC').trim();
+const storable = z.string().refine(isStorableText, 'invalidCharacters');
 
 const glossaryTermInputSchema = z.object({
-  ko: z.string().transform(composed).pipe(z.string().min(1).max(glossaryLimits.ko)),
-  en: z.string().transform(composed).pipe(z.string().min(1).max(glossaryLimits.en)),
+  ko: z.string().transform(composed).pipe(storable.min(1).max(glossaryLimits.ko)),
+  en: z.string().transform(composed).pipe(storable.min(1).max(glossaryLimits.en)),
   note: z
     .string()
     .nullish()
     .transform(composed)
-    .pipe(z.string().max(glossaryLimits.note))
+    .pipe(storable.max(glossaryLimits.note))
     .transform((note) => note || null),
 });
 
 type GlossaryTermInput = z.input<typeof glossaryTermInputSchema>;
 export type GlossaryField = keyof GlossaryTermInput;
 /** Codes of lib/i18n/admin-messages.ts `fieldErrors`. */
-export type GlossaryFieldError = 'required' | 'tooLong' | 'glossaryTermTaken';
+export type GlossaryFieldError = 'required' | 'tooLong' | 'invalidCharacters' | 'glossaryTermTaken';
 export type GlossaryFieldErrors = Partial<Record<GlossaryField, GlossaryFieldError>>;
 export type GlossaryTermView = { id: string; ko: string; en: string; note: string | null };
 
@@ -42,7 +44,7 @@ function fieldErrorsOf(error: z.ZodError): GlossaryFieldErrors {
   const errors: GlossaryFieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path[0] as GlossaryField;
-    errors[field] ??= issue.code === 'too_big' ? 'tooLong' : 'required';
+    errors[field] ??= issue.code === 'too_big' ? 'tooLong' : issue.message === 'invalidCharacters' ? 'invalidCharacters' : 'required';
   }
   return errors;
 }

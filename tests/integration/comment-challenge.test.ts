@@ -10,6 +10,8 @@ import { readChallengeAnswer } from '../support/challenge-answer';
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 // Nothing listens on port 1: Redis is "down".
 const downUrl = 'redis://127.0.0.1:1';
+/** Another Redis that is down: the warning is said once per connection and outage, so this one has not said it yet. */
+const otherDownUrl = 'redis://127.0.0.1:2';
 const keyPrefix = `test-comment-challenge-${randomUUID()}:`;
 
 function reachable(url: string): Promise<boolean> {
@@ -34,7 +36,7 @@ afterEach(() => {
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
-afterAll(() => [redisUrl, downUrl].forEach((url) => getRedis(url).disconnect()));
+afterAll(() => [redisUrl, downUrl, otherDownUrl].forEach((url) => getRedis(url).disconnect()));
 
 const article = randomUUID();
 const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
@@ -126,7 +128,7 @@ describe.skipIf(!redisRunning)('anti-spam challenges in Redis, as other processe
 describe('anti-spam challenges while Redis is down', () => {
   it('fall back to process memory with one warning', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.stubEnv('REDIS_URL', downUrl);
+    vi.stubEnv('REDIS_URL', otherDownUrl);
     const first = await imageChallenge();
     const second = await imageChallenge();
     expect(await redeemChallenge(first.id, article, first.digits)).toBe('ok');

@@ -4,15 +4,11 @@
  * Listens on E2E_PORT (default 3210).
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createDatabase } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/migrate';
-import { seedDatabase } from '@/prisma/seed/seed';
 import { createTestDatabase } from './database';
-import { testStaffPasswordEnv } from './staff-credentials';
+import { prepareSiteDatabase, siteEnv } from './site-server';
 
 const port = process.env.E2E_PORT ?? '3210';
 const database = await createTestDatabase('e2e');
@@ -23,24 +19,11 @@ async function cleanUp() {
   await rm(mediaDir, { recursive: true, force: true });
 }
 
-const env = {
-  ...process.env,
-  DATABASE_URL: database.url,
-  MEDIA_DIR: mediaDir,
-  IP_HASH_SECRET: randomBytes(32).toString('hex'),
-  NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
-  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-  ...testStaffPasswordEnv,
-  SITE_URL: `http://127.0.0.1:${port}`,
-  NEXT_TELEMETRY_DISABLED: '1',
-};
+// REDIS_URL and REDIS_KEY_PREFIX, when set, come from the test runner's environment (playwright.config.ts).
+const env = siteEnv({ port, databaseUrl: database.url, mediaDir });
 
 try {
-  await applyMigrations(database.url);
-  const db = createDatabase(database.url);
-  process.env.MEDIA_DIR = mediaDir;
-  await seedDatabase(db, env);
-  await db.$disconnect();
+  await prepareSiteDatabase(env);
 } catch (error) {
   await cleanUp();
   throw error;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Prisma } from '@/lib/db/generated/client';
-import { answer, commentAction, isDatabaseUnavailable, refusalResponse, validationResponse } from '@/lib/comments/responses';
+import { answer, commentAction, refusalResponse, validationResponse } from '@/lib/comments/responses';
+import { isDatabaseUnavailable } from '@/lib/db/outage';
 import { newCommentSchema, ownDeletionSchema, reportSchema } from '@/lib/comments/schema';
 
 const validComment = { locale: 'ko', nickname: '독자', password: 'pass1234', content: '좋은 기사', challengeId: 'c1', answer: '12345' };

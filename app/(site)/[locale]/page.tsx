@@ -7,11 +7,13 @@ import { findAds } from '@/lib/ads/slots';
 import { articlePath } from '@/lib/articles/paths';
 import { listArticles } from '@/lib/articles/listing';
 import { getDatabase } from '@/lib/db/client';
+import { readerQuery } from '@/lib/db/outage';
 import { isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { frontPageMetadata } from '@/lib/seo/metadata';
 
-// Cached like the article pages; the short interval also brings scheduled articles in on time.
+// Cached like the article pages; the short interval also brings scheduled articles in on time. Read from the
+// primary for the same reason as the article page: a publish re-renders it at once.
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -24,7 +26,7 @@ export default async function FrontPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const db = getDatabase();
-  const [{ items: articles }, ads] = await Promise.all([listArticles(db, locale), findAds(db, ['front-top', 'front-side'], locale)]);
+  const [{ items: articles }, ads] = await readerQuery(Promise.all([listArticles(db, locale), findAds(db, ['front-top', 'front-side'], locale)]));
   const t = getMessages(locale);
   const photoNews = articles.flatMap((article) =>
     article.leadPhoto ? [{ href: articlePath(locale, article.slug), headline: article.headline, photo: article.leadPhoto }] : [],

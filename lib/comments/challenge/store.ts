@@ -12,7 +12,6 @@ const globalForChallenges = globalThis as unknown as { datelineChallenges?: Map<
 const memoryMax = 10_000;
 /** How long a request waits for a connection Redis is still opening (the first request of a process). */
 const connectWaitMs = 1_000;
-let warned = false;
 
 function memory(): Map<string, StoredChallenge> {
   globalForChallenges.datelineChallenges ??= new Map();
@@ -46,12 +45,9 @@ async function withRedis<T>(command: (redis: Redis) => Promise<T>): Promise<T | 
   try {
     const redis = getRedis(url);
     if (redis.status === 'connecting' || redis.status === 'connect') await once(redis, 'ready', { signal: AbortSignal.timeout(connectWaitMs) });
-    const result = await command(redis);
-    warned = false;
-    return result;
-  } catch (error) {
-    if (!warned) console.warn(`Redis at REDIS_URL is unavailable (${error instanceof Error ? error.message : String(error)}); anti-spam challenges are kept in this process's memory until it is back.`);
-    warned = true;
+    return await command(redis);
+  } catch {
+    // The connection's own error handler has warned, once per outage (lib/rate-limit/redis.ts).
     return undefined;
   }
 }

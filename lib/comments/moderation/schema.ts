@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldErrorCode } from '@/lib/i18n/admin-messages';
 import { withCode } from '@/lib/staff/field-errors';
+import { isStorableText } from '@/lib/security/text';
 import { moderationReasons } from '../schema';
 import { banPeriods, banReasonMax, bannedWordMax, moderationBatchMax, moderationNoteMax, reportThresholdRange, type BanPeriod } from './limits';
 
@@ -9,7 +10,7 @@ import { banPeriods, banReasonMax, bannedWordMax, moderationBatchMax, moderation
 const note = z
   .string()
   .transform((value) => value.normalize('NFC').trim())
-  .pipe(z.string().max(moderationNoteMax, withCode('tooLong')))
+  .pipe(z.string().max(moderationNoteMax, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters')))
   .transform((value) => value || undefined);
 
 const commentIds = z.array(z.uuid(withCode('invalid')), withCode('required')).min(1, withCode('required')).max(moderationBatchMax, withCode('tooLong'));
@@ -35,14 +36,19 @@ export const banInputSchema = z
   .object({
     kind: z.enum(['NICKNAME', 'IP_HASH'], withCode('invalid')),
     values: z
-      .array(z.string().transform((value) => value.normalize('NFC').trim()).pipe(z.string().min(1, withCode('required')).max(100, withCode('tooLong'))))
+      .array(
+        z
+          .string()
+          .transform((value) => value.normalize('NFC').trim())
+          .pipe(z.string().min(1, withCode('required')).max(100, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters'))),
+      )
       .min(1, withCode('required'))
       .max(moderationBatchMax, withCode('tooLong')),
     period: z.enum(Object.keys(banPeriods) as [BanPeriod, ...BanPeriod[]], withCode('required')),
     reason: z
       .string(withCode('required'))
       .transform((value) => value.normalize('NFC').trim())
-      .pipe(z.string().min(1, withCode('required')).max(banReasonMax, withCode('tooLong'))),
+      .pipe(z.string().min(1, withCode('required')).max(banReasonMax, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters'))),
     deleteExisting: z.boolean(withCode('invalid')).default(false),
   })
   .superRefine((input, ctx) => {
@@ -76,7 +82,7 @@ export const bannedWordInputSchema = z.object({
   term: z
     .string(withCode('required'))
     .transform((value) => value.normalize('NFC').trim().toLowerCase())
-    .pipe(z.string().min(1, withCode('required')).max(bannedWordMax, withCode('tooLong')))
+    .pipe(z.string().min(1, withCode('required')).max(bannedWordMax, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters')))
     .refine((term) => /[\p{L}\p{N}]/u.test(term), withCode('bannedWordInvalid')),
   level: z.enum(['BANNED', 'SUSPECT'], withCode('invalid')),
 });

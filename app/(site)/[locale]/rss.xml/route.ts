@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { listLatestForRss } from '@/lib/articles/feeds';
 import { articlePath } from '@/lib/articles/paths';
-import { getDatabase } from '@/lib/db/client';
+import { getReadDatabase } from '@/lib/db/replica';
 import { isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { articleDescription } from '@/lib/seo/article-facts';
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale } = await params;
   if (!isLocale(locale)) return new Response(null, { status: 404 });
   await connection();
-  const articles = await listLatestForRss(getDatabase(), locale);
+  const articles = await listLatestForRss(getReadDatabase(), locale);
   const { siteName, siteTagline } = getMessages(locale);
   const channel = {
     title: siteName,

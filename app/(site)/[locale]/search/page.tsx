@@ -5,7 +5,8 @@ import { connection } from 'next/server';
 import type { z } from 'zod';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchResultItem } from '@/components/search/SearchResultItem';
-import { getDatabase } from '@/lib/db/client';
+import { readerQuery } from '@/lib/db/outage';
+import { getReadDatabase } from '@/lib/db/replica';
 import { isLocale } from '@/lib/i18n/locales';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
 import { searchPath } from '@/lib/search/paths';
@@ -40,7 +41,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   // No q at all is a reader arriving at the page, not an empty search.
   const parsed = typed === undefined ? null : searchQuerySchema.safeParse({ q: typed, cursor: single(raw.cursor) });
   const query = parsed?.success ? parsed.data : null;
-  const search = query && { q: query.q, ...(await searchArticles(getDatabase(), { ...query, locale })) };
+  const search = query && { q: query.q, ...(await readerQuery(searchArticles(getReadDatabase(), { ...query, locale }))) };
   return (
     <section aria-labelledby="search-title" className="pt-6">
       <h1 id="search-title" className="border-b-2 border-ink pb-2 text-xl font-bold">

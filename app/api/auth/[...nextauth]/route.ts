@@ -1,6 +1,13 @@
 import NextAuth from 'next-auth';
 import { authOptions } from '@/lib/auth/options';
+import { crossSiteRefusal } from '@/lib/security/refusals';
+import { isSameOrigin } from '@/lib/security/same-origin';
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+/** Sign-in and sign-out come from this site's pages only, like every other change (next-auth's CSRF token aside). */
+function POST(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+  return isSameOrigin(request) ? handler(request, context) : crossSiteRefusal();
+}
+
+export { handler as GET, POST };

@@ -9,14 +9,16 @@ import { CommentSection } from '@/components/comments/CommentSection';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { findPublishedArticle } from '@/lib/articles/queries';
 import { getDatabase } from '@/lib/db/client';
+import { readerQuery } from '@/lib/db/outage';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// Metadata and page ask for the same article: one query per request.
-const loadArticle = cache((slug: string, locale: Locale) => findPublishedArticle(getDatabase(), slug, locale));
+// Metadata and page ask for the same article: one query per request. The primary, not a read replica: this render
+// follows a publish or edit (revalidatePath), and a lagging replica's old copy would stay cached until the interval.
+const loadArticle = cache((slug: string, locale: Locale) => readerQuery(findPublishedArticle(getDatabase(), slug, locale)));
 
 // Rendered on the first request, then served from the cache: a busy article costs no query per view.
 // Edits and comments refresh it at once (revalidatePath); the interval is only a safety net.

@@ -4,7 +4,8 @@ import { connection } from 'next/server';
 import { cache } from 'react';
 import { ArticleList } from '@/components/articles/ArticleList';
 import { listArticles } from '@/lib/articles/listing';
-import { getDatabase } from '@/lib/db/client';
+import { readerQuery } from '@/lib/db/outage';
+import { getReadDatabase } from '@/lib/db/replica';
 import { localName } from '@/lib/i18n/local-name';
 import { isLocale } from '@/lib/i18n/locales';
 import { findDesk } from '@/lib/newsroom/desks';
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 // Metadata and page ask for the same desk: one query per request.
 const loadDesk = cache(async (slug: string) => {
   await connection();
-  return findDesk(getDatabase(), slug);
+  return readerQuery(findDesk(getReadDatabase(), slug));
 });
 
 async function resolve(params: Props['params']) {
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DeskPage({ params, searchParams }: Props) {
   const { locale, desk, name } = await resolve(params);
   const cursor = afterParam(await searchParams);
-  const page = await listArticles(getDatabase(), locale, { filter: { deskId: desk.id }, cursor });
+  const page = await readerQuery(listArticles(getReadDatabase(), locale, { filter: { deskId: desk.id }, cursor }));
   return (
     <section aria-labelledby="listing-title" className="pt-6">
       <h1 id="listing-title" className="border-b-2 border-ink pb-2 text-xl font-bold">

@@ -6,7 +6,8 @@ import { cache } from 'react';
 import { ArticleList } from '@/components/articles/ArticleList';
 import { ReporterPortrait } from '@/components/site/ReporterPortrait';
 import { listArticles } from '@/lib/articles/listing';
-import { getDatabase } from '@/lib/db/client';
+import { readerQuery } from '@/lib/db/outage';
+import { getReadDatabase } from '@/lib/db/replica';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { afterParam, deskPath, reporterPath } from '@/lib/newsroom/paths';
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 // Metadata and page ask for the same reporter: one query per request.
 const loadReporter = cache(async (slug: string, locale: Locale) => {
   await connection();
-  return findActiveReporter(getDatabase(), slug, locale);
+  return readerQuery(findActiveReporter(getReadDatabase(), slug, locale));
 });
 
 async function resolve(params: Props['params']) {
@@ -37,7 +38,7 @@ export default async function ReporterPage({ params, searchParams }: Props) {
   const { locale, reporter, title } = await resolve(params);
   const t = getMessages(locale);
   const cursor = afterParam(await searchParams);
-  const page = await listArticles(getDatabase(), locale, { filter: { reporterId: reporter.id }, cursor });
+  const page = await readerQuery(listArticles(getReadDatabase(), locale, { filter: { reporterId: reporter.id }, cursor }));
   return (
     <section aria-labelledby="listing-title" className="pt-6">
       <div className="flow-root border-b-2 border-ink pb-4">

@@ -4,6 +4,7 @@ import { postComment } from '@/lib/comments/post-comment';
 import { answer, commentAction, commentJson, readerHash } from '@/lib/comments/responses';
 import { commentOrderSchema, newCommentSchema } from '@/lib/comments/schema';
 import { getDatabase } from '@/lib/db/client';
+import { getReadDatabase } from '@/lib/db/replica';
 import { isLocale, sourceLocale } from '@/lib/i18n/locales';
 
 type Context = { params: Promise<{ slug: string }> };
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: Context) {
   const query = new URL(request.url).searchParams;
   const locale = query.get('locale') ?? '';
   return answer(isLocale(locale) ? locale : sourceLocale, async () => {
-    const listed = await listArticleComments(getDatabase(), (await params).slug, {
+    const listed = await listArticleComments(getReadDatabase(), (await params).slug, {
       order: commentOrderSchema.parse(query.get('order') ?? undefined),
       cursor: query.get('cursor') ?? undefined,
     });

@@ -1,0 +1,86 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { bodyFromParagraphs } from '@/lib/articles/body';
+import { articleTextRecord } from '@/lib/articles/text-record';
+import { createDatabase } from '@/lib/db/client';
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from '@/lib/db/embedded';
+import { freePort } from '../support/free-port';
+import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
+
+/**
+ * PostgreSQL stops under a running site: a PostgreSQL of the test's own (embedded, in a temporary folder) that it
+ * can stop and start again, behind the production build.
+ */
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+const seedArticle = '/ko/articles/namyangju-changzhou-video-conference';
+const seedHeadline = '남양주시, 중국 상주시와 교류 확대를 위한 화상 회의 개최';
+const otherSlug = 'outage-other-article';
+const otherHeadline = '정전 중에도 읽히는 기사';
+
+let root: string;
+let dataDir: string;
+let postgresPort: number;
+let postgres: EmbeddedPostgresServer | undefined;
+let site: SiteServer | undefined;
+
+const startPostgres = async () => (postgres = await startEmbeddedPostgres({ dataDir, port: postgresPort, database: 'dateline' }));
+
+test.beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'dateline-faults-'));
+  // As root, PostgreSQL runs as the `postgres` user, which must reach its data directory.
+  await chmod(root, 0o755);
+  dataDir = path.join(root, 'postgres');
+  postgresPort = await freePort();
+  const { url } = await startPostgres();
+  const env = siteEnv({ port: await freePort(), databaseUrl: url, mediaDir: path.join(root, 'media') });
+  await prepareSiteDatabase(env);
+  const db = createDatabase(url);
+  const text = { locale: 'ko' as const, headline: otherHeadline, subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) };
+  await db.article.create({ data: { slug: otherSlug, status: 'PUBLISHED', publishedAt: new Date(Date.now() - 60_000), texts: { create: articleTextRecord(text) } } });
+  await db.$disconnect();
+  site = await startSiteServer(env);
+});
+
+test.afterAll(async () => {
+  await site?.stop();
+  await postgres?.stop();
+  await rm(root, { recursive: true, force: true });
+});
+
+test('while PostgreSQL is down, cached pages are still read, the rest is a 503 in the page’s language, and the site recovers', async ({ page, request }) => {
+  const url = (address: string) => `${site!.url}${address}`;
+  // Readers have seen the article and the front page: both are now in the page cache.
+  for (const address of [seedArticle, seedArticle, '/ko']) expect((await request.get(url(address))).status()).toBe(200);
+
+  await postgres!.stop();
+
+  const cached = await request.get(url(seedArticle));
+  expect(cached.status()).toBe(200);
+  expect(await cached.text()).toContain(seedHeadline);
+  expect((await request.get(url('/ko'))).status()).toBe(200);
+
+  const english = await page.goto(url(`/en/articles/${otherSlug}`));
+  expect(english?.status()).toBe(503);
+  expect(english?.headers()['retry-after']).toBeDefined();
+  await expect(page.getByRole('heading', { name: 'Temporarily unavailable' })).toBeVisible();
+  await expect(page.getByText('Please try again in a moment.', { exact: false })).toBeVisible();
+
+  const korean = await page.goto(url(`/ko/search?q=${encodeURIComponent('상주')}`));
+  expect(korean?.status()).toBe(503);
+  await expect(page.getByRole('heading', { name: '잠시 이용할 수 없습니다' })).toBeVisible();
+
+  const comments = await request.get(url(`/api/articles/${otherSlug}/comments?locale=en`));
+  expect(comments.status()).toBe(503);
+  expect(await comments.json()).toEqual({ error: 'Comments cannot be handled just now. Try again shortly.' });
+
+  await startPostgres();
+
+  const recovered = await page.goto(url(`/ko/articles/${otherSlug}`));
+  expect(recovered?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherHeadline);
+  expect((await request.get(url(`/ko/search?q=${encodeURIComponent('상주')}`))).status()).toBe(200);
+  expect((await request.get(url(`/api/articles/${otherSlug}/comments`))).status()).toBe(200);
+});
