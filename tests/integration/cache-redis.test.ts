@@ -1,24 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { PageCache } from '@/lib/cache/page-cache';
 import type { CacheValue } from '@/lib/cache/types';
+import { isReachable, testRedisUrl } from '@/tests/support/test-redis';
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisUrl = testRedisUrl;
 
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 500 });
-    const done = (open: boolean) => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
-  });
-}
-const redisRunning = await reachable(redisUrl);
+const redisRunning = await isReachable(redisUrl);
 
 const prefix = `dateline-cache-test-${randomBytes(4).toString('hex')}:`;
 const connections: Redis[] = [];

@@ -1,31 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { issueChallenge, type IssuedChallenge } from '@/lib/comments/challenge/issue';
 import { solveProof } from '@/lib/comments/challenge/proof';
 import { redeemChallenge } from '@/lib/comments/challenge/redeem';
 import { getRedis } from '@/lib/rate-limit/redis';
 import { readChallengeAnswer } from '../support/challenge-answer';
+import { isReachable, testRedisUrl } from '@/tests/support/test-redis';
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisUrl = testRedisUrl;
 // Nothing listens on port 1: Redis is "down".
 const downUrl = 'redis://127.0.0.1:1';
 /** Another Redis that is down: the warning is said once per connection and outage, so this one has not said it yet. */
 const otherDownUrl = 'redis://127.0.0.1:2';
 const keyPrefix = `test-comment-challenge-${randomUUID()}:`;
 
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 500 });
-    const done = (open: boolean) => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
-  });
-}
-const redisRunning = await reachable(redisUrl);
+const redisRunning = await isReachable(redisUrl);
 
 beforeEach(() => {
   vi.stubEnv('REDIS_KEY_PREFIX', keyPrefix);

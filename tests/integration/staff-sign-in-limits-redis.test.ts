@@ -1,27 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import net from 'node:net';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createSignInLimits } from '@/lib/auth/sign-in-limits';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
 import { getRedis } from '@/lib/rate-limit/redis';
+import { isReachable, testRedisUrl } from '@/tests/support/test-redis';
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisUrl = testRedisUrl;
 // Nothing listens on port 1: Redis is "down".
 const downUrl = 'redis://127.0.0.1:1';
 
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 500 });
-    const done = (open: boolean) => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
-  });
-}
-const redisRunning = await reachable(redisUrl);
+const redisRunning = await isReachable(redisUrl);
 
 const used = new Set<string>();
 afterEach(() => vi.unstubAllEnvs());
