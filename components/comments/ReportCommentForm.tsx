@@ -6,8 +6,9 @@ import { commentLimits as limits } from '@/lib/comments/limits';
 import type { CommentFailure } from '@/lib/comments/view';
 import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { commentApi, formMessage } from './comment-api';
-import { busyClassName, closeOnEscape, panelButtonClassName, panelClassName } from './ui';
+import { commentApi } from './comment-api';
+import { PanelFooter } from './PanelFooter';
+import { closeOnEscape, panelClassName } from './ui';
 
 type Props = { id: string; commentId: string; locale: Locale; onReported: () => void; onClose: () => void };
 type Reason = keyof CommentMessages['reasons'];
@@ -68,17 +69,7 @@ export function ReportCommentForm({ id, commentId, locale, onReported, onClose }
           />
         )}
       </FormField>
-      <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
-        {formMessage(failure)}
-      </p>
-      <div className="flex gap-2">
-        <button type="submit" aria-disabled={pending || undefined} className={`${panelButtonClassName} ${busyClassName} bg-ink text-paper`}>
-          {t.reportSubmit}
-        </button>
-        <button type="button" onClick={onClose} className={panelButtonClassName}>
-          {t.cancel}
-        </button>
-      </div>
+      <PanelFooter failure={failure} pending={pending} submitLabel={t.reportSubmit} cancelLabel={t.cancel} onClose={onClose} />
     </form>
   );
 }
