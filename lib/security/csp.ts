@@ -38,18 +38,30 @@ export function inlineScripts(html: string): string[] {
   return [...html.matchAll(scriptElement)].filter(([, attributes = '']) => !srcAttribute.test(attributes)).map(([, , text = '']) => text);
 }
 
+/**
+ * The inline scripts Next.js itself writes into a page: the bundler's bootstrap and the page data it streams
+ * (`self.__next_f`). Only these are allowed by hash. A script that reached the HTML any other way (markup that
+ * slipped into rendered content) is left out, so even a page cached with it cannot run it.
+ */
+const frameworkScript = /^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(|self\.__next_f\.push\(|\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\()/u;
+
+export function isFrameworkScript(text: string): boolean {
+  return frameworkScript.test(text);
+}
+
 /** The CSP source a browser compares an inline script with: base64 of SHA-256 over its UTF-8 text. */
 export function scriptHashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 /**
- * The policy for a cached page: scripts from this site, and of inline scripts only those in the page as it was
- * rendered, by hash. Sent beside the baseline (a browser enforces both), it stops a script injected later
- * while the page stays cacheable, which a per-request nonce would not allow.
+ * The policy for a cached page: scripts from this site, and of inline scripts only the framework's own in the
+ * page as it was rendered, by hash. Sent beside the baseline (a browser enforces both), it stops any other
+ * inline script, injected into the page or added later, while the page stays cacheable, which a per-request
+ * nonce would not allow. Data blocks such as JSON-LD are not scripts a browser runs and need no hash.
  */
 export function contentSecurityPolicyFor(html: string): string {
-  const hashes = new Set(inlineScripts(html).map(scriptHashSource));
+  const hashes = new Set(inlineScripts(html).filter(isFrameworkScript).map(scriptHashSource));
   return formatPolicy({ ...baselineDirectives, 'script-src': ["'self'", ...hashes] });
 }
 
