@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { inputClassName } from '@/components/shared/FormField';
+import { FormField, inputClassName } from '@/components/shared/FormField';
 import { banPeriods, banReasonMax, type BanPeriod } from '@/lib/comments/moderation/limits';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import { postJson } from './queue-request';
@@ -15,7 +15,6 @@ type Props = { target: BanTarget; t: AdminMessages['comments']; onClose: () => v
 export function BanDialog({ target, t, onClose, onDone }: Props) {
   const [failure, setFailure] = useState<{ error: string; fieldErrors: Record<string, string[]> } | null>(null);
   const [pending, startTransition] = useTransition();
-  const reasonError = failure?.fieldErrors.reason?.join(' ');
 
   function submit(form: FormData) {
     const body = { kind: target.kind, values: target.values, period: form.get('period'), reason: form.get('reason'), deleteExisting: form.get('deleteExisting') === 'on' };
@@ -56,25 +55,9 @@ export function BanDialog({ target, t, onClose, onDone }: Props) {
           </label>
         ))}
       </fieldset>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="ban-reason" className="text-sm font-semibold">
-          {t.banReason}
-        </label>
-        <input
-          id="ban-reason"
-          name="reason"
-          required
-          maxLength={banReasonMax}
-          aria-describedby={reasonError ? 'ban-reason-error' : undefined}
-          aria-invalid={reasonError ? true : undefined}
-          className={inputClassName}
-        />
-        {reasonError && (
-          <p id="ban-reason-error" className="text-sm text-accent">
-            {reasonError}
-          </p>
-        )}
-      </div>
+      <FormField id="ban-reason" label={t.banReason} errors={failure?.fieldErrors.reason}>
+        {(control) => <input {...control} name="reason" required maxLength={banReasonMax} className={inputClassName} />}
+      </FormField>
       <label className="flex items-center gap-2">
         <input type="checkbox" name="deleteExisting" />
         {t.deleteExisting}

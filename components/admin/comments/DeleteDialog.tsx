@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { inputClassName } from '@/components/shared/FormField';
+import { FormField, inputClassName } from '@/components/shared/FormField';
 import { moderationNoteMax } from '@/lib/comments/moderation/limits';
 import type { ModerationReason } from '@/lib/db/generated/enums';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
@@ -50,28 +50,9 @@ export function DeleteDialog({ ids, t, onClose, onDone }: Props) {
           </p>
         )}
       </fieldset>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="delete-note" className="text-sm font-semibold">
-          {t.note}
-        </label>
-        <textarea
-          id="delete-note"
-          name="note"
-          rows={2}
-          maxLength={moderationNoteMax}
-          aria-describedby={errors('note') ? 'delete-note-hint delete-note-error' : 'delete-note-hint'}
-          aria-invalid={errors('note') ? true : undefined}
-          className={inputClassName}
-        />
-        <p id="delete-note-hint" className="text-xs text-muted">
-          {t.noteHint}
-        </p>
-        {errors('note') && (
-          <p id="delete-note-error" className="text-sm text-accent">
-            {errors('note')}
-          </p>
-        )}
-      </div>
+      <FormField id="delete-note" label={t.note} hint={t.noteHint} errors={failure?.fieldErrors.note}>
+        {(control) => <textarea {...control} name="note" rows={2} maxLength={moderationNoteMax} className={inputClassName} />}
+      </FormField>
     </QueueDialog>
   );
 }
