@@ -32,13 +32,6 @@ function postingBudgets(limits: ReaderLimits, ipHash: string, nicknameKey: strin
   ];
 }
 
-/** The strictest word level found in the nickname or the content, each checked alone so no match spans both. */
-async function wordLevel(db: Database, { nickname, content }: NewComment) {
-  const levels = await Promise.all([checkCommentWords(db, nickname), checkCommentWords(db, content)]);
-  if (levels.includes('BANNED')) return 'BANNED';
-  return levels.includes('SUSPECT') ? 'SUSPECT' : null;
-}
-
 /**
  * The same words again within a day, from the same address or on the same article. A comment its author deleted
  * does not count (they may post it again); one a moderator deleted does, so removed spam cannot simply return.
@@ -85,7 +78,7 @@ export async function postComment(
   if (waitAfterSpending > 0) return refuse('slowDown', { retryAfterSeconds: waitAfterSpending });
 
   if (await isBannedCommenter(db, { nicknameKey, ipHash: author.ipHash }, now)) return refuse('refused');
-  const words = await wordLevel(db, input);
+  const words = await checkCommentWords(db, input.nickname, input.content);
   if (words === 'BANNED') return refuse('refused');
   const hash = contentHash(input.content);
   if (await isDuplicate(db, article.id, author.ipHash, hash, now)) return refuse('duplicate', { field: 'content' });
