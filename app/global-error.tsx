@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation';
 import { ErrorNotice } from '@/components/site/ErrorNotice';
 import { isLocale, sourceLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
-import './globals.css';
+import '@/styles/newsroom.css';
 
 /**
  * When a root layout itself fails (the reader layout's section list needs the database too), this replaces it:

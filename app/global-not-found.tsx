@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getMessages } from '@/lib/i18n/messages';
 import { locales } from '@/lib/i18n/locales';
-import './globals.css';
+import '@/styles/newsroom.css';
 
 export const metadata: Metadata = { title: '404', robots: { index: false } };
 

@@ -3,21 +3,38 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import path from 'node:path';
 
 /** What the production build is made from; a change to any of it means the build is out of date. */
-const SOURCES = ['app', 'components', 'lib', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
-const SKIPPED = new Set(['generated', 'node_modules']);
+const SOURCES = [
+  'app',
+  'pages',
+  'components',
+  'lib',
+  'styles',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'scripts/build.ts',
+  'scripts/build-islands.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'prisma/schema.prisma',
+];
+/** Made by the build, or by Prisma from the schema listed above. */
+const SKIPPED = new Set(['lib/db/generated', 'public/islands', 'node_modules']);
 
-function filesUnder(entry: string): string[] {
-  if (!existsSync(entry)) return [];
-  if (!statSync(entry).isDirectory()) return [entry];
-  return readdirSync(entry, { withFileTypes: true })
-    .filter((d) => !SKIPPED.has(d.name))
-    .flatMap((d) => filesUnder(path.join(entry, d.name)))
-    .sort();
+function filesUnder(root: string, entry: string): string[] {
+  const full = path.join(root, entry);
+  if (SKIPPED.has(entry) || !existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [full];
+  return readdirSync(full)
+    .sort()
+    .flatMap((name) => filesUnder(root, path.join(entry, name)));
 }
 
 export function sourceFingerprint(root: string): string {
   const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap((source) => filesUnder(path.join(root, source)))) {
+  for (const file of SOURCES.flatMap((source) => filesUnder(root, source))) {
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
@@ -25,9 +42,10 @@ export function sourceFingerprint(root: string): string {
 
 const stampFile = (root: string) => path.join(root, '.next', 'dateline-sources.sha256');
 
-/** True when .next holds a build of exactly these sources. */
+/** True when .next (and public/islands) hold a build of exactly these sources. */
 export function buildIsCurrent(root: string, fingerprint: string): boolean {
-  return existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile(root)) && readFileSync(stampFile(root), 'utf8') === fingerprint;
+  const built = ['.next/BUILD_ID', 'public/islands/boot.js'].every((file) => existsSync(path.join(root, file)));
+  return built && existsSync(stampFile(root)) && readFileSync(stampFile(root), 'utf8') === fingerprint;
 }
 
 export function recordBuild(root: string, fingerprint: string): void {

@@ -10,7 +10,7 @@ import { LocalSecretsError, ensureLocalSecrets } from '@/lib/config/local-secret
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@/lib/db/embedded';
 import { MigrationError, applyMigrations } from '@/lib/db/migrate';
 import { DatabaseUnreachableError, assertDatabaseReachable } from '@/lib/db/reachability';
-import { buildIsCurrent, recordBuild, sourceFingerprint } from './source-fingerprint';
+import { BuildError, buildIfChanged } from './build';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const SECRETS_FILE = path.join(PROJECT_ROOT, 'var', 'secrets.json');
@@ -18,7 +18,7 @@ const NEXT_CLI = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'next');
 
 /** A problem with this machine or the configuration: its message alone is shown. */
 class StartupError extends Error {}
-const USER_ERRORS = [StartupError, LocalSecretsError, DatabaseUnreachableError, EmbeddedPostgresError, MigrationError];
+const USER_ERRORS = [StartupError, BuildError, LocalSecretsError, DatabaseUnreachableError, EmbeddedPostgresError, MigrationError];
 
 const running: { database?: EmbeddedPostgresServer; child?: ChildProcess } = {};
 let shutdown: Promise<never> | undefined;
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   step('Applying database migrations…');
   await applyMigrations(databaseUrl);
   await seedIfEmpty(databaseUrl, env);
-  await buildIfNeeded(env);
+  await buildIfChanged(step, env);
   const exitCode = await serve(port, env);
   await shutDown(exitCode);
 }
@@ -109,15 +109,6 @@ function printStaffPasswords(accounts: { email: string; role: string; password: 
   console.log('\nStaff accounts were created. Their passwords are shown ONLY THIS ONCE; note them now:\n');
   for (const [role, email, password] of rows) console.log(`  ${role!.padEnd(width(0))}  ${email!.padEnd(width(1))}  ${password}`);
   console.log('\nTo choose them yourself, set STAFF_ADMIN_PASSWORD etc. (see .env.example) before the database is first seeded.\n');
-}
-
-async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
-  const fingerprint = sourceFingerprint(PROJECT_ROOT);
-  if (buildIsCurrent(PROJECT_ROOT, fingerprint)) return;
-  step('Building the app (on the first start and after the code changed; this takes a while)…');
-  const exitCode = await exited(run(NEXT_CLI, ['build'], env));
-  if (exitCode !== 0) throw new StartupError(`next build failed (exit code ${exitCode}); see its output above.`);
-  recordBuild(PROJECT_ROOT, fingerprint);
 }
 
 async function serve(port: number, env: NodeJS.ProcessEnv): Promise<number> {

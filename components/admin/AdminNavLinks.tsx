@@ -9,7 +9,8 @@ function isCurrent(href: string, pathname: string): boolean {
 }
 
 export function AdminNavLinks({ items }: { items: AdminNavItem[] }) {
-  const pathname = usePathname();
+  // Null only while a pages/ route renders; this header is the newsroom's (app/).
+  const pathname = usePathname() ?? '';
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1">
       {items.map(({ href, label }) => (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { articlePath } from '@/lib/articles/paths';
 import type { ArticleSummary } from '@/lib/articles/queries';
@@ -22,9 +21,9 @@ export function ArticleCard({ article, locale, as: Tag = 'article', headline, te
     <Tag lang={article.textLocale === locale ? undefined : article.textLocale} className="flex gap-4 border-b border-rule py-5">
       <div className="min-w-0 flex-1">
         <h2 className="text-lg font-bold leading-snug">
-          <Link href={articlePath(locale, article.slug)} className="hover:underline">
+          <a href={articlePath(locale, article.slug)} className="hover:underline">
             {headline ?? article.headline}
-          </Link>
+          </a>
         </h2>
         {shownTeaser && <p className="mt-1 line-clamp-2 text-sm text-muted">{shownTeaser}</p>}
         <p className="mt-2 text-xs text-muted">

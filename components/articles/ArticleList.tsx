@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import type { ArticlePage } from '@/lib/articles/listing';
 import type { Locale } from '@/lib/i18n/locales';
@@ -28,14 +27,14 @@ export function ArticleList({
       {(page.nextCursor || !isFirstPage) && (
         <nav aria-label={t.articlePages} className="flex gap-4 py-6 text-sm font-semibold">
           {!isFirstPage && (
-            <Link href={listingPath} className="underline">
+            <a href={listingPath} className="underline">
               {t.newestArticles}
-            </Link>
+            </a>
           )}
           {page.nextCursor && (
-            <Link href={olderArticlesPath(listingPath, page.nextCursor)} rel="next" className="ml-auto underline">
+            <a href={olderArticlesPath(listingPath, page.nextCursor)} rel="next" className="ml-auto underline">
               {t.olderArticles}
-            </Link>
+            </a>
           )}
         </nav>
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
@@ -32,9 +31,9 @@ export function Byline({
       {authors.map((a, i) => (
         <Fragment key={a.slug}>
           {i > 0 && ', '}
-          <Link href={reporterPath(locale, a.slug)} className="underline underline-offset-2">
+          <a href={reporterPath(locale, a.slug)} className="underline underline-offset-2">
             {t.reporterTitle(a.name)}
-          </Link>
+          </a>
         </Fragment>
       ))}
       <Stamp label={t.published} date={publishedAt} locale={locale} />

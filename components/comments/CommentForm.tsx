@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { commentLimits as limits } from '@/lib/comments/limits';
@@ -26,18 +24,6 @@ export function CommentForm({ slug, locale, mode, onPosted }: Props) {
   const [failure, setFailure] = useState<CommentFailure | null>(null);
   const [pending, setPending] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-
-  // The first challenge is fetched when the form comes into view, not for every reader of the article.
-  const { start } = challenge;
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) start();
-    });
-    observer.observe(form);
-    return () => observer.disconnect();
-  }, [start]);
 
   // After a refusal, the first field the server named gets the focus (once the errors are on the page).
   const refused = useRef(false);
@@ -82,7 +68,8 @@ export function CommentForm({ slug, locale, mode, onPosted }: Props) {
     <form
       ref={formRef}
       onSubmit={submit}
-      onFocus={start}
+      // The first challenge is fetched when the reader starts writing, not for everyone who scrolls past.
+      onFocus={challenge.start}
       noValidate
       data-challenge-id={challenge.state.challenge?.id}
       aria-labelledby="comment-form-title"

@@ -1,5 +1,3 @@
-'use client';
-
 import { useRef, useState, type RefObject } from 'react';
 import type { CommentView } from '@/lib/comments/view';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';

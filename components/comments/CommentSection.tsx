@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommentMode, CommentPage, CommentView } from '@/lib/comments/view';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
@@ -15,12 +13,12 @@ type List = { status: 'loading' | 'failed' | 'ready'; comments: CommentView[]; n
 const orders: CommentOrder[] = ['newest', 'oldest'];
 
 /**
- * The readers' comments under an article. The article page is cached, so the section fetches the
- * comments itself: a new or deleted comment shows at once without rendering the page again.
+ * The readers' comments under an article. The article page is cached and carries only their count, so the
+ * section fetches the comments itself once the reader comes near it (components/islands/boot.ts).
  */
-export function CommentSection({ slug, locale }: { slug: string; locale: Locale }) {
+export function CommentSection({ slug, locale, count: storedCount }: { slug: string; locale: Locale; count: number }) {
   const t = getCommentMessages(locale);
-  const count = useCommentCount(slug);
+  const count = useCommentCount(slug) ?? storedCount;
   const [mode, setMode] = useState<CommentMode | null>(null);
   const [order, setOrder] = useState<CommentOrder>('newest');
   const [list, setList] = useState<List>({ status: 'loading', comments: [], nextCursor: null });
@@ -99,7 +97,7 @@ export function CommentSection({ slug, locale }: { slug: string; locale: Locale 
     <section id="comments" aria-labelledby="comments-title" className="mt-12 scroll-mt-4 border-t-2 border-ink pt-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="comments-title" ref={heading} tabIndex={-1} className="text-lg font-bold">
-          {t.heading} {count !== null && <span className="text-accent">{count}</span>}
+          {t.heading} <span className="text-accent">{count}</span>
         </h2>
         {list.comments.length > 1 && (
           <div role="group" aria-label={t.order} className="flex gap-3 text-sm">

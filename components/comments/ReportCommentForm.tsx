@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormField, inputClassName } from '@/components/shared/FormField';
 import { commentLimits as limits } from '@/lib/comments/limits';

@@ -18,7 +18,7 @@ export function setCommentCount(slug: string, count: number | ((current: number)
   for (const listener of listeners) listener();
 }
 
-/** Null until the section has loaded the count (and in the server's HTML). */
+/** Null until the comments island has started (and in the server's HTML, which shows the page's stored count). */
 export function useCommentCount(slug: string): number | null {
   return useSyncExternalStore(
     subscribe,

@@ -1,5 +1,3 @@
-'use client';
-
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ImageSource } from '@/lib/media/urls';
 
@@ -11,10 +9,12 @@ export type PhotoNewsItem = {
 
 type Labels = { title: string; previous: string; next: string };
 
+export type PhotoNewsStripProps = { items: PhotoNewsItem[]; labels: Labels };
+
 const swipeThreshold = 40;
 
 /** One photo story at a time with a `1/15` pager: buttons, arrow keys and swipes all turn it. */
-export function PhotoNewsStrip({ items, labels }: { items: PhotoNewsItem[]; labels: Labels }) {
+export function PhotoNewsStrip({ items, labels }: PhotoNewsStripProps) {
   const [index, setIndex] = useState(0);
   const swipeStart = useRef<number | null>(null);
   const item = items[index];

@@ -1,14 +1,10 @@
-import { revalidatePath } from 'next/cache';
 import { locales } from '@/lib/i18n/locales';
+import { revalidateReaderPages } from '@/lib/site/revalidate';
+import { frontPagePath } from '@/lib/seo/urls';
 import { articlePath } from './paths';
 
-/**
- * Reader pages are cached after their first request; after a change that readers can see (publish, edit,
- * unpublish), drop the cached copies so the next reader gets the new version at once.
- */
-export function revalidateArticlePages(slug: string): void {
-  for (const locale of locales) {
-    revalidatePath(articlePath(locale, slug));
-    revalidatePath(`/${locale}`);
-  }
+/** After a change readers can see (publish, edit, unpublish, a new comment count): the articles' pages and the front pages. */
+export async function revalidateArticlePages(slugs: readonly string[]): Promise<void> {
+  if (slugs.length === 0) return;
+  await revalidateReaderPages(locales.flatMap((locale) => [frontPagePath(locale), ...slugs.map((slug) => articlePath(locale, slug))]));
 }

@@ -1,4 +1,4 @@
-import { baselinePolicy } from './csp';
+import { baselinePolicy, readerPolicy } from './csp';
 
 type Header = { key: string; value: string };
 
@@ -35,6 +35,15 @@ export const securityHeaders: Header[] = [
 export const strictTransportSecurity: Header = { key: 'Strict-Transport-Security', value: 'max-age=31536000' };
 
 /**
+ * The islands' bundles carry their content's hash in their names and are kept for a year; the script that starts
+ * them keeps its name from build to build, so browsers check it again after a few minutes.
+ */
+const islandCaching = [
+  { source: '/islands/chunks/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+  { source: '/islands/boot.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' }] },
+];
+
+/**
  * The rules for next.config.js `headers()`. Next.js evaluates them when it builds, not when it starts, so
  * whether the site is served over HTTPS is read from each request: the TLS-terminating proxy in front says so
  * in `X-Forwarded-Proto` (browsers ignore HSTS over plain HTTP anyway).
@@ -43,5 +52,7 @@ export function headerRules() {
   return [
     { source: '/:path*', headers: securityHeaders },
     { source: '/:path*', has: [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }], headers: [strictTransportSecurity] },
+    { source: '/:locale(ko|en)/:path*', headers: [{ key: 'Content-Security-Policy', value: readerPolicy }] },
+    ...islandCaching,
   ];
 }

@@ -4,7 +4,7 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { buildIsCurrent, recordBuild, sourceFingerprint } from '../source-fingerprint';
+import { buildIfChanged } from '../build';
 import { benchDir, benchMediaDir, projectRoot } from './bench-setup';
 import { processTreeRss } from './process-memory';
 
@@ -28,17 +28,9 @@ function exited(child: ChildProcess): Promise<number> {
   });
 }
 
-/** `next build` when the sources changed since the last build (the same check as `npm start`). */
-export async function ensureProductionBuild(): Promise<void> {
-  const fingerprint = sourceFingerprint(projectRoot);
-  if (buildIsCurrent(projectRoot, fingerprint)) return;
-  console.log('› Building the app (the sources changed since the last build)…');
-  const started = performance.now();
-  const build = spawn(NEXT_CLI, ['build'], { cwd: projectRoot, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'inherit', 'inherit'] });
-  const code = await exited(build);
-  if (code !== 0) throw new Error(`next build failed (exit code ${code}).`);
-  recordBuild(projectRoot, fingerprint);
-  console.log(`› Built in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+/** The production build, rebuilt when the sources changed since the last one (the same check as `npm start`). */
+export function ensureProductionBuild(): Promise<void> {
+  return buildIfChanged((message) => console.log(`› ${message}`));
 }
 
 function assertPortFree(port: number): Promise<void> {

@@ -9,6 +9,7 @@ afterEach(() => vi.unstubAllEnvs());
 describe('article metadata', () => {
   it('gives social cards the lead photo with an absolute address, and the page its feed', () => {
     const metadata = articleMetadata(englishArticleView(), 'en');
+    expect(metadata.title).toBe('Namyangju and Changzhou, China hold video conference to expand exchanges | Dateline');
     const image = { url: 'https://news.example/media/photos/conference.jpg', width: 1200, height: 800, alt: 'Officials meeting by video conference' };
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
@@ -21,7 +22,7 @@ describe('article metadata', () => {
       images: [image],
     });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [image] });
-    expect(metadata.alternates?.types).toEqual({ 'application/rss+xml': [{ url: 'https://news.example/en/rss.xml', title: 'Dateline' }] });
+    expect(metadata.alternates?.feed).toEqual({ url: 'https://news.example/en/rss.xml', title: 'Dateline' });
   });
 
   it('falls back to a plain summary card without a photo', () => {
@@ -32,7 +33,7 @@ describe('article metadata', () => {
 describe('front page metadata', () => {
   it('is titled by the site name alone, in the page language', () => {
     const metadata = frontPageMetadata('ko');
-    expect(metadata.title).toEqual({ absolute: '데이트라인' });
+    expect(metadata.title).toBe('데이트라인');
     expect(metadata.alternates?.canonical).toBe('https://news.example/ko');
     expect(metadata.openGraph).toMatchObject({ type: 'website', locale: 'ko_KR', alternateLocale: ['en_US'] });
   });

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { AdminHeader } from '@/components/admin/AdminHeader';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { getStaffSession } from '@/lib/auth/session';
-import '../../globals.css';
+import '@/styles/newsroom.css';
 
 // Every admin page depends on who is asking: never cached, never prerendered.
 export const dynamic = 'force-dynamic';

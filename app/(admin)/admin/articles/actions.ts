@@ -11,8 +11,8 @@ import { revalidateArticlePages } from '@/lib/articles/revalidate';
 import { takeWorkflowStep, workflowInputSchema } from '@/lib/articles/workflow';
 
 /** After the commit: readers get the new version of every page the change touched. */
-function refreshReaderPages(change: ArticleChange): ArticleChange {
-  change.readerSlugs.forEach(revalidateArticlePages);
+async function refreshReaderPages(change: ArticleChange): Promise<ArticleChange> {
+  await revalidateArticlePages(change.readerSlugs);
   return change;
 }
 

@@ -16,7 +16,7 @@ const save = staffAction({
   handler: async ({ input, staff, db }) => {
     const { photoId, ...texts } = input;
     const { articleSlugs } = await updatePhotoTexts(db, { photoId, texts, actorId: staff.id });
-    articleSlugs.forEach(revalidateArticlePages);
+    await revalidateArticlePages(articleSlugs);
     return null;
   },
 });

@@ -1,0 +1,36 @@
+import Head from 'next/head';
+import type { ReactNode } from 'react';
+import { PageHead } from '@/components/seo/PageHead';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { SiteHeader } from '@/components/site/SiteHeader';
+import { islandsBootPath } from '@/lib/site/islands';
+import type { Locale } from '@/lib/i18n/locales';
+import type { PageMeta } from '@/lib/seo/metadata';
+import type { SiteFrame } from '@/lib/site/frame';
+
+type Props = {
+  locale: Locale;
+  frame: SiteFrame;
+  meta: PageMeta;
+  jsonLd?: string;
+  /** The page has islands (components/islands): load the few hundred bytes that start them. */
+  islands?: boolean;
+  children: ReactNode;
+};
+
+/** Every reader page: its head, the site header with the sections, the page itself, the footer. */
+export function ReaderLayout({ locale, frame, meta, jsonLd, islands = false, children }: Props) {
+  return (
+    <>
+      <PageHead meta={meta} jsonLd={jsonLd} />
+      {islands && (
+        <Head>
+          <script type="module" src={islandsBootPath} />
+        </Head>
+      )}
+      <SiteHeader locale={locale} sections={frame.sections} />
+      <main className="mx-auto max-w-3xl px-4 pb-16">{children}</main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { ArticleStory } from '@/components/articles/ArticleStory';
+import { LanguageSwitcher } from '@/components/articles/LanguageSwitcher';
+import { TranslationNotices } from '@/components/articles/TranslationNotices';
+import { CommentCountLink } from '@/components/comments/CommentCountLink';
+import { Island } from '@/components/islands/Island';
+import { ReaderLayout } from '@/components/site/ReaderLayout';
+import { findPublishedArticle, type ArticleView } from '@/lib/articles/queries';
+import { getDatabase } from '@/lib/db/client';
+import type { Locale } from '@/lib/i18n/locales';
+import { newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { loadSiteFrame, type SiteFrame } from '@/lib/site/frame';
+import { fromPageProps, type PageProps } from '@/lib/site/page-props';
+import { cachedReaderPage, slugParams } from '@/lib/site/reader-page';
+
+type Data = { locale: Locale; frame: SiteFrame; article: ArticleView; commentCount: number };
+
+// Rendered on the first request, then served from the page cache: a busy article costs no query per view. Edits
+// and comments refresh it at once (lib/site/revalidate.ts); the interval is only a safety net. The primary, not a
+// read replica: this render follows a publish or edit, and a lagging replica's old copy would stay cached.
+const page = cachedReaderPage({
+  params: slugParams,
+  revalidate: 300,
+  async load({ locale, slug }): Promise<Data | null> {
+    const db = getDatabase();
+    const [article, frame, counted] = await Promise.all([
+      findPublishedArticle(db, slug, locale),
+      loadSiteFrame(db),
+      db.article.findUnique({ where: { slug }, select: { commentCount: true } }),
+    ]);
+    return article && { locale, frame, article, commentCount: counted?.commentCount ?? 0 };
+  },
+});
+
+export const getStaticPaths = page.getStaticPaths;
+export const getStaticProps = page.getStaticProps;
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
+
+export default function ArticlePage(props: PageProps<Data>) {
+  const { locale, frame, article, commentCount } = fromPageProps(props);
+  const commentLink = (
+    <span data-comment-count>
+      <CommentCountLink slug={article.slug} locale={locale} count={commentCount} />
+    </span>
+  );
+  return (
+    <ReaderLayout locale={locale} frame={frame} meta={articleMetadata(article, locale)} jsonLd={serializeJsonLd(newsArticleJsonLd(article, locale))} islands>
+      <article className="pt-6">
+        <LanguageSwitcher slug={article.slug} locale={locale} />
+        <TranslationNotices article={article} locale={locale} />
+        <ArticleStory article={article} locale={locale} commentLink={commentLink} />
+        {/* Comments are fetched by the island: the cached page holds only their count, refreshed when it changes. */}
+        <Island name="comments" props={{ slug: article.slug, locale, count: commentCount }} />
+      </article>
+    </ReaderLayout>
+  );
+}

@@ -1,0 +1,50 @@
+import type { NextPageContext } from 'next';
+import Head from 'next/head';
+import { StatusNotice } from '@/components/site/StatusNotice';
+import { isDatabaseUnavailableDigest } from '@/lib/db/unavailable';
+import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/i18n/messages';
+
+type Props = { locale: Locale; unavailable: boolean; path: string };
+
+/** How long a reader or crawler should wait before asking again while the database is out. */
+const retryAfterSeconds = 30;
+
+export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
+
+/**
+ * A reader page that could not be rendered, in the language of its address: while the database is out a 503
+ * with Retry-After (a short wait, not a broken page, for readers, crawlers and the proxy in front), else a 500.
+ */
+export default function ReaderError({ locale, unavailable, path }: Props) {
+  const t = getMessages(locale);
+  return (
+    <main className="mx-auto max-w-3xl px-4">
+      <Head>
+        <title>{t.siteName}</title>
+        <meta name="robots" content="noindex" />
+      </Head>
+      <StatusNotice
+        title={unavailable ? t.unavailableTitle : t.errorTitle}
+        body={unavailable ? t.unavailableBody : t.errorBody}
+        action={
+          <a href={path} className="rounded border border-rule px-4 py-2">
+            {t.retry}
+          </a>
+        }
+      />
+    </main>
+  );
+}
+
+ReaderError.getInitialProps = ({ res, err, asPath = '/' }: NextPageContext): Props => {
+  const unavailable = isDatabaseUnavailableDigest(err);
+  if (res && unavailable) {
+    res.statusCode = 503;
+    res.setHeader('Retry-After', String(retryAfterSeconds));
+  }
+  // One leading slash: `//host/…` (or `/\host`, which browsers read alike) would lead to another site.
+  const path = asPath.replace(/^[/\\]+/u, '/');
+  const first = path.split('/')[1] ?? '';
+  return { locale: isLocale(first) ? first : sourceLocale, unavailable, path };
+};
