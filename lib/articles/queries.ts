@@ -1,8 +1,9 @@
 import type { Database } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { localName } from '@/lib/i18n/local-name';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { mediaUrl, responsiveSources, type ImageSource } from '@/lib/media/urls';
+import { selectArticleViewRow, type ArticleViewRow } from './article-view-row';
 import { articleBodySchema, type ArticleBody } from './body';
 import { isTranslationStale } from './staleness';
 
@@ -96,20 +97,11 @@ export type ArticleView = {
   corrections: { note: string; createdAt: Date }[];
   /** Languages whose text carries a correction, so readers of one version learn the other was corrected. */
   correctedLocales: Locale[];
+  /** Comments readers can see, kept with the article (articles.comment_count), so the page needs no count. */
+  commentCount: number;
 };
 
-const articleViewSelect = {
-  slug: true,
-  publishedAt: true,
-  revisedAt: true,
-  desk: { select: { nameKo: true, nameEn: true } },
-  authors: { orderBy: { position: 'asc' }, select: { staff: { select: { nameKo: true, nameEn: true, email: true, slug: true } } } },
-  texts: true,
-  photos: { orderBy: { position: 'asc' }, select: photoSelect },
-  corrections: { orderBy: { createdAt: 'asc' }, select: { locale: true, note: true, createdAt: true } },
-} as const satisfies Prisma.ArticleSelect;
-
-function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleViewSelect }>, locale: Locale, publishedAt: Date): ArticleView | null {
+function toArticleView(row: ArticleViewRow, locale: Locale, publishedAt: Date): ArticleView | null {
   const text = pickText(row.texts, locale);
   if (!text) return null;
   const source = row.texts.find((t) => t.locale === sourceLocale);
@@ -125,8 +117,8 @@ function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleVie
     desk: row.desk ? localName(row.desk, locale) : null,
     publishedAt,
     revisedAt: row.revisedAt,
-    authors: row.authors.map(({ staff }) => ({ name: localName(staff, locale), email: staff.email, slug: staff.slug })),
-    photos: row.photos.map((p) => toPhotoView(p, locale)),
+    authors: row.authors.map((staff) => ({ name: localName(staff, locale), email: staff.email, slug: staff.slug })),
+    photos: row.photos.map((photo) => toPhotoView({ photo }, locale)),
     translation: {
       method: text.method,
       machineEngine: text.machineEngine,
@@ -134,17 +126,19 @@ function toArticleView(row: Prisma.ArticleGetPayload<{ select: typeof articleVie
     },
     corrections: row.corrections.filter((c) => c.locale === text.locale).map(({ note, createdAt }) => ({ note, createdAt })),
     correctedLocales: [...new Set(row.corrections.map((c) => c.locale))].filter(isLocale),
+    commentCount: row.commentCount,
   };
 }
 
 export async function findPublishedArticle(db: Database, slug: string, locale: Locale): Promise<ArticleView | null> {
-  const row = await db.article.findFirst({ where: { slug, ...readerVisible() }, select: articleViewSelect });
+  const { status, publishedAt } = readerVisible();
+  const row = await selectArticleViewRow(db, Prisma.sql`a.slug = ${slug} AND a.status = ${status}::"ArticleStatus" AND a.published_at <= ${publishedAt.lte}`);
   return row?.publishedAt ? toArticleView(row, locale, row.publishedAt) : null;
 }
 
 /** Any article as its page would show it, published or not, for staff previews; a draft shows `now` as its time. */
 export async function findArticlePreview(db: Database, articleId: string, locale: Locale, now = new Date()): Promise<ArticleView | null> {
-  const row = await db.article.findUnique({ where: { id: articleId }, select: articleViewSelect });
+  const row = await selectArticleViewRow(db, Prisma.sql`a.id = ${articleId}::uuid`);
   return row && toArticleView(row, locale, row.publishedAt ?? now);
 }
 

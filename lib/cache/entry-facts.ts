@@ -10,7 +10,7 @@ export const maxLifetimeSeconds = 24 * 60 * 60;
 export function entryTags(entry: CacheEntry, requestTags: readonly string[]): string[] {
   const value = entry.value;
   if (!value) return [...requestTags];
-  if (value.kind === 'FETCH') return [...(value.tags ?? []), ...requestTags];
+  if (value.kind === 'FETCH' || value.kind === 'DATA') return [...(value.tags ?? []), ...requestTags];
   if (value.kind === 'APP_PAGE' || value.kind === 'APP_ROUTE' || value.kind === 'PAGES') {
     const header = value.headers?.[tagsHeader];
     if (typeof header === 'string' && header) return [...header.split(','), ...requestTags];

@@ -44,8 +44,9 @@ export class PageCache {
     return local && this.isCurrent(local, requestTags, []) ? local : null;
   }
 
-  async set(key: string, value: CacheValue | null, cacheControl: CacheControl | undefined): Promise<void> {
-    const entry: CacheEntry = { lastModified: this.now(), value, ...(cacheControl && { cacheControl }) };
+  /** `madeAt`: when the data was read, if before now; a revalidation since then leaves the entry stale at once. */
+  async set(key: string, value: CacheValue | null, cacheControl: CacheControl | undefined, madeAt = this.now()): Promise<void> {
+    const entry: CacheEntry = { lastModified: madeAt, value, ...(cacheControl && { cacheControl }) };
     this.memory.set(key, entry);
     await this.shared((store) => store.write(key, entry, lifetimeSeconds(cacheControl)));
   }

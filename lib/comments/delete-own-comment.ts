@@ -1,5 +1,6 @@
 import { verifyPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
+import { commentsChanged } from './after-change';
 import { isCommentId } from './comment-id';
 import { getReaderLimits, secondsUntilAvailable, spend, type ReaderLimits } from './rate-limits';
 import { refuse, type CommentRefusal } from './refusal';
@@ -23,7 +24,7 @@ export async function deleteOwnComment(
 
   const comment = await db.comment.findUnique({
     where: { id: commentId },
-    select: { passwordHash: true, status: true },
+    select: { passwordHash: true, status: true, articleId: true },
   });
   if (!comment || comment.status === 'DELETED') return refuse('notFound');
   if (!(await verifyPassword(comment.passwordHash, password))) {
@@ -39,5 +40,6 @@ export async function deleteOwnComment(
     data: { status: 'DELETED', deletedAt: now, deletedById: null },
   });
   if (count === 0) return refuse('notFound');
+  await commentsChanged(db, [comment.articleId]);
   return { ok: true };
 }

@@ -1,6 +1,7 @@
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
 import type { CommentHoldReason } from '@/lib/db/generated/enums';
+import { commentsChanged } from './after-change';
 import { redeemChallenge } from './challenge/redeem';
 import { isBannedCommenter } from './bans';
 import { findCommentableArticle } from './commentable-article';
@@ -26,8 +27,7 @@ const duplicateWindowMs = 24 * 60 * 60 * 1000;
 
 function postingBudgets(limits: ReaderLimits, ipHash: string, nicknameKey: string): Budget[] {
   return [
-    { limiter: limits.commentPerAddress, key: ipHash },
-    { limiter: limits.commentBurstPerAddress, key: ipHash },
+    { limiter: limits.commentsPerAddress, key: ipHash },
     { limiter: limits.commentPerNickname, key: nicknameKey },
   ];
 }
@@ -51,8 +51,9 @@ async function isDuplicate(db: Database, articleId: string, ipHash: string, hash
 
 /**
  * A reader's comment, checked in order of cost: the article and its rules, the rate limits (looked at first,
- * spent once the anti-spam answer is right, so a mistyped number costs no waiting), the anti-spam answer, then
- * bans, words and repeats. Pre-moderation and suspect words store it held, out of readers' sight.
+ * spent once the anti-spam answer is right, so a mistyped number costs no waiting; wrong answers have their own
+ * allowance per address), the anti-spam answer, then bans, words and repeats. Pre-moderation and suspect words
+ * store it held, out of readers' sight.
  */
 export async function postComment(
   db: Database,
@@ -67,10 +68,12 @@ export async function postComment(
 
   const nicknameKey = foldNickname(input.nickname);
   const budgets = postingBudgets(limits, author.ipHash, nicknameKey);
-  const wait = await secondsUntilAvailable(budgets);
+  const wrongAnswers: Budget[] = [{ limiter: limits.wrongAnswersPerAddress, key: author.ipHash }];
+  const wait = await secondsUntilAvailable([...budgets, ...wrongAnswers]);
   if (wait > 0) return refuse('slowDown', { retryAfterSeconds: wait });
 
   const answer = await redeemChallenge(input.challengeId, article.id, input.answer, now);
+  if (answer !== 'ok') await spend(wrongAnswers);
   if (answer === 'wrong') return refuse('answerWrong', { field: 'answer' });
   if (answer === 'expired') return refuse('challengeExpired', { field: 'answer' });
 
@@ -101,5 +104,7 @@ export async function postComment(
     },
     select: commentViewSelect,
   });
-  return holdReason ? { ok: true, held: true, comment: null } : { ok: true, held: false, comment: toCommentView(row) };
+  if (holdReason) return { ok: true, held: true, comment: null };
+  await commentsChanged(db, [article.id]);
+  return { ok: true, held: false, comment: toCommentView(row) };
 }

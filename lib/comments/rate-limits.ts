@@ -2,15 +2,20 @@ import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { createSharedLimiter, type CreateLimiter } from '@/lib/rate-limit/limiter';
 
 /**
- * How often readers may act, as points per duration (seconds). WordPress takes one comment per 15 s from an
- * address; a burst limit per address catches the patient script; wrong passwords are counted per comment and
- * address so guessing at one comment never locks its author out of the others.
+ * How often readers may act, as points per duration (seconds). Limits fall on what costs (posting, a wrong
+ * anti-spam answer, reports, wrong passwords), never on reading: opening articles or the comment form spends
+ * nothing. An office or a mobile network puts many readers behind one address, so the address's allowance is
+ * generous (fifty colleagues may each comment within ten minutes) while each nickname waits 15 s between
+ * comments, as WordPress asks of each author. Every comment needs a fresh anti-spam answer, and an address that
+ * keeps answering wrong is stopped. Wrong passwords are counted per comment and address, so guessing at one
+ * comment never locks its author out of the others. Issuing a challenge draws an image: limited only so far
+ * that a script cannot make the server draw all day.
  */
 export const readerRates = {
-  commentPerAddress: { points: 1, duration: 15 },
   commentPerNickname: { points: 1, duration: 15 },
-  commentBurstPerAddress: { points: 10, duration: 10 * 60 },
-  challengesPerAddress: { points: 30, duration: 10 * 60 },
+  commentsPerAddress: { points: 60, duration: 10 * 60 },
+  wrongAnswersPerAddress: { points: 20, duration: 10 * 60 },
+  challengesPerAddress: { points: 300, duration: 10 * 60 },
   wrongPasswordsPerComment: { points: 5, duration: 10 * 60 },
   reportsPerAddress: { points: 20, duration: 60 * 60 },
 } as const;

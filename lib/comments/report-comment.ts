@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
+import { commentsChanged } from './after-change';
 import { isCommentId } from './comment-id';
 import { getReaderLimits, spend, type ReaderLimits } from './rate-limits';
 import { refuse, type CommentRefusal } from './refusal';
@@ -31,7 +32,7 @@ export async function reportComment(
   if (wait > 0) return refuse('tooManyRequests', { retryAfterSeconds: wait });
 
   const [comment, { reportThreshold }] = await Promise.all([
-    db.comment.findFirst({ where: { id: commentId, status: 'VISIBLE' }, select: { id: true } }),
+    db.comment.findFirst({ where: { id: commentId, status: 'VISIBLE' }, select: { id: true, articleId: true } }),
     getCommentSettings(db),
   ]);
   if (!comment) return refuse('notFound');
@@ -48,6 +49,7 @@ export async function reportComment(
       await tx.comment.update({ where: { id: commentId }, data: { status: 'HELD', holdReason: 'REPORTS' } });
       return true;
     });
+    if (hidden) await commentsChanged(db, [comment.articleId]);
     return { ok: true, hidden };
   } catch (error) {
     if (isUniqueViolation(error)) return refuse('alreadyReported');

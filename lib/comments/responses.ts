@@ -10,7 +10,7 @@ import type { CommentRefusal, RefusalCode } from './refusal';
 import type { CommentFailure } from './view';
 
 /**
- * The HTTP side of the reader comment routes (app/api/articles/[slug]/comments, app/api/comments): reading the
+ * The HTTP side of the reader comment routes (pages/api/articles/[slug]/comments, pages/api/comments): reading the
  * JSON body, the page's language, and turning lib/comments refusals into answers, in one place.
  */
 
@@ -35,6 +35,17 @@ const statusOf: Partial<Record<RefusalCode, number>> = {
 /** Reader answers are personal and change at once: never kept by a browser or a proxy. */
 export function commentJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+/**
+ * Set on a reader who just changed a comment list (posted, deleted, reported): for a few seconds their own list
+ * requests pass the proxy's one-second cache (deploy/nginx.conf), so they see their change at once whatever it holds.
+ */
+export const freshListsCookie = 'dateline_commented';
+
+export function withFreshListsCookie(response: Response): Response {
+  response.headers.append('Set-Cookie', `${freshListsCookie}=1; Path=/api/articles/; Max-Age=10; HttpOnly; SameSite=Lax`);
+  return response;
 }
 
 function messageOf(t: CommentMessages, code: RefusalCode, seconds = 1): string {

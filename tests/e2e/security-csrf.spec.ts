@@ -61,14 +61,15 @@ async function databaseDigest(): Promise<Record<string, string>> {
 }
 
 /** Route files under app/api with a handler for a method that changes something. */
-function stateChangingRoutes(directory = 'app/api'): string[] {
+const changingMethod = /export (?:async )?function (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\bas (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\b(?:POST|PUT|PATCH|DELETE)\b/;
+
+/** Every route file that takes a change: the newsroom's route handlers (app/api/…/route.ts) and the readers' (pages/api/…). */
+function stateChangingRoutes(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(directory, entry.name);
     if (entry.isDirectory()) return stateChangingRoutes(file);
-    if (entry.name !== 'route.ts') return [];
-    return /export (?:async )?function (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\bas (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\b(?:POST|PUT|PATCH|DELETE)\b/.test(readFileSync(file, 'utf8'))
-      ? [path.dirname(file)]
-      : [];
+    if (!changingMethod.test(readFileSync(file, 'utf8'))) return [];
+    return [directory.startsWith('app') ? path.dirname(file) : file.replace(/(\/index)?\.ts$/, '')];
   });
 }
 
@@ -101,24 +102,24 @@ test('no route or server action accepts a change sent from another site, and not
       (r, origin) => r.post(url('/api/admin/comments/bans'), { headers: { origin }, data: { kind: 'NICKNAME', values: ['독자'], period: 'day', reason: '도배', deleteExisting: true } }),
     ],
     'app/api/admin/photos': [(r, origin) => r.post(url('/api/admin/photos'), { headers: { origin }, multipart: { file: { name: 'photo.png', mimeType: 'image/png', buffer: png } } })],
-    'app/api/articles/[slug]/comments': [
+    'pages/api/articles/[slug]/comments': [
       (r, origin) =>
         r.post(url(`/api/articles/${slug}/comments`), {
           headers: { origin, ...reader },
           data: { locale: 'ko', nickname: '다른독자', password: 'pass1234', content: '위조된 댓글', challengeId: proof.id, answer: '0' },
         }),
     ],
-    'app/api/articles/[slug]/comments/challenge': [(r, origin) => r.post(url(`/api/articles/${slug}/comments/challenge`), { headers: { origin }, data: { locale: 'ko', kind: 'image' } })],
+    'pages/api/articles/[slug]/comments/challenge': [(r, origin) => r.post(url(`/api/articles/${slug}/comments/challenge`), { headers: { origin }, data: { locale: 'ko', kind: 'image' } })],
     'app/api/auth/[...nextauth]': [
       (r, origin) =>
         r.post(url('/api/auth/callback/credentials'), { headers: { origin }, form: { csrfToken, email: testStaff.ADMIN.email, password: testStaff.ADMIN.password } }),
       (r, origin) => r.post(url('/api/auth/signout'), { headers: { origin }, form: { csrfToken } }),
     ],
-    'app/api/comments/[id]/deletion': [(r, origin) => r.post(url(`/api/comments/${commentId}/deletion`), { headers: { origin, ...reader }, data: { locale: 'ko', password: 'pass1234' } })],
-    'app/api/comments/[id]/reports': [(r, origin) => r.post(url(`/api/comments/${commentId}/reports`), { headers: { origin }, data: { locale: 'ko', reason: 'SPAM' } })],
+    'pages/api/comments/[id]/deletion': [(r, origin) => r.post(url(`/api/comments/${commentId}/deletion`), { headers: { origin, ...reader }, data: { locale: 'ko', password: 'pass1234' } })],
+    'pages/api/comments/[id]/reports': [(r, origin) => r.post(url(`/api/comments/${commentId}/reports`), { headers: { origin }, data: { locale: 'ko', reason: 'SPAM' } })],
   };
   // A new state-changing route must be added above.
-  expect(Object.keys(routes).sort()).toEqual(stateChangingRoutes().sort());
+  expect(Object.keys(routes).sort()).toEqual([...stateChangingRoutes('app/api'), ...stateChangingRoutes('pages/api')].sort());
 
   const actions = serverActions();
   expect(actions.length).toBeGreaterThan(10);
@@ -144,6 +145,6 @@ test('no route or server action accepts a change sent from another site, and not
   expect(await databaseDigest()).toEqual(before);
 
   // The same report from the site itself is accepted and written: the digest above would have seen it.
-  expect((await routes['app/api/comments/[id]/reports']![0]!(browser, site!.url)).status()).toBe(201);
+  expect((await routes['pages/api/comments/[id]/reports']![0]!(browser, site!.url)).status()).toBe(201);
   expect(await databaseDigest()).not.toEqual(before);
 });

@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GET as listRoute, POST as postRoute } from '@/app/api/articles/[slug]/comments/route';
-import { POST as challengeRoute } from '@/app/api/articles/[slug]/comments/challenge/route';
-import { POST as deletionRoute } from '@/app/api/comments/[id]/deletion/route';
-import { POST as reportRoute } from '@/app/api/comments/[id]/reports/route';
+import { GET as listRoute, POST as postRoute } from '@/pages/api/articles/[slug]/comments';
+import { POST as challengeRoute } from '@/pages/api/articles/[slug]/comments/challenge';
+import { POST as deletionRoute } from '@/pages/api/comments/[id]/deletion';
+import { POST as reportRoute } from '@/pages/api/comments/[id]/reports';
 import { hashPassword } from '@/lib/auth/password';
-import type { StaffSession } from '@/lib/auth/session';
+import type { StaffSession } from '@/lib/auth/staff-session';
 import { createDatabase, type Database } from '@/lib/db/client';
 import { addArticle, formFor, someNickname, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';
 
 const route = vi.hoisted(() => ({ db: undefined as unknown, staff: null as StaffSession | null }));
 vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
-vi.mock('@/lib/auth/session', () => ({ getStaffSession: async () => route.staff }));
+vi.mock('@/lib/auth/staff-session', () => ({ staffOfRequest: async () => route.staff }));
 
 stubCommentEnvironment('comment-routes');
 const own = ownTestDatabase('comment_routes');
@@ -29,8 +29,8 @@ function request(path: string, body?: unknown, { origin = site, ip = someIp() }:
   return new Request(`${site}${path}`, init);
 }
 
-const slugParams = (slug = article.slug) => ({ params: Promise.resolve({ slug }) });
-const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
+const slugParams = (slug = article.slug) => ({ slug });
+const idParams = (id: string) => ({ id });
 const commentsPath = (slug = article.slug) => `/api/articles/${slug}/comments`;
 
 beforeAll(async () => {
@@ -103,9 +103,9 @@ describe('POST /api/articles/[slug]/comments', () => {
   });
 
   it('answers 429 with Retry-After to a reader posting too fast', async () => {
-    const ip = someIp();
-    expect((await postRoute(request(commentsPath(), await formFor(article.id), { ip }), slugParams())).status).toBe(201);
-    const response = await postRoute(request(commentsPath(), await formFor(article.id, { locale: 'en' }), { ip }), slugParams());
+    const nickname = someNickname();
+    expect((await postRoute(request(commentsPath(), await formFor(article.id, { nickname })), slugParams())).status).toBe(201);
+    const response = await postRoute(request(commentsPath(), await formFor(article.id, { nickname, locale: 'en' })), slugParams());
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(10);
     expect((await response.json()).error).toMatch(/^You are posting comments too quickly\. Slow down and try again in \d+ seconds\.$/);
@@ -149,18 +149,39 @@ describe('POST /api/articles/[slug]/comments', () => {
 });
 
 describe('GET /api/articles/[slug]/comments', () => {
-  it('answers a page of comments that no cache keeps, newest or oldest first', async () => {
+  it('answers the first page from the shared cache, newest or oldest first, until a comment changes it', async () => {
     const listed = await addArticle(db);
     const older = await storeComment(db, listed.id, { createdAt: new Date(Date.now() - 60_000) });
     const newer = await storeComment(db, listed.id);
     const response = await listRoute(request(commentsPath(listed.slug)), slugParams(listed.slug));
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('no-store');
+    // Browsers ask again each time (with the ETag, so an unchanged list costs a 304).
+    expect(response.headers.get('cache-control')).toBe('no-cache');
     const page = await response.json();
     expect(page).toMatchObject({ count: 2, mode: 'OPEN', nextCursor: null });
     expect(page.comments.map((c: { id: string }) => c.id)).toEqual([newer.id, older.id]);
     const oldest = await (await listRoute(request(`${commentsPath(listed.slug)}?order=oldest`), slugParams(listed.slug))).json();
     expect(oldest.comments.map((c: { id: string }) => c.id)).toEqual([older.id, newer.id]);
+
+    const revisit = request(commentsPath(listed.slug));
+    revisit.headers.set('if-none-match', response.headers.get('etag')!);
+    expect((await listRoute(revisit, slugParams(listed.slug))).status).toBe(304);
+
+    const posted = await postRoute(request(commentsPath(listed.slug), await formFor(listed.id)), slugParams(listed.slug));
+    expect(posted.headers.get('set-cookie')).toMatch(/^dateline_commented=1; Path=\/api\/articles\/; Max-Age=10; HttpOnly/);
+    const { comment } = await posted.json();
+    const after = await (await listRoute(request(commentsPath(listed.slug)), slugParams(listed.slug))).json();
+    expect(after.count).toBe(3);
+    expect(after.comments.map((c: { id: string }) => c.id)).toEqual([comment.id, newer.id, older.id]);
+  });
+
+  it('answers later pages as they are, kept by no cache', async () => {
+    const listed = await addArticle(db);
+    for (let i = 0; i < 21; i++) await storeComment(db, listed.id, { createdAt: new Date(Date.now() - i * 1000) });
+    const first = await (await listRoute(request(commentsPath(listed.slug)), slugParams(listed.slug))).json();
+    const later = await listRoute(request(`${commentsPath(listed.slug)}?cursor=${first.nextCursor}`), slugParams(listed.slug));
+    expect(later.headers.get('cache-control')).toBe('no-store');
+    expect((await later.json()).comments).toHaveLength(1);
   });
 
   it('answers 400 to a made-up cursor and 404 to an unpublished article', async () => {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { GET as listRoute, POST as postRoute } from '@/app/api/articles/[slug]/comments/route';
-import { POST as challengeRoute } from '@/app/api/articles/[slug]/comments/challenge/route';
-import { POST as deletionRoute } from '@/app/api/comments/[id]/deletion/route';
-import { POST as reportRoute } from '@/app/api/comments/[id]/reports/route';
+import { GET as listRoute, POST as postRoute } from '@/pages/api/articles/[slug]/comments';
+import { POST as challengeRoute } from '@/pages/api/articles/[slug]/comments/challenge';
+import { POST as deletionRoute } from '@/pages/api/comments/[id]/deletion';
+import { POST as reportRoute } from '@/pages/api/comments/[id]/reports';
 import type { Database } from '@/lib/db/client';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { addArticle, formFor, stubCommentEnvironment } from '../support/comment-fixtures';
@@ -31,8 +31,8 @@ function request(path: string, body?: unknown) {
   return new Request(`${site}${path}`, init);
 }
 
-const slugParams = (slug = article.slug) => ({ params: Promise.resolve({ slug }) });
-const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
+const slugParams = (slug = article.slug) => ({ slug });
+const idParams = (id: string) => ({ id });
 const post = async (fields: Record<string, unknown>) =>
   postRoute(request(`/api/articles/${article.slug}/comments`, { ...(await formFor(article.id, { nickname: someNickname() })), ...fields }), slugParams());
 

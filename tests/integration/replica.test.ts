@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { GET as listRoute, POST as postRoute } from '@/app/api/articles/[slug]/comments/route';
+import { GET as listRoute, POST as postRoute } from '@/pages/api/articles/[slug]/comments';
+import { encodeCommentCursor } from '@/lib/comments/cursor';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import { createDatabase, getDatabase, type Database } from '@/lib/db/client';
@@ -58,7 +59,7 @@ const request = (path: string, body?: unknown) =>
     headers: { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000', 'x-forwarded-for': '10.9.8.7', 'content-type': 'application/json' },
     ...(body !== undefined && { method: 'POST', body: JSON.stringify(body) }),
   });
-const params = { params: Promise.resolve({ slug }) };
+const params = { slug };
 
 describe('with DATABASE_REPLICA_URL set', () => {
   it('readers’ search reads the replica', async () => {
@@ -67,9 +68,12 @@ describe('with DATABASE_REPLICA_URL set', () => {
     expect((await searchArticles(getDatabase(), { q: '복제본표식', locale: 'ko', limit: 10 })).results).toEqual([]);
   });
 
-  it('the comment list comes from the replica, while a new comment is written to the primary', async () => {
-    const listed = await (await listRoute(request(`/api/articles/${slug}/comments`), params)).json();
-    expect(listed.comments.map((c: { content: string }) => c.content)).toEqual(['복제본에만 있는 댓글']);
+  it('later pages of the comment list come from the replica, the cached first page and new comments from the primary', async () => {
+    const first = await (await listRoute(request(`/api/articles/${slug}/comments`), params)).json();
+    expect(first.comments.map((c: { content: string }) => c.content)).toEqual(['원본에만 있는 댓글']);
+    const cursor = encodeCommentCursor({ createdAt: new Date(Date.now() + 60_000), id: 'ffffffff-ffff-7fff-bfff-ffffffffffff' });
+    const later = await (await listRoute(request(`/api/articles/${slug}/comments?cursor=${cursor}`), params)).json();
+    expect(later.comments.map((c: { content: string }) => c.content)).toEqual(['복제본에만 있는 댓글']);
 
     const article = await getDatabase().article.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     const posted = await postRoute(request(`/api/articles/${slug}/comments`, await formFor(article.id, { content: '새로 쓴 댓글' })), params);

@@ -32,6 +32,7 @@ export function englishArticleView(overrides: Partial<ArticleView> = {}): Articl
     translation: { method: 'MACHINE', machineEngine: 'Google Translate', stale: false },
     corrections: [],
     correctedLocales: [],
+    commentCount: 0,
     ...overrides,
   };
 }

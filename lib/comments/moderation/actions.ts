@@ -2,16 +2,17 @@ import { recordAudit } from '@/lib/audit/record';
 import type { StaffSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
+import { commentsChanged } from '../after-change';
 import type { ModerationInput } from './schema';
 
 type Transaction = Prisma.TransactionClient;
 type Staff = Pick<StaffSession, 'id'>;
 
-/**
- * How many comments changed. Reader pages need no refresh: the article page is cached without its comments,
- * which the browser fetches from the comment API each time.
- */
+/** How many comments changed. */
 export type ModerationResult = { changed: number };
+
+/** Also on which articles: their lists and counts are refreshed once the change is committed. */
+export type CommentChange = ModerationResult & { articleIds: string[] };
 
 const changedSelect = { id: true, articleId: true, nickname: true } as const;
 type ChangedComment = { id: string; articleId: string; nickname: string };
@@ -44,7 +45,7 @@ function applyAction(tx: Transaction, staff: Staff, input: ModerationInput, now:
 }
 
 /** Writes the change and, for each comment changed, its audit entry (who, what, why) in one transaction. */
-export async function changeComments(tx: Transaction, staff: Staff, input: ModerationInput): Promise<ModerationResult> {
+export async function changeComments(tx: Transaction, staff: Staff, input: ModerationInput): Promise<CommentChange> {
   const now = new Date();
   const changed = await applyAction(tx, staff, input, now);
   const changedIds = changed.map((c) => c.id);
@@ -60,10 +61,12 @@ export async function changeComments(tx: Transaction, staff: Staff, input: Moder
       details: { articleId: comment.articleId, nickname: comment.nickname, ...(input.reason && { reason: input.reason }), ...(input.note && { note: input.note }) },
     });
   }
-  return { changed: changed.length };
+  return { changed: changed.length, articleIds: [...new Set(changed.map((c) => c.articleId))] };
 }
 
 /** Deletes (soft: the record stays for the audit), approves or restores up to a hundred comments at once. */
-export function moderateComments(db: Database, staff: Staff, input: ModerationInput): Promise<ModerationResult> {
-  return db.$transaction((tx) => changeComments(tx, staff, input));
+export async function moderateComments(db: Database, staff: Staff, input: ModerationInput): Promise<ModerationResult> {
+  const { changed, articleIds } = await db.$transaction((tx) => changeComments(tx, staff, input));
+  await commentsChanged(db, articleIds);
+  return { changed };
 }

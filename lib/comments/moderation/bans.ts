@@ -3,7 +3,8 @@ import type { StaffSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/client';
 import type { CommentBanKind } from '@/lib/db/generated/enums';
 import { foldNickname } from '../fold';
-import { changeComments, type ModerationResult } from './actions';
+import { commentsChanged } from '../after-change';
+import { changeComments, type CommentChange, type ModerationResult } from './actions';
 import { banPeriods } from './limits';
 import type { BanInput } from './schema';
 
@@ -27,11 +28,11 @@ export type ActiveBan = {
  * Bans nicknames (matched folded, however they are typed) or address hashes from commenting, for a period or
  * until lifted; with `deleteExisting`, their comments still up are deleted too (Coral's "reject all on ban").
  */
-export function banCommenters(db: Database, staff: Staff, input: BanInput, now = new Date()): Promise<BanResult> {
+export async function banCommenters(db: Database, staff: Staff, input: BanInput, now = new Date()): Promise<BanResult> {
   const values = [...new Set(input.values.map((value) => (input.kind === 'NICKNAME' ? foldNickname(value) : value)))];
   const days = banPeriods[input.period];
   const expiresAt = days === null ? null : new Date(now.getTime() + days * dayMs);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     for (const value of values) {
       const ban = await tx.commentBan.create({ data: { kind: input.kind, value, reason: input.reason, expiresAt, createdById: staff.id }, select: { id: true } });
       await recordAudit(tx, {
@@ -42,7 +43,7 @@ export function banCommenters(db: Database, staff: Staff, input: BanInput, now =
         details: { kind: input.kind, value, reason: input.reason, expiresAt: expiresAt?.toISOString() ?? null },
       });
     }
-    let deleted: ModerationResult = { changed: 0 };
+    let deleted: CommentChange = { changed: 0, articleIds: [] };
     if (input.deleteExisting) {
       const author = input.kind === 'NICKNAME' ? { nicknameKey: { in: values } } : { ipHash: { in: values } };
       const theirs = await tx.comment.findMany({ where: { ...author, status: { in: ['VISIBLE', 'HELD'] } }, select: { id: true } });
@@ -53,6 +54,8 @@ export function banCommenters(db: Database, staff: Staff, input: BanInput, now =
     return { banned: values.length, deleted };
     // A prolific spammer's comments each get an audit entry: more than the default five seconds' work.
   }, { timeout: 60_000 });
+  await commentsChanged(db, result.deleted.articleIds);
+  return { banned: result.banned, deleted: { changed: result.deleted.changed } };
 }
 
 /** False when there is no such ban or it was already lifted. */

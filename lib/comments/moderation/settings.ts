@@ -3,6 +3,7 @@ import type { StaffSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { NotFoundError } from '@/lib/errors';
+import { allCommentListsChanged, commentsChanged } from '../after-change';
 import type { CommentSettingsInput } from './schema';
 
 type Staff = Pick<StaffSession, 'id'>;
@@ -11,25 +12,36 @@ type Staff = Pick<StaffSession, 'id'>;
  * The site's comment mode and report threshold. A lower threshold applies to comments already reported that
  * often, as if the last report had just come in: they are hidden until a moderator decides.
  */
-export function updateCommentSettings(db: Database, staff: Staff, input: CommentSettingsInput): Promise<{ hidden: number }> {
-  return db.$transaction(async (tx) => {
+export async function updateCommentSettings(db: Database, staff: Staff, input: CommentSettingsInput): Promise<{ hidden: number }> {
+  const hiddenOn = await db.$transaction(async (tx) => {
     const before = await tx.commentSettings.findUnique({ where: { id: 1 }, select: { mode: true, reportThreshold: true } });
     await tx.commentSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
-    const { count: hidden } = await tx.comment.updateMany({
+    const hidden = await tx.comment.updateManyAndReturn({
       where: { status: 'VISIBLE', openReportCount: { gte: input.reportThreshold } },
       data: { status: 'HELD', holdReason: 'REPORTS' },
+      select: { articleId: true },
     });
-    await recordAudit(tx, { actorId: staff.id, action: 'comment.settings', entityType: 'commentSettings', entityId: '1', details: { before, after: input, hidden } });
-    return { hidden };
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: 'comment.settings',
+      entityType: 'commentSettings',
+      entityId: '1',
+      details: { before, after: input, hidden: hidden.length },
+    });
+    return hidden.map((comment) => comment.articleId);
   });
+  // The site's mode is in every list (whether the form is open): all of them, and the pages whose count fell.
+  await Promise.all([allCommentListsChanged(), commentsChanged(db, hiddenOn)]);
+  return { hidden: hiddenOn.length };
 }
 
 /** The article's own comment mode, or null to follow the site's. */
-export function setArticleCommentMode(db: Database, staff: Staff, articleId: string, mode: CommentMode | null): Promise<void> {
-  return db.$transaction(async (tx) => {
+export async function setArticleCommentMode(db: Database, staff: Staff, articleId: string, mode: CommentMode | null): Promise<void> {
+  await db.$transaction(async (tx) => {
     const before = await tx.article.findUnique({ where: { id: articleId }, select: { commentMode: true } });
     if (!before) throw new NotFoundError(`No article ${articleId}`);
     await tx.article.update({ where: { id: articleId }, data: { commentMode: mode } });
     await recordAudit(tx, { actorId: staff.id, action: 'comment.articleMode', entityType: 'article', entityId: articleId, details: { before: before.commentMode, after: mode } });
   });
+  await commentsChanged(db, [articleId]);
 }

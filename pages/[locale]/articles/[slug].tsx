@@ -13,7 +13,7 @@ import { loadSiteFrame, type SiteFrame } from '@/lib/site/frame';
 import { fromPageProps, type PageProps } from '@/lib/site/page-props';
 import { cachedReaderPage, slugParams } from '@/lib/site/reader-page';
 
-type Data = { locale: Locale; frame: SiteFrame; article: ArticleView; commentCount: number };
+type Data = { locale: Locale; frame: SiteFrame; article: ArticleView };
 
 // Rendered on the first request, then served from the page cache: a busy article costs no query per view. Edits
 // and comments refresh it at once (lib/site/revalidate.ts); the interval is only a safety net. The primary, not a
@@ -23,12 +23,8 @@ const page = cachedReaderPage({
   revalidate: 300,
   async load({ locale, slug }): Promise<Data | null> {
     const db = getDatabase();
-    const [article, frame, counted] = await Promise.all([
-      findPublishedArticle(db, slug, locale),
-      loadSiteFrame(db),
-      db.article.findUnique({ where: { slug }, select: { commentCount: true } }),
-    ]);
-    return article && { locale, frame, article, commentCount: counted?.commentCount ?? 0 };
+    const [article, frame] = await Promise.all([findPublishedArticle(db, slug, locale), loadSiteFrame(db)]);
+    return article && { locale, frame, article };
   },
 });
 
@@ -37,10 +33,10 @@ export const getStaticProps = page.getStaticProps;
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
 export default function ArticlePage(props: PageProps<Data>) {
-  const { locale, frame, article, commentCount } = fromPageProps(props);
+  const { locale, frame, article } = fromPageProps(props);
   const commentLink = (
     <span data-comment-count>
-      <CommentCountLink slug={article.slug} locale={locale} count={commentCount} />
+      <CommentCountLink slug={article.slug} locale={locale} count={article.commentCount} />
     </span>
   );
   return (
@@ -50,7 +46,7 @@ export default function ArticlePage(props: PageProps<Data>) {
         <TranslationNotices article={article} locale={locale} />
         <ArticleStory article={article} locale={locale} commentLink={commentLink} />
         {/* Comments are fetched by the island: the cached page holds only their count, refreshed when it changes. */}
-        <Island name="comments" props={{ slug: article.slug, locale, count: commentCount }} />
+        <Island name="comments" props={{ slug: article.slug, locale, count: article.commentCount }} />
       </article>
     </ReaderLayout>
   );

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Database } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import { translationMethodSchema } from './schema';
+
+const names = { nameKo: z.string(), nameEn: z.string() };
+
+/** A timestamptz inside json arrives as ISO 8601 text with its offset. */
+const jsonTimestamp = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+
+const articleViewRowSchema = z.object({
+  slug: z.string(),
+  publishedAt: z.date().nullable(),
+  revisedAt: z.date().nullable(),
+  commentCount: z.number().int(),
+  desk: z.object(names).nullable(),
+  authors: z.array(z.object({ ...names, email: z.string(), slug: z.string() })),
+  texts: z.array(
+    z.object({
+      locale: z.string(),
+      headline: z.string(),
+      subtitles: z.array(z.string()),
+      datelineCity: z.string(),
+      datelineOutlet: z.string(),
+      /** Validated by articleBodySchema once the page's text is picked. */
+      body: z.unknown(),
+      textVersion: z.number().int(),
+      method: translationMethodSchema,
+      machineEngine: z.string().nullable(),
+      translatedFromVersion: z.number().int().nullable(),
+    }),
+  ),
+  photos: z.array(
+    z.object({
+      id: z.string(),
+      storageKey: z.string(),
+      width: z.number().int(),
+      height: z.number().int(),
+      variantWidths: z.array(z.number().int()),
+      texts: z.array(z.object({ locale: z.string(), alt: z.string(), caption: z.string(), credit: z.string().nullable(), copyright: z.string().nullable() })),
+    }),
+  ),
+  corrections: z.array(z.object({ locale: z.string(), note: z.string(), createdAt: jsonTimestamp })),
+});
+
+export type ArticleViewRow = z.infer<typeof articleViewRowSchema>;
+
+/**
+ * An article with its desk, bylines, texts, photos and corrections in one statement (one round trip instead of one
+ * per relation), each relation aggregated to JSON in a fixed order: texts by locale, bylines and photos by position,
+ * corrections oldest first. `where` is a condition on the article, aliased `a`.
+ */
+export async function selectArticleViewRow(db: Database, where: Prisma.Sql): Promise<ArticleViewRow | null> {
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT
+      a.slug,
+      a.published_at AS "publishedAt",
+      a.revised_at AS "revisedAt",
+      a.comment_count AS "commentCount",
+      (SELECT json_build_object('nameKo', d.name_ko, 'nameEn', d.name_en) FROM desks d WHERE d.id = a.desk_id) AS desk,
+      (SELECT coalesce(json_agg(json_build_object('nameKo', s.name_ko, 'nameEn', s.name_en, 'email', s.email, 'slug', s.slug) ORDER BY aa.position), '[]')
+        FROM article_authors aa JOIN staff s ON s.id = aa.staff_id
+        WHERE aa.article_id = a.id) AS authors,
+      (SELECT coalesce(json_agg(json_build_object(
+          'locale', t.locale, 'headline', t.headline, 'subtitles', t.subtitles,
+          'datelineCity', t.dateline_city, 'datelineOutlet', t.dateline_outlet, 'body', t.body,
+          'textVersion', t.text_version, 'method', t.method, 'machineEngine', t.machine_engine,
+          'translatedFromVersion', t.translated_from_version
+        ) ORDER BY t.locale), '[]')
+        FROM article_texts t
+        WHERE t.article_id = a.id) AS texts,
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', p.id, 'storageKey', p.storage_key, 'width', p.width, 'height', p.height, 'variantWidths', p.variant_widths,
+          'texts', (SELECT coalesce(json_agg(json_build_object(
+              'locale', pt.locale, 'alt', pt.alt, 'caption', pt.caption, 'credit', pt.credit, 'copyright', pt.copyright
+            ) ORDER BY pt.locale), '[]')
+            FROM photo_texts pt
+            WHERE pt.photo_id = p.id)
+        ) ORDER BY ap.position), '[]')
+        FROM article_photos ap JOIN photos p ON p.id = ap.photo_id
+        WHERE ap.article_id = a.id) AS photos,
+      (SELECT coalesce(json_agg(json_build_object('locale', c.locale, 'note', c.note, 'createdAt', c.created_at) ORDER BY c.created_at, c.id), '[]')
+        FROM corrections c
+        WHERE c.article_id = a.id) AS corrections
+    FROM articles a
+    WHERE ${where}
+    LIMIT 1`;
+  return rows[0] === undefined ? null : articleViewRowSchema.parse(rows[0]);
+}
