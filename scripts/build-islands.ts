@@ -1,15 +1,16 @@
 /**
- * Builds the reader pages' islands (components/islands) into public/islands: boot.js, which the pages load, and a
- * bundle per island with the chunks they share, named by content hash. React's API in the browser is Preact's
- * (preact/compat, about 4 KB against react-dom's 60): readers download every byte. `npm run build` runs this before
- * `next build`; `--watch` rebuilds on every change, for `npm run dev`.
+ * Builds the reader pages' islands (components/islands) into public/islands: the boot script the pages load, and a
+ * bundle per island with the chunks they share, every file named by its content's hash, and manifest.json naming
+ * the boot script. React's API in the browser is Preact's (preact/compat, about 4 KB against react-dom's 60):
+ * readers download every byte. Earlier builds' files stay, so a page rendered by the previous build still finds
+ * its scripts during a deploy. `npm run build` runs this before `next build`; `--watch` rebuilds on every change,
+ * for `npm run dev`.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import esbuild, { type BuildOptions } from 'esbuild';
-import { islandsOutputDir } from '@/lib/site/islands';
+import { islandsManifestFile, islandsOutputDir, islandsPublicPath, type IslandsManifest } from '@/lib/site/islands';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, islandsOutputDir);
@@ -18,7 +19,7 @@ export const islandsBuildOptions: BuildOptions = {
   absWorkingDir: root,
   entryPoints: { boot: 'components/islands/boot.ts' },
   outdir,
-  entryNames: '[name]',
+  entryNames: '[name]-[hash]',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   splitting: true,
@@ -41,15 +42,26 @@ function sizes(metafile: esbuild.Metafile): string[] {
   });
 }
 
+function writeManifest(metafile: esbuild.Metafile): void {
+  const boot = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === 'components/islands/boot.ts')?.[0];
+  if (!boot) throw new Error('The islands build made no boot script.');
+  const manifest: IslandsManifest = { boot: `${islandsPublicPath}/${path.relative(outdir, path.join(root, boot))}` };
+  writeFileSync(path.join(root, islandsManifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 export async function buildIslands(): Promise<void> {
-  rmSync(outdir, { recursive: true, force: true });
   const result = await esbuild.build(islandsBuildOptions);
+  writeManifest(result.metafile!);
   console.log(['› Islands:', ...sizes(result.metafile!)].join('\n'));
 }
 
 if (import.meta.filename === process.argv[1]) {
   if (process.argv.includes('--watch')) {
-    const context = await esbuild.context({ ...islandsBuildOptions, minify: false });
+    const context = await esbuild.context({
+      ...islandsBuildOptions,
+      minify: false,
+      plugins: [{ name: 'manifest', setup: (build) => build.onEnd((result) => result.metafile && writeManifest(result.metafile)) }],
+    });
     await context.watch();
     console.log('› Watching components/islands for changes…');
   } else {

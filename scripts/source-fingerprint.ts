@@ -44,7 +44,7 @@ const stampFile = (root: string) => path.join(root, '.next', 'dateline-sources.s
 
 /** True when .next (and public/islands) hold a build of exactly these sources. */
 export function buildIsCurrent(root: string, fingerprint: string): boolean {
-  const built = ['.next/BUILD_ID', 'public/islands/boot.js'].every((file) => existsSync(path.join(root, file)));
+  const built = ['.next/BUILD_ID', 'public/islands/manifest.json'].every((file) => existsSync(path.join(root, file)));
   return built && existsSync(stampFile(root)) && readFileSync(stampFile(root), 'utf8') === fingerprint;
 }
 

@@ -19,7 +19,7 @@ type Props = {
  */
 export function AntiSpamField({ locale, challenge, errors = [], onSwitch }: Props) {
   const t = getCommentMessages(locale);
-  const { state, renew, setAnswer } = challenge;
+  const { state, started, renew, setAnswer } = challenge;
   const status =
     state.error ??
     (state.proofUnsupported
@@ -39,8 +39,8 @@ export function AntiSpamField({ locale, challenge, errors = [], onSwitch }: Prop
               {state.challenge?.kind === 'image' ? (
                 <img src={state.challenge.image} alt={t.challengeImage} width={150} height={50} className="rounded border border-rule" />
               ) : (
-                <span className="flex h-[52px] w-[152px] items-center justify-center rounded border border-rule text-xs text-muted">
-                  {t.challengeLoading}
+                <span className="flex h-[52px] w-[152px] items-center justify-center rounded border border-rule px-2 text-center text-xs text-muted">
+                  {started ? t.challengeLoading : t.challengeOnWriting}
                 </span>
               )}
               <input

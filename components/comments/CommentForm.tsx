@@ -69,7 +69,7 @@ export function CommentForm({ slug, locale, mode, onPosted }: Props) {
       ref={formRef}
       onSubmit={submit}
       // The first challenge is fetched when the reader starts writing, not for everyone who scrolls past.
-      onFocus={challenge.start}
+      onFocusCapture={challenge.start}
       noValidate
       data-challenge-id={challenge.state.challenge?.id}
       aria-labelledby="comment-form-title"

@@ -18,7 +18,7 @@ async function call<T>(locale: Locale, url: string, body?: object): Promise<ApiR
       url,
       body
         ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale, ...body }) }
-        : { cache: 'no-store' },
+        : { cache: 'no-cache' },
     );
     const data: unknown = await response.json().catch(() => null);
     if (response.ok && data !== null) return { ok: true, status: response.status, data: data as T };

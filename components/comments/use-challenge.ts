@@ -75,5 +75,5 @@ export function useChallenge(locale: Locale, slug: string) {
   const setAnswer = useCallback((answer: string) => setState((s) => ({ ...s, answer })), []);
 
   const solving = state.kind === 'proof' && state.proofProgress !== null && state.proofProgress < 1;
-  return { state, start, renew, switchTo, setAnswer, solving };
+  return { state, started: started.current, start, renew, switchTo, setAnswer, solving };
 }

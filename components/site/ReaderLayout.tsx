@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { PageHead } from '@/components/seo/PageHead';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { islandsBootPath } from '@/lib/site/islands';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PageMeta } from '@/lib/seo/metadata';
 import type { SiteFrame } from '@/lib/site/frame';
@@ -25,7 +24,7 @@ export function ReaderLayout({ locale, frame, meta, jsonLd, islands = false, chi
       <PageHead meta={meta} jsonLd={jsonLd} />
       {islands && (
         <Head>
-          <script type="module" src={islandsBootPath} />
+          <script type="module" src={frame.islandsBoot} />
         </Head>
       )}
       <SiteHeader locale={locale} sections={frame.sections} />

@@ -1,5 +1,5 @@
 import { processPageCache } from './process-cache';
-import { pathTag } from './tags';
+import { cachedPath, pathTag } from './tags';
 import type { CacheControl, CacheEntry, CacheValue } from './types';
 
 type HandlerContext = { maxMemoryCacheSize?: number };
@@ -14,8 +14,8 @@ export default class DatelineCacheHandler {
   constructor(private readonly context: HandlerContext) {}
 
   get(key: string, { kind, tags = [], softTags = [] }: GetContext): Promise<CacheEntry | null> {
-    // Reader pages (pages/, stored under their address) name no tags of their own: their address is their tag.
-    const implicit = kind === 'PAGES' ? [pathTag(key)] : [];
+    // Reader pages (pages/) name no tags of their own: the address they are stored under is their tag.
+    const implicit = kind === 'PAGES' ? [pathTag(cachedPath(key))] : [];
     return this.cache().get(key, [...tags, ...softTags, ...implicit]);
   }
 

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { reportRedisUnavailable } from '@/lib/rate-limit/redis';
 import { entrySize, entryTags, lifetimeSeconds, maxLifetimeSeconds } from './entry-facts';
 import { MemoryLru } from './memory-lru';
 import { redisCacheStore, type RedisCacheStore } from './redis-store';
@@ -29,7 +30,6 @@ export class PageCache {
   private readonly localTagTimes = new Map<string, number>();
   private readonly now: () => number;
   private firstConnection: Promise<unknown> | undefined;
-  private warned = false;
 
   constructor(private readonly options: PageCacheOptions) {
     this.memory = new MemoryLru(options.maxMemoryBytes, entrySize);
@@ -91,11 +91,9 @@ export class PageCache {
     await this.firstConnection;
     try {
       const result = await withTimeout(operation(this.store), redisTimeoutMs);
-      this.warned = false;
       return result;
     } catch (error) {
-      if (!this.warned) console.warn(`Redis at REDIS_URL is unavailable (${(error as Error).message}); pages are cached in this process until it is back.`);
-      this.warned = true;
+      reportRedisUnavailable(error as Error);
       return undefined;
     }
   }

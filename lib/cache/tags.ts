@@ -5,3 +5,11 @@
 export function pathTag(path: string): string {
   return `_N_T_${path}`;
 }
+
+/**
+ * The address a Next.js cache key stores: `/route-cache/<kind>/<hash of the route>/$<address>`
+ * (next/dist/server/lib/route-cache-key.js); a key in any other form is taken to be the address itself.
+ */
+export function cachedPath(key: string): string {
+  return /^\/route-cache\/[^/]+\/[^/]+\/\$(\/.*)$/u.exec(key)?.[1] ?? key;
+}

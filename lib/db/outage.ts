@@ -3,10 +3,18 @@ import { DatabaseUnavailableError } from './unavailable';
 
 /** P1001 and kin: the server is down, refusing connections or out of them. */
 const unreachableCodes = new Set(['P1001', 'P1002', 'P1003', 'P1008', 'P1017', 'P2024']);
+/** The same, as the driver adapter reports it for a raw query (P2010). */
+const unreachableAdapterKinds = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+
+function adapterErrorKind(error: Prisma.PrismaClientKnownRequestError): unknown {
+  const adapterError = error.meta?.driverAdapterError as { cause?: { kind?: unknown } } | undefined;
+  return adapterError?.cause?.kind;
+}
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  return error instanceof Prisma.PrismaClientKnownRequestError && unreachableCodes.has(error.code);
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return unreachableCodes.has(error.code) || (error.code === 'P2010' && unreachableAdapterKinds.has(String(adapterErrorKind(error))));
 }
 
 /** Since an outage was last seen, server errors are reported as 503 (lib/db/outage-status.ts). */

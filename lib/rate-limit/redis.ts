@@ -1,7 +1,17 @@
 import { Redis } from 'ioredis';
 
 // One connection per address and process, kept across dev reloads like the database client.
-const globalForRedis = globalThis as unknown as { datelineRedis?: Map<string, Redis> };
+const globalForRedis = globalThis as unknown as { datelineRedis?: Map<string, Redis>; datelineRedisOutageReported?: boolean };
+
+/**
+ * Said once per outage and process, whichever part of the app noticed first: everything Redis holds (pages, rate
+ * limits, anti-spam challenges) is kept in this process's memory until it is back.
+ */
+export function reportRedisUnavailable(error: Error): void {
+  if (globalForRedis.datelineRedisOutageReported) return;
+  globalForRedis.datelineRedisOutageReported = true;
+  console.warn(`Redis at REDIS_URL is unavailable (${error.message}); this process keeps pages, rate limits and anti-spam challenges in its own memory until it is back.`);
+}
 
 /**
  * Commands fail at once while Redis is unreachable instead of queueing, so limiters fall back to
@@ -12,13 +22,9 @@ export function getRedis(url: string): Redis {
   let redis = globalForRedis.datelineRedis.get(url);
   if (!redis) {
     redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    let reported = false;
-    redis.on('error', (error: Error) => {
-      if (!reported) console.warn(`Redis at REDIS_URL is unavailable (${error.message}); this process keeps rate limits and anti-spam challenges in its own memory until it is back.`);
-      reported = true;
-    });
+    redis.on('error', reportRedisUnavailable);
     redis.on('ready', () => {
-      reported = false;
+      globalForRedis.datelineRedisOutageReported = false;
     });
     globalForRedis.datelineRedis.set(url, redis);
   }

@@ -34,14 +34,8 @@ export const securityHeaders: Header[] = [
 /** A year of HTTPS only; other hosts under the site's domain are left to decide for themselves. */
 export const strictTransportSecurity: Header = { key: 'Strict-Transport-Security', value: 'max-age=31536000' };
 
-/**
- * The islands' bundles carry their content's hash in their names and are kept for a year; the script that starts
- * them keeps its name from build to build, so browsers check it again after a few minutes.
- */
-const islandCaching = [
-  { source: '/islands/chunks/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
-  { source: '/islands/boot.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' }] },
-];
+/** The reader pages' island bundles are named by their content (scripts/build-islands.ts): kept for a year. */
+const islandCaching = { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] };
 
 /**
  * The rules for next.config.js `headers()`. Next.js evaluates them when it builds, not when it starts, so
@@ -53,6 +47,6 @@ export function headerRules() {
     { source: '/:path*', headers: securityHeaders },
     { source: '/:path*', has: [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }], headers: [strictTransportSecurity] },
     { source: '/:locale(ko|en)/:path*', headers: [{ key: 'Content-Security-Policy', value: readerPolicy }] },
-    ...islandCaching,
+    islandCaching,
   ];
 }

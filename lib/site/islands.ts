@@ -1,9 +1,18 @@
-/**
- * The script that starts a page's islands (built from components/islands/boot.ts by scripts/build-islands.ts). Its
- * name stays the same from build to build so cached pages keep working after a deploy; the island bundles it loads
- * carry their content's hash.
- */
-export const islandsBootPath = '/islands/boot.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-/** Where the build writes the island bundles, served as they are from public/. */
+/** Where the build (scripts/build-islands.ts) writes the island bundles, served as they are from public/. */
 export const islandsOutputDir = 'public/islands';
+export const islandsPublicPath = '/islands';
+export const islandsManifestFile = `${islandsOutputDir}/manifest.json`;
+
+/** What the build records: the address of the script that starts a page's islands, named by its content. */
+export type IslandsManifest = { boot: string };
+
+let manifest: IslandsManifest | undefined;
+
+/** The boot script of this build; read once, when the first page is rendered. */
+export function islandsBootPath(): string {
+  manifest ??= JSON.parse(readFileSync(path.join(process.cwd(), islandsManifestFile), 'utf8')) as IslandsManifest;
+  return manifest.boot;
+}

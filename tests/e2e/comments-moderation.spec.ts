@@ -102,6 +102,7 @@ test('a moderator deletes a reported comment as off-topic; readers no longer see
   expect(await visibleIds(reader)).not.toContain(id);
   const readerPage = await browser.newPage();
   await readerPage.goto(`/ko/articles/${slug}`);
+  await readerPage.locator('#comments').scrollIntoViewIfNeeded();
   await expect(readerPage.locator('#comments').getByRole('listitem').first()).toBeVisible();
   await expect(readerPage.locator('#comments')).not.toContainText(content);
   await readerPage.close();

@@ -105,8 +105,8 @@ test('while Redis is down, comments are still posted under in-process limits, wi
 
   const first = reader();
   expect((await postComment(request, first)).status()).toBe(201);
-  // The per-address limit still holds, kept in this process.
-  const again = await postComment(request, { ...first, nickname: reader().nickname });
+  // The per-nickname limit still holds, kept in this process.
+  const again = await postComment(request, { ...reader(), nickname: first.nickname });
   expect(again.status()).toBe(429);
   expect((await postComment(request, reader())).status()).toBe(201);
   // Said once, however many requests and reconnection attempts.

@@ -47,6 +47,6 @@ for (const path of ['/ko/sections/nope', '/en/desks/nope', '/ko/reporters/nobody
   test(`${path} is a 404`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(path.startsWith('/ko') ? '페이지를 찾을 수 없습니다' : 'Page not found');
+    await expect(page.getByRole('heading', { level: 1, name: path.startsWith('/ko') ? '페이지를 찾을 수 없습니다' : 'Page not found' })).toBeVisible();
   });
 }
