@@ -62,11 +62,14 @@ export function useChallenge(locale: Locale, slug: string) {
 
   useEffect(() => () => solver.current?.abort(), []);
 
-  const started = useRef(false);
-  /** The first challenge, fetched once the reader reaches the form. */
+  // The ref guards against a second focus before the state has changed; the state is what the form shows.
+  const startedRef = useRef(false);
+  const [started, setStarted] = useState(false);
+  /** The first challenge, fetched once the reader starts writing. */
   const start = useCallback(() => {
-    if (started.current) return;
-    started.current = true;
+    if (startedRef.current) return;
+    startedRef.current = true;
+    setStarted(true);
     void load('image');
   }, [load]);
 
@@ -75,5 +78,5 @@ export function useChallenge(locale: Locale, slug: string) {
   const setAnswer = useCallback((answer: string) => setState((s) => ({ ...s, answer })), []);
 
   const solving = state.kind === 'proof' && state.proofProgress !== null && state.proofProgress < 1;
-  return { state, started: started.current, start, renew, switchTo, setAnswer, solving };
+  return { state, started, start, renew, switchTo, setAnswer, solving };
 }

@@ -24,7 +24,7 @@ export function ReaderLayout({ locale, frame, meta, jsonLd, islands = false, chi
       <PageHead meta={meta} jsonLd={jsonLd} />
       {islands && (
         <Head>
-          <script type="module" src={frame.islandsBoot} />
+          <script type="module" src={frame.islandsBoot} async />
         </Head>
       )}
       <SiteHeader locale={locale} sections={frame.sections} />

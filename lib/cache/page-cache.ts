@@ -93,7 +93,7 @@ export class PageCache {
       const result = await withTimeout(operation(this.store), redisTimeoutMs);
       return result;
     } catch (error) {
-      reportRedisUnavailable(error as Error);
+      reportRedisUnavailable(this.options.redis, error as Error);
       return undefined;
     }
   }

@@ -1,15 +1,16 @@
 import { Redis } from 'ioredis';
 
 // One connection per address and process, kept across dev reloads like the database client.
-const globalForRedis = globalThis as unknown as { datelineRedis?: Map<string, Redis>; datelineRedisOutageReported?: boolean };
+const globalForRedis = globalThis as unknown as { datelineRedis?: Map<string, Redis>; datelineRedisDown?: WeakSet<Redis> };
 
 /**
- * Said once per outage and process, whichever part of the app noticed first: everything Redis holds (pages, rate
- * limits, anti-spam challenges) is kept in this process's memory until it is back.
+ * Said once per connection and outage, whichever part of the app noticed first: everything Redis holds (pages,
+ * rate limits, anti-spam challenges) is kept in this process's memory until it is back.
  */
-export function reportRedisUnavailable(error: Error): void {
-  if (globalForRedis.datelineRedisOutageReported) return;
-  globalForRedis.datelineRedisOutageReported = true;
+export function reportRedisUnavailable(redis: Redis, error: Error): void {
+  globalForRedis.datelineRedisDown ??= new WeakSet();
+  if (globalForRedis.datelineRedisDown.has(redis)) return;
+  globalForRedis.datelineRedisDown.add(redis);
   console.warn(`Redis at REDIS_URL is unavailable (${error.message}); this process keeps pages, rate limits and anti-spam challenges in its own memory until it is back.`);
 }
 
@@ -22,10 +23,9 @@ export function getRedis(url: string): Redis {
   let redis = globalForRedis.datelineRedis.get(url);
   if (!redis) {
     redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    redis.on('error', reportRedisUnavailable);
-    redis.on('ready', () => {
-      globalForRedis.datelineRedisOutageReported = false;
-    });
+    const connection = redis;
+    connection.on('error', (error: Error) => reportRedisUnavailable(connection, error));
+    connection.on('ready', () => globalForRedis.datelineRedisDown?.delete(connection));
     globalForRedis.datelineRedis.set(url, redis);
   }
   return redis;

@@ -7,7 +7,7 @@ import { GET as mediaRoute } from '@/app/media/[...key]/route';
 import type { StaffSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/client';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
-import { uploadErrorMessage } from '@/lib/media/upload-limits';
+import { maxUploadPixels, uploadErrorMessage } from '@/lib/media/upload-limits';
 import { ownTestDatabase } from '../support/own-database';
 import { composedKorean, decomposedKorean, hiddenCharacters, markup, pathTraversal, svgWithScript } from '../support/payloads';
 
@@ -80,6 +80,24 @@ describe('the photo upload under hostile input', () => {
     const response = await upload(photoForm(new Blob([huge], { type: 'image/jpeg' }), 'huge.jpg'));
     expect(response.status).toBe(413);
     expect((await response.json()).error).toBe(uploadErrorMessage('tooLarge', t));
+  });
+
+  it('refuses a photo over the pixel limit with 400 and the limit in the staff member’s language, Korean or English', async () => {
+    const width = 10_000;
+    const oversized = await sharp({ create: { width, height: Math.floor(maxUploadPixels / width) + 1, channels: 3, background: '#808080' } })
+      .png()
+      .toBuffer();
+    const english = route.staff!;
+    try {
+      for (const uiLocale of ['ko', 'en'] as const) {
+        route.staff = { ...english, uiLocale };
+        const response = await upload(photoForm(new Blob([new Uint8Array(oversized)], { type: 'image/png' }), 'panorama.png'));
+        expect(response.status, uiLocale).toBe(400);
+        expect((await response.json()).error, uiLocale).toBe(uploadErrorMessage('tooManyPixels', getAdminMessages(uiLocale)));
+      }
+    } finally {
+      route.staff = english;
+    }
   });
 
   it('refuses what is not a photo upload at all with 400 and says a file is missing', async () => {
