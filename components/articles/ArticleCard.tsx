@@ -31,15 +31,21 @@ export function ArticleCard({ article, locale, as: Tag = 'article', headline, te
         </p>
       </div>
       {article.leadPhoto && (
-        <img
-          src={article.leadPhoto.src}
-          alt=""
-          width={article.leadPhoto.width}
-          height={article.leadPhoto.height}
-          loading="lazy"
-          decoding="async"
-          className="h-20 w-28 shrink-0 rounded object-cover"
-        />
+        <picture className="shrink-0">
+          {/* The smallest copy that fills 7rem on any screen: lists show many of them. */}
+          {article.leadPhoto.sources.map((source) => (
+            <source key={source.type} type={source.type} srcSet={source.srcSet} sizes="7rem" />
+          ))}
+          <img
+            src={article.leadPhoto.src}
+            alt=""
+            width={article.leadPhoto.width}
+            height={article.leadPhoto.height}
+            loading="lazy"
+            decoding="async"
+            className="h-20 w-28 rounded object-cover"
+          />
+        </picture>
       )}
     </Tag>
   );
