@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Sharp } from 'sharp';
+import { avifOptions, encodingBytes, queueImageWork, queuePhotoJob } from './image-jobs';
+import { scaledOriginal } from './scaled-original';
 import { writeMedia } from './storage';
-import { variantKey } from './urls';
+import { variantFormats, variantKey, type VariantFormat } from './urls';
 
-/** Widths readers' screens need, from phones to wide desktops; never wider than the original. */
+/** Widths readers' screens need, from phones to wide desktops; never wider than the stored original. */
 const variantLadder = [480, 800, 1200, 1600];
+
+const variantEncoders: Record<VariantFormat, (image: Sharp) => Sharp> = {
+  avif: (image) => image.avif({ quality: 55, ...avifOptions }),
+  webp: (image) => image.webp({ quality: 75 }),
+};
 
 export type StoredPhoto = {
   storageKey: string;
@@ -15,31 +22,27 @@ export type StoredPhoto = {
   variantWidths: number[];
 };
 
-/** The format by its usual name: libvips reads AVIF as HEIF compressed with AV1. */
-export function imageFormat({ format, compression }: Pick<Metadata, 'format' | 'compression'>): string | undefined {
-  return format === 'heif' && compression === 'av1' ? 'avif' : format;
-}
-
 /**
- * Keeps the original under a key named by its content, and AVIF and WebP copies at each width of
- * the ladder, so pages can offer `srcset`s and files can be cached forever.
+ * Keeps the photo scaled down and stripped (see `scaledOriginal`) under a key named by its content, and AVIF and
+ * WebP copies of that scaled photo at each width of the ladder, so pages can offer `srcset`s and files can be
+ * cached forever. Waits its turn behind other image jobs.
  */
-export async function storePhoto(original: Buffer): Promise<StoredPhoto> {
-  const image = sharp(original);
-  const metadata = await image.metadata();
-  const { width, height } = metadata;
-  const format = imageFormat(metadata);
-  if (!width || !height || !format) throw new Error('Not an image');
-  const extension = format === 'jpeg' ? 'jpg' : format;
-  const storageKey = `photos/${createHash('sha256').update(original).digest('hex').slice(0, 20)}.${extension}`;
-  await writeMedia(storageKey, original);
+export function storePhoto(upload: Buffer): Promise<StoredPhoto> {
+  return queuePhotoJob(async () => {
+    const { data, format, width, height } = await scaledOriginal(upload);
+    const extension = format === 'jpeg' ? 'jpg' : format;
+    const storageKey = `photos/${createHash('sha256').update(data).digest('hex').slice(0, 20)}.${extension}`;
+    await writeMedia(storageKey, data);
 
-  const variantWidths = variantLadder.filter((w) => w < width).concat(width);
-  for (const w of variantWidths) {
-    const resized = image.clone().resize({ width: w });
-    await writeMedia(variantKey(storageKey, w, 'avif'), await resized.clone().avif({ quality: 55, effort: 4 }).toBuffer());
-    await writeMedia(variantKey(storageKey, w, 'webp'), await resized.clone().webp({ quality: 75 }).toBuffer());
-  }
-  return { storageKey, mimeType: `image/${format}`, width, height, byteSize: original.length, variantWidths };
+    const variantWidths = variantLadder.filter((w) => w < width).concat(width);
+    for (const w of variantWidths) {
+      const resized = sharp(data).resize({ width: w });
+      const pixels = w * Math.round((height * w) / width);
+      for (const copyFormat of variantFormats) {
+        const copy = await queueImageWork(encodingBytes(copyFormat, pixels), () => variantEncoders[copyFormat](resized.clone()).toBuffer());
+        await writeMedia(variantKey(storageKey, w, copyFormat), copy);
+      }
+    }
+    return { storageKey, mimeType: `image/${format}`, width, height, byteSize: data.length, variantWidths };
+  });
 }
-

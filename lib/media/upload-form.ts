@@ -1,5 +1,5 @@
 import { readBodyAtMost } from '@/lib/security/request-body';
-import { UploadError } from './upload';
+import { UploadError } from './upload-error';
 import { maxUploadBytes } from './upload-limits';
 
 /** The photo, its text fields and the multipart framing around them. */

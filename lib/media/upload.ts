@@ -1,14 +1,11 @@
-import sharp, { type Sharp } from 'sharp';
-import { imageFormat, storePhoto, type StoredPhoto } from './photos';
-import { maxUploadBytes, maxUploadPixels, type UploadErrorCode } from './upload-limits';
+import sharp from 'sharp';
+import { storePhoto, type StoredPhoto } from './photos';
+import { imageFormat, type PhotoFormat } from './scaled-original';
+import { UploadError } from './upload-error';
+import { maxUploadBytes, maxUploadPixels } from './upload-limits';
 
-type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'avif';
-
-export class UploadError extends Error {
-  constructor(readonly code: UploadErrorCode) {
-    super(`Upload refused: ${code}`);
-  }
-}
+// Callers that accept uploads catch their refusals from here.
+export { UploadError };
 
 /** An ISO media file's major brand and compatible brands (the minor version between them is skipped). */
 function ftypBrands(data: Buffer): string[] {
@@ -23,7 +20,7 @@ function ftypBrands(data: Buffer): string[] {
  * The format the file's first bytes announce. Only these four ever reach libvips, so SVG (an XML parser),
  * TIFF, PDF, HEIC and the rest of its loaders never see files from the network.
  */
-function signatureFormat(data: Buffer): AcceptedFormat | null {
+function signatureFormat(data: Buffer): PhotoFormat | null {
   if (data.length < 16) return null;
   if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'jpeg';
   if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
@@ -32,7 +29,7 @@ function signatureFormat(data: Buffer): AcceptedFormat | null {
   return null;
 }
 
-export type InspectedImage = { format: AcceptedFormat; width: number; height: number };
+export type InspectedImage = { format: PhotoFormat; width: number; height: number };
 
 /** Decides from the bytes alone, never the file name or declared type, and reads only the header. */
 export async function inspectUpload(data: Buffer): Promise<InspectedImage> {
@@ -53,31 +50,8 @@ export async function inspectUpload(data: Buffer): Promise<InspectedImage> {
   return { format: announced, width, height };
 }
 
-/** The upload's own format, at a quality that leaves no visible loss (PNG stays lossless). */
-const encoders: Record<AcceptedFormat, (image: Sharp) => Sharp> = {
-  jpeg: (image) => image.jpeg({ quality: 90, mozjpeg: true }),
-  png: (image) => image.png(),
-  webp: (image) => image.webp({ quality: 90 }),
-  avif: (image) => image.avif({ quality: 70 }),
-};
-
-/**
- * Re-encodes with the EXIF orientation applied to the pixels and every other piece of metadata left
- * out: originals are served to the public, and camera EXIF carries GPS positions (a source's home),
- * serial numbers, owners' names and thumbnails of the uncropped frame. Colours are converted to sRGB
- * so dropping the ICC profile changes nothing a reader sees.
- */
-async function withoutMetadata(data: Buffer, format: AcceptedFormat): Promise<Buffer> {
-  const image = sharp(data, { limitInputPixels: maxUploadPixels, failOn: 'error' }).autoOrient();
-  return encoders[format](image)
-    .toBuffer()
-    .catch(() => {
-      throw new UploadError('damaged');
-    });
-}
-
-/** Checks an uploaded file, strips it and stores it with its responsive copies. */
+/** Checks an uploaded file, then stores it scaled and stripped, with its responsive copies. */
 export async function acceptUpload(data: Buffer): Promise<StoredPhoto> {
-  const { format } = await inspectUpload(data);
-  return storePhoto(await withoutMetadata(data, format));
+  await inspectUpload(data);
+  return storePhoto(data);
 }

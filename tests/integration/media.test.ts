@@ -1,12 +1,18 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
+import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { findEditablePhoto, findLibraryPhotos, listPhotos } from '@/lib/media/library';
 import { addPhoto, updatePhotoTexts } from '@/lib/media/photo-records';
+import { storePhoto } from '@/lib/media/photos';
 import { photoTextsSchema, uploadTextsSchema } from '@/lib/media/schema';
 import { photoTextsFromForm } from '@/lib/media/text-fields';
-import { acceptUpload } from '@/lib/media/upload';
+import { acceptUpload, UploadError } from '@/lib/media/upload';
+import { maxUploadPixels, uploadErrorMessage } from '@/lib/media/upload-limits';
+import { variantFormats, variantKey } from '@/lib/media/urls';
 import { ownTestDatabase } from '../support/own-database';
 
 const own = ownTestDatabase('media');
@@ -20,6 +26,20 @@ function form(fields: Record<string, string>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(fields)) data.append(name, value);
   return data;
+}
+
+/** What the media folder holds under a key, as libvips reads it. */
+async function storedImage(key: string) {
+  return sharp(await readFile(path.join(process.env.MEDIA_DIR!, key))).metadata();
+}
+
+async function refusalCode(work: Promise<unknown>): Promise<string> {
+  const error = await work.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof UploadError)) throw new Error(`Expected an UploadError, got ${String(error)}`);
+  return error.code;
 }
 
 beforeAll(async () => {
@@ -105,5 +125,48 @@ describe('the photo library', () => {
     const [first, second] = seen;
     const found = await findLibraryPhotos(db, 'ko', [second!, '00000000-0000-7000-8000-000000000000', first!]);
     expect(found.map((photo) => photo.id)).toEqual([second, first]);
+  });
+});
+
+describe('large photos', () => {
+  it('stores a 4,000 × 3,000 upload scaled to 2,560 × 1,920, with every copy made from the scaled photo', async () => {
+    const camera = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#305070' } }).jpeg().toBuffer();
+    const stored = await acceptUpload(camera);
+
+    expect(stored).toMatchObject({ mimeType: 'image/jpeg', width: 2560, height: 1920, variantWidths: [480, 800, 1200, 1600, 2560] });
+    expect(await storedImage(stored.storageKey)).toMatchObject({ format: 'jpeg', width: 2560, height: 1920 });
+    for (const width of stored.variantWidths) {
+      for (const format of variantFormats) {
+        expect(await storedImage(variantKey(stored.storageKey, width, format)), `${width} ${format}`).toMatchObject({ width, height: (width * 3) / 4 });
+      }
+    }
+    const { id } = await addPhoto(db, { stored, uploadedById: reporterId });
+    expect(await findEditablePhoto(db, 'ko', id)).toMatchObject({ width: 2560, height: 1920, byteSize: stored.byteSize });
+  });
+
+  it('turns a camera’s sideways photo upright before scaling it, so its long side is the height', async () => {
+    const sideways = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#507030' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const stored = await acceptUpload(sideways);
+    expect(stored).toMatchObject({ width: 1920, height: 2560, variantWidths: [480, 800, 1200, 1600, 1920] });
+    const original = await storedImage(stored.storageKey);
+    expect(original).toMatchObject({ width: 1920, height: 2560 });
+    expect(original.orientation).toBeUndefined();
+  });
+
+  it('refuses a photo over the pixel limit before decoding it, stores nothing, and says so in both languages', async () => {
+    const width = 10_000;
+    const oversized = await sharp({ create: { width, height: Math.floor(maxUploadPixels / width) + 1, channels: 3, background: '#808080' } })
+      .png()
+      .toBuffer();
+    const filesBefore = await readdir(process.env.MEDIA_DIR!, { recursive: true });
+
+    expect(await refusalCode(acceptUpload(oversized))).toBe('tooManyPixels');
+    expect(await refusalCode(storePhoto(oversized))).toBe('tooManyPixels');
+    expect(await readdir(process.env.MEDIA_DIR!, { recursive: true })).toEqual(filesBefore);
+    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('ko'))).toBe('사진 크기가 너무 큽니다. 50메가픽셀까지 올릴 수 있습니다.');
+    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('en'))).toBe('The photo has too many pixels: up to 50 megapixels can be uploaded.');
   });
 });
