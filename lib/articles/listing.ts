@@ -8,7 +8,7 @@ import { photoSelect, pickText, readerVisible, toPhotoView, type ArticleSummary 
  * By id, not slug: given the section id, PostgreSQL reads a page from articles_section_latest_idx; given a slug
  * to join on, it reads through all public articles, newest first, until it has found a page of that section's.
  */
-export type ArticleFilter = { sectionId: string } | { deskId: string } | { reporterId: string } | { textContains: string };
+export type ArticleFilter = { sectionId: string } | { deskId: string } | { reporterId: string } | { articleIds: string[] };
 
 export type ArticlePage = { items: ArticleSummary[]; nextCursor: string | null };
 
@@ -18,18 +18,15 @@ export function literalPattern(text: string): string {
 }
 
 /**
- * `textContains` matches headline or body in any language, anywhere (상주 finds 상주시): `contains` with
- * `mode: 'insensitive'` becomes ILIKE, which the trigram indexes on article_texts serve.
+ * `articleIds` is a page search has already found (lib/search/matching-articles.ts, in SQL Prisma cannot express);
+ * visibility, cursor and order still apply here, so the page reads exactly as any other listing.
  */
 function matching(filter: ArticleFilter | undefined): Prisma.ArticleWhereInput {
   if (!filter) return {};
   if ('sectionId' in filter) return { sectionId: filter.sectionId };
   if ('deskId' in filter) return { deskId: filter.deskId };
   if ('reporterId' in filter) return { authors: { some: { staffId: filter.reporterId } } };
-  const contains = literalPattern(filter.textContains);
-  return {
-    texts: { some: { OR: [{ headline: { contains, mode: 'insensitive' } }, { plainText: { contains, mode: 'insensitive' } }] } },
-  };
+  return { id: { in: filter.articleIds } };
 }
 
 /** Strictly after the cursor in (publishedAt desc, id desc) order; the plain `lte` lets the index bound the scan. */

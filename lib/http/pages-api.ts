@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { NextApiRequest, NextApiResponse } from 'next';
 import type { z } from 'zod';
 
@@ -11,15 +10,44 @@ const bodyless = new Set(['GET', 'HEAD']);
 const methodNotAllowed = '이 주소는 이런 방식의 요청을 받지 않습니다. This address does not take this kind of request.';
 const notFound = '찾는 항목이 없습니다. Nothing was found at this address.';
 
-function webRequest(req: NextApiRequest): Request {
+/**
+ * More than any reader route takes (their own limits are far lower, lib/security/request-body.ts): reading stops
+ * here, and the route sees a body over its limit and refuses it with its own message.
+ */
+const maxBodyBytes = 64 * 1024;
+
+/**
+ * The body, read as far as `maxBodyBytes` and one chunk more: enough to tell a route its body is too large. The
+ * rest is left to Node.js, which discards it once the answer is sent.
+ */
+function bodyOf(req: NextApiRequest): Promise<Buffer> {
+  // A client that hung up before its body came has nothing more to send (and no one to answer).
+  if (req.readableEnded || req.destroyed) return Promise.resolve(Buffer.alloc(0));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      req.off('data', take).off('end', done).off('close', done).off('error', reject);
+      req.pause();
+      resolve(Buffer.concat(chunks));
+    };
+    const take = (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > maxBodyBytes) done();
+    };
+    req.on('data', take).once('end', done).once('close', done).once('error', reject);
+  });
+}
+
+async function webRequest(req: NextApiRequest): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     for (const each of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, each);
   }
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const method = req.method ?? 'GET';
-  const body = bodyless.has(method) ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
-  return new Request(url, { method, headers, body, duplex: 'half' } as RequestInit);
+  return new Request(url, { method, headers, body: bodyless.has(method) ? undefined : new Uint8Array(await bodyOf(req)) });
 }
 
 async function send(res: NextApiResponse, response: Response): Promise<void> {
@@ -54,6 +82,6 @@ export function pagesApiRoute<S extends z.ZodType<Record<string, string>>>(
       res.status(404).json({ error: notFound });
       return;
     }
-    await send(res, await handler(webRequest(req), parsed.data));
+    await send(res, await handler(await webRequest(req), parsed.data));
   };
 }
