@@ -1,12 +1,34 @@
 import { z } from 'zod';
 import type { Database } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { translationMethodSchema } from './schema';
 
 const names = { nameKo: z.string(), nameEn: z.string() };
 
 /** A timestamptz inside json arrives as ISO 8601 text with its offset. */
 const jsonTimestamp = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+
+/** A photo with its texts in every language, as `photoJson` builds it. */
+export const photoRowSchema = z.object({
+  id: z.string(),
+  storageKey: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  variantWidths: z.array(z.number().int()),
+  texts: z.array(z.object({ locale: z.string(), alt: z.string(), caption: z.string(), credit: z.string().nullable(), copyright: z.string().nullable() })),
+});
+
+/** The photo `p` as JSON, with its texts. */
+export const photoJson = Prisma.sql`json_build_object(
+  'id', p.id, 'storageKey', p.storage_key, 'width', p.width, 'height', p.height, 'variantWidths', p.variant_widths,
+  'texts', (SELECT coalesce(json_agg(json_build_object(
+      'locale', pt.locale, 'alt', pt.alt, 'caption', pt.caption, 'credit', pt.credit, 'copyright', pt.copyright
+    ) ORDER BY pt.locale), '[]')
+    FROM photo_texts pt
+    WHERE pt.photo_id = p.id)
+)`;
+
+export type PhotoRow = z.infer<typeof photoRowSchema>;
 
 const articleViewRowSchema = z.object({
   slug: z.string(),
@@ -30,16 +52,7 @@ const articleViewRowSchema = z.object({
       translatedFromVersion: z.number().int().nullable(),
     }),
   ),
-  photos: z.array(
-    z.object({
-      id: z.string(),
-      storageKey: z.string(),
-      width: z.number().int(),
-      height: z.number().int(),
-      variantWidths: z.array(z.number().int()),
-      texts: z.array(z.object({ locale: z.string(), alt: z.string(), caption: z.string(), credit: z.string().nullable(), copyright: z.string().nullable() })),
-    }),
-  ),
+  photos: z.array(photoRowSchema),
   corrections: z.array(z.object({ locale: z.string(), note: z.string(), createdAt: jsonTimestamp })),
 });
 
@@ -69,14 +82,7 @@ export async function selectArticleViewRow(db: Database, where: Prisma.Sql): Pro
         ) ORDER BY t.locale), '[]')
         FROM article_texts t
         WHERE t.article_id = a.id) AS texts,
-      (SELECT coalesce(json_agg(json_build_object(
-          'id', p.id, 'storageKey', p.storage_key, 'width', p.width, 'height', p.height, 'variantWidths', p.variant_widths,
-          'texts', (SELECT coalesce(json_agg(json_build_object(
-              'locale', pt.locale, 'alt', pt.alt, 'caption', pt.caption, 'credit', pt.credit, 'copyright', pt.copyright
-            ) ORDER BY pt.locale), '[]')
-            FROM photo_texts pt
-            WHERE pt.photo_id = p.id)
-        ) ORDER BY ap.position), '[]')
+      (SELECT coalesce(json_agg(${photoJson} ORDER BY ap.position), '[]')
         FROM article_photos ap JOIN photos p ON p.id = ap.photo_id
         WHERE ap.article_id = a.id) AS photos,
       (SELECT coalesce(json_agg(json_build_object('locale', c.locale, 'note', c.note, 'createdAt', c.created_at) ORDER BY c.created_at, c.id), '[]')

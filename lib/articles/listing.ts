@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import type { Database } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { sourceLocale, type Locale } from '@/lib/i18n/locales';
+import { photoJson, photoRowSchema } from './article-view-row';
 import { decodeCursor, encodeCursor, type ArticleCursor } from './cursor';
-import { photoSelect, pickText, readerVisible, toPhotoView, type ArticleSummary } from './queries';
+import { pickText, readerVisible, toPhotoView, type ArticleSummary } from './queries';
 
 /**
  * By id, not slug: given the section id, PostgreSQL reads a page from articles_section_latest_idx; given a slug
@@ -18,27 +20,41 @@ export function literalPattern(text: string): string {
 }
 
 /**
- * `articleIds` is a page search has already found (lib/search/matching-articles.ts, in SQL Prisma cannot express);
- * visibility, cursor and order still apply here, so the page reads exactly as any other listing.
+ * `articleIds` is a page search has already found (lib/search/matching-articles.ts); visibility, cursor and order
+ * still apply here, so the page reads exactly as any other listing.
  */
-function matching(filter: ArticleFilter | undefined): Prisma.ArticleWhereInput {
-  if (!filter) return {};
-  if ('sectionId' in filter) return { sectionId: filter.sectionId };
-  if ('deskId' in filter) return { deskId: filter.deskId };
-  if ('reporterId' in filter) return { authors: { some: { staffId: filter.reporterId } } };
-  return { id: { in: filter.articleIds } };
-}
-
-/** Strictly after the cursor in (publishedAt desc, id desc) order; the plain `lte` lets the index bound the scan. */
-function after(cursor: ArticleCursor | null): Prisma.ArticleWhereInput {
-  if (!cursor) return {};
-  const { publishedAt, id } = cursor;
-  return { publishedAt: { lte: publishedAt }, OR: [{ publishedAt: { lt: publishedAt } }, { id: { lt: id } }] };
+function matching(filter: ArticleFilter | undefined): Prisma.Sql {
+  if (!filter) return Prisma.sql`TRUE`;
+  if ('sectionId' in filter) return Prisma.sql`a.section_id = ${filter.sectionId}::uuid`;
+  if ('deskId' in filter) return Prisma.sql`a.desk_id = ${filter.deskId}::uuid`;
+  if ('reporterId' in filter) return Prisma.sql`EXISTS (SELECT FROM article_authors aa WHERE aa.article_id = a.id AND aa.staff_id = ${filter.reporterId}::uuid)`;
+  return Prisma.sql`a.id = ANY(${filter.articleIds}::uuid[])`;
 }
 
 /**
+ * Public articles (`a`) strictly after the cursor in (published_at desc, id desc) order: the plain bound on
+ * published_at lets the index bound the scan.
+ */
+export function visibleAfter(cursor: ArticleCursor | null): Prisma.Sql {
+  const { status, publishedAt } = readerVisible();
+  const visible = Prisma.sql`a.status = ${status}::"ArticleStatus" AND a.published_at <= ${publishedAt.lte}`;
+  if (!cursor) return visible;
+  const { publishedAt: at, id } = cursor;
+  return Prisma.sql`${visible} AND a.published_at <= ${at} AND (a.published_at < ${at} OR a.id < ${id}::uuid)`;
+}
+
+const summaryRowSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  publishedAt: z.date(),
+  texts: z.array(z.object({ locale: z.string(), headline: z.string(), subtitles: z.array(z.string()) })),
+  leadPhoto: photoRowSchema.nullable(),
+});
+
+/**
  * Public articles, newest first, a page at a time, by keyset on (publishedAt, id): a page costs the same at any
- * depth and never repeats or skips articles when new ones are published meanwhile.
+ * depth and never repeats or skips articles when new ones are published meanwhile. One statement, the headline in
+ * the page's language (or the Korean source) and the lead photo aggregated beside each article.
  * A cursor this site did not make reads as the first page.
  */
 export async function listArticles(
@@ -46,24 +62,28 @@ export async function listArticles(
   locale: Locale,
   { filter, cursor, limit = 20 }: { filter?: ArticleFilter; cursor?: string; limit?: number } = {},
 ): Promise<ArticlePage> {
-  const rows = await db.article.findMany({
-    where: { AND: [readerVisible(), matching(filter), after(cursor ? decodeCursor(cursor) : null)] },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
-    select: {
-      id: true,
-      slug: true,
-      publishedAt: true,
-      texts: { where: { locale: { in: [locale, sourceLocale] } }, select: { locale: true, headline: true, subtitles: true } },
-      photos: { orderBy: { position: 'asc' }, take: 1, select: photoSelect },
-    },
-  });
+  const found = await db.$queryRaw<unknown[]>`
+    SELECT
+      a.id::text AS id,
+      a.slug,
+      a.published_at AS "publishedAt",
+      (SELECT coalesce(json_agg(json_build_object('locale', t.locale, 'headline', t.headline, 'subtitles', t.subtitles)), '[]')
+        FROM article_texts t
+        WHERE t.article_id = a.id AND t.locale IN (${locale}, ${sourceLocale})) AS texts,
+      (SELECT ${photoJson}
+        FROM article_photos ap JOIN photos p ON p.id = ap.photo_id
+        WHERE ap.article_id = a.id
+        ORDER BY ap.position LIMIT 1) AS "leadPhoto"
+    FROM articles a
+    WHERE ${visibleAfter(cursor ? decodeCursor(cursor) : null)} AND ${matching(filter)}
+    ORDER BY a.published_at DESC, a.id DESC
+    LIMIT ${limit + 1}`;
+  const rows = z.array(summaryRowSchema).parse(found);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const items = page.flatMap((row): ArticleSummary[] => {
     const text = pickText(row.texts, locale);
-    if (!text || !row.publishedAt) return [];
-    const lead = row.photos[0];
+    if (!text) return [];
     return [
       {
         slug: row.slug,
@@ -71,10 +91,10 @@ export async function listArticles(
         headline: text.headline,
         subtitles: text.subtitles,
         publishedAt: row.publishedAt,
-        leadPhoto: lead ? toPhotoView(lead, locale) : null,
+        leadPhoto: row.leadPhoto ? toPhotoView(row.leadPhoto, locale) : null,
       },
     ];
   });
-  const nextCursor = rows.length > limit && last?.publishedAt ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
   return { items, nextCursor };
 }

@@ -3,7 +3,7 @@ import { Prisma } from '@/lib/db/generated/client';
 import { localName } from '@/lib/i18n/local-name';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { mediaUrl, responsiveSources, type ImageSource } from '@/lib/media/urls';
-import { selectArticleViewRow, type ArticleViewRow } from './article-view-row';
+import { selectArticleViewRow, type ArticleViewRow, type PhotoRow } from './article-view-row';
 import { articleBodySchema, type ArticleBody } from './body';
 import { isTranslationStale } from './staleness';
 
@@ -13,30 +13,6 @@ export const readerVisible = () => ({ status: 'PUBLISHED' as const, publishedAt:
 export function pickText<T extends { locale: string }>(texts: readonly T[], locale: Locale): T | undefined {
   return texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === sourceLocale) ?? texts[0];
 }
-
-export const photoSelect = {
-  photo: {
-    select: {
-      id: true,
-      storageKey: true,
-      width: true,
-      height: true,
-      variantWidths: true,
-      texts: { select: { locale: true, alt: true, caption: true, credit: true, copyright: true } },
-    },
-  },
-} as const;
-
-type PhotoRow = {
-  photo: {
-    id: string;
-    storageKey: string;
-    width: number;
-    height: number;
-    variantWidths: number[];
-    texts: { locale: string; alt: string; caption: string; credit: string | null; copyright: string | null }[];
-  };
-};
 
 export type PhotoView = {
   id: string;
@@ -51,7 +27,7 @@ export type PhotoView = {
   copyright: string | null;
 };
 
-export function toPhotoView({ photo }: PhotoRow, locale: Locale): PhotoView {
+export function toPhotoView(photo: PhotoRow, locale: Locale): PhotoView {
   const text = pickText(photo.texts, locale);
   return {
     id: photo.id,
@@ -118,7 +94,7 @@ function toArticleView(row: ArticleViewRow, locale: Locale, publishedAt: Date): 
     publishedAt,
     revisedAt: row.revisedAt,
     authors: row.authors.map((staff) => ({ name: localName(staff, locale), email: staff.email, slug: staff.slug })),
-    photos: row.photos.map((photo) => toPhotoView({ photo }, locale)),
+    photos: row.photos.map((photo) => toPhotoView(photo, locale)),
     translation: {
       method: text.method,
       machineEngine: text.machineEngine,

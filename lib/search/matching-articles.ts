@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { ArticleCursor } from '@/lib/articles/cursor';
-import { literalPattern } from '@/lib/articles/listing';
-import { readerVisible } from '@/lib/articles/queries';
+import { literalPattern, visibleAfter } from '@/lib/articles/listing';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { sourceLocale, type Locale } from '@/lib/i18n/locales';
@@ -17,15 +16,6 @@ const shortTermLength = 2;
  * asked: a term in ~5% of articles fills a page within the first 200, one in ~0.5% within the first 2,000.
  */
 const walkSteps = [200, 2_000];
-
-/** Public articles (`a`) strictly after the cursor in (published_at desc, id desc) order, as in listArticles. */
-function visibleAfter(cursor: ArticleCursor | null): Prisma.Sql {
-  const { status, publishedAt } = readerVisible();
-  const visible = Prisma.sql`a.status = ${status}::"ArticleStatus" AND a.published_at <= ${publishedAt.lte}`;
-  if (!cursor) return visible;
-  const { publishedAt: at, id } = cursor;
-  return Prisma.sql`${visible} AND a.published_at <= ${at} AND (a.published_at < ${at} OR a.id < ${id}::uuid)`;
-}
 
 /** A text (`t`) whose headline or body contains `q`, ignoring case: the exact check every way of searching ends with. */
 function textContains(q: string): Prisma.Sql {
