@@ -11,5 +11,5 @@ export default defineConfig([
       '@next/next/no-img-element': 'off',
     },
   },
-  globalIgnores(['.next/**', 'public/islands/**', 'next-env.d.ts', 'lib/db/generated/**', 'var/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', 'build/**', 'public/islands/**', 'next-env.d.ts', 'lib/db/generated/**', 'var/**', 'test-results/**', 'playwright-report/**']),
 ]);

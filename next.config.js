@@ -1,7 +1,5 @@
-import { tsImport } from 'tsx/esm/api';
-
-// Node runs this file without a bundler and Node 20 runs no TypeScript: tsx compiles the typed header rules.
-const { headerRules } = await tsImport('./lib/security/headers.ts', import.meta.url);
+// Plain JavaScript built from lib/ by scripts/build-server-modules.ts (`npm run build` and `npm run dev` run it first).
+import { headerRules } from './build/headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,11 +9,11 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['@node-rs/argon2', 'sharp'],
   // Cached pages live in Redis when REDIS_URL is set, so every app server sees a publish at once; else in this process.
-  cacheHandler: `${import.meta.dirname}/lib/cache/next-cache-handler.mjs`,
+  cacheHandler: `${import.meta.dirname}/build/cache-handler.mjs`,
   // Bounds the handler's in-process copy of cached pages (the whole cache when there is no Redis).
   cacheMaxMemorySize: 50 * 1024 * 1024,
   experimental: {
-    // Two audiences, two root layouts (app/(site)/[locale], later app/(admin)): one 404 for addresses outside both.
+    // The newsroom has its own root layout (app/(admin)), the readers' pages are in pages/: one 404 for the rest.
     globalNotFound: true,
     authInterrupts: true,
   },

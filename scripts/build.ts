@@ -1,10 +1,12 @@
 /**
- * `npm run build`: the reader pages' islands (scripts/build-islands.ts), then `next build`, and a note of the sources
- * built, so `npm start` and the benchmark rebuild only when those changed (`buildIfChanged`).
+ * `npm run build`: what Next.js loads as it is (scripts/build-server-modules.ts), the reader pages' islands
+ * (scripts/build-islands.ts), then `next build`, and a note of the sources built, so `npm start` and the benchmark
+ * rebuild only when those changed (`buildIfChanged`).
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIslands } from './build-islands';
+import { buildServerModules } from './build-server-modules';
 import { buildIsCurrent, recordBuild, sourceFingerprint } from './source-fingerprint';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -14,6 +16,7 @@ export class BuildError extends Error {}
 
 export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const fingerprint = sourceFingerprint(root);
+  await buildServerModules();
   await buildIslands();
   const next = spawn(nextCli, ['build'], { cwd: root, env: { ...env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'inherit', 'inherit'] });
   const code = await new Promise<number>((resolve, reject) => {

@@ -14,6 +14,7 @@ const SOURCES = [
   'instrumentation.ts',
   'scripts/build.ts',
   'scripts/build-islands.ts',
+  'scripts/build-server-modules.ts',
   'next.config.js',
   'postcss.config.mjs',
   'tsconfig.json',
@@ -42,9 +43,9 @@ export function sourceFingerprint(root: string): string {
 
 const stampFile = (root: string) => path.join(root, '.next', 'dateline-sources.sha256');
 
-/** True when .next (and public/islands) hold a build of exactly these sources. */
+/** True when .next (with public/islands and build/) holds a build of exactly these sources. */
 export function buildIsCurrent(root: string, fingerprint: string): boolean {
-  const built = ['.next/BUILD_ID', 'public/islands/manifest.json'].every((file) => existsSync(path.join(root, file)));
+  const built = ['.next/BUILD_ID', 'public/islands/manifest.json', 'build/cache-handler.mjs'].every((file) => existsSync(path.join(root, file)));
   return built && existsSync(stampFile(root)) && readFileSync(stampFile(root), 'utf8') === fingerprint;
 }
 

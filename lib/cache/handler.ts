@@ -7,7 +7,7 @@ type GetContext = { kind: string; tags?: string[]; softTags?: string[] };
 type SetContext = { cacheControl?: CacheControl };
 
 /**
- * The `cacheHandler` of next.config.js (loaded through ./next-cache-handler.mjs): Next.js's page cache in
+ * The `cacheHandler` of next.config.js (built to build/cache-handler.mjs): Next.js's page cache in
  * Redis when REDIS_URL is set, shared by every app server, else in this process.
  */
 export default class DatelineCacheHandler {

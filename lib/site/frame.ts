@@ -10,7 +10,26 @@ export type SectionLink = { slug: string; nameKo: string; nameEn: string };
  */
 export type SiteFrame = { sections: SectionLink[]; islandsBoot: string };
 
+/**
+ * Sections change a few times a year, and every page rendered for a reader lists them: kept in this process for a
+ * minute, so a search or a listing costs one query less.
+ */
+const sectionsLifetimeMs = 60_000;
+let kept: { at: number; sections: Promise<SectionLink[]> } | undefined;
+
+function sectionLinks(db: Database): Promise<SectionLink[]> {
+  const now = Date.now();
+  if (!kept || now - kept.at > sectionsLifetimeMs) {
+    const sections = listSections(db).then((rows) => rows.map(({ slug, nameKo, nameEn }) => ({ slug, nameKo, nameEn })));
+    kept = { at: now, sections };
+    // A failed read is not kept: the next page asks the database again.
+    sections.catch(() => {
+      if (kept?.sections === sections) kept = undefined;
+    });
+  }
+  return kept.sections;
+}
+
 export async function loadSiteFrame(db: Database): Promise<SiteFrame> {
-  const sections = await listSections(db);
-  return { sections: sections.map(({ slug, nameKo, nameEn }) => ({ slug, nameKo, nameEn })), islandsBoot: islandsBootPath() };
+  return { sections: await sectionLinks(db), islandsBoot: islandsBootPath() };
 }
