@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getMessages } from '@/lib/i18n/messages';
 import { locales } from '@/lib/i18n/locales';
+import { siteIconHref } from '@/lib/site/icon';
 import '@/styles/newsroom.css';
 
-export const metadata: Metadata = { title: '404', robots: { index: false } };
+export const metadata: Metadata = { title: '404', robots: { index: false }, icons: { icon: siteIconHref } };
 
 /** For addresses outside every language tree: no language is known, so both are shown, Korean first. */
 export default function GlobalNotFound() {

@@ -1,5 +1,6 @@
 import Head from 'next/head';
 import type { PageMeta, SocialImage } from '@/lib/seo/metadata';
+import { siteIconHref } from '@/lib/site/icon';
 
 const openGraphImageTags = (images: readonly SocialImage[] = []) =>
   images.flatMap((image) => [
@@ -24,7 +25,7 @@ export function PageHead({ meta, jsonLd }: { meta: PageMeta; jsonLd?: string }) 
       <meta name="viewport" content="width=device-width, initial-scale=1" key="viewport" />
       {meta.description && <meta name="description" content={meta.description} />}
       {meta.noindex && <meta name="robots" content="noindex" />}
-      <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+      <link rel="icon" href={siteIconHref} type="image/svg+xml" />
       {alternates && <link rel="canonical" href={alternates.canonical} />}
       {alternates &&
         Object.entries(alternates.languages).map(([language, href]) => (

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchDir, projectRoot } from './bench-setup';
+import { staticFileRoot } from './static-file';
 
 const nginxDir = path.join(benchDir, 'nginx');
 
@@ -16,11 +17,14 @@ function replace(config: string, pattern: RegExp, replacement: string, what: str
   return config.replace(pattern, replacement);
 }
 
+type SitePorts = { appPort: number; httpPort: number; httpsPort: number };
+type StaticFilePorts = { httpPort: number; httpsPort: number };
+
 /**
  * deploy/nginx.conf as shipped, with only what differs on this machine changed: the app's port, local ports on
  * 127.0.0.1, a self-signed certificate for the placeholder domain, and the cache under var/bench.
  */
-function adaptedSiteConfig({ appPort, httpPort, httpsPort }: { appPort: number; httpPort: number; httpsPort: number }): string {
+function adaptedSiteConfig({ appPort, httpPort, httpsPort }: SitePorts): string {
   let config = readFileSync(path.join(projectRoot, 'deploy', 'nginx.conf'), 'utf8');
   config = replace(config, /^(\s*)server 127\.0\.0\.1:\d+;\n(\s*server 127\.0\.0\.1:\d+;\n)*/mu, `$1server 127.0.0.1:${appPort};\n`, 'upstream server lines');
   config = replace(config, /\/var\/cache\/nginx\/dateline/gu, path.join(nginxDir, 'cache'), 'proxy_cache_path');
@@ -32,8 +36,31 @@ function adaptedSiteConfig({ appPort, httpPort, httpsPort }: { appPort: number; 
   return config;
 }
 
+/**
+ * The static file (static-file.ts) served at best: gzip_static, keepalive, over plain HTTP and over HTTPS with the
+ * listen parameters and every ssl_ line of the adapted deploy/nginx.conf, so its HTTPS row pays the same TLS.
+ */
+function staticFileConfig(siteConfig: string, { httpPort, httpsPort }: StaticFilePorts): string {
+  const listen = / listen 127\.0\.0\.1:\d+( ssl[^;]*);/u.exec(siteConfig)?.[1];
+  const tls = [...siteConfig.matchAll(/^[ \t]*(ssl_\w+ [^;\n]*;)/gmu)].map(([, directive]) => directive!);
+  if (!listen || tls.length === 0) throw new Error('deploy/nginx.conf has no TLS listener and ssl_ settings to copy for the static file.');
+  const serve = [`  root ${staticFileRoot};`, '  gzip_static on;'];
+  return [
+    'server {',
+    `  listen 127.0.0.1:${httpPort};`,
+    ...serve,
+    '}',
+    'server {',
+    `  listen 127.0.0.1:${httpsPort}${listen};`,
+    ...tls.map((directive) => `  ${directive}`),
+    ...serve,
+    '}',
+    '',
+  ].join('\n');
+}
+
 /** The surrounding nginx.conf Debian's package would provide, with every path under var/bench/nginx. */
-function mainConfig(siteConfig: string): string {
+function mainConfig(siteConfigs: string[]): string {
   const temp = (name: string) => `${name}_temp_path ${path.join(nginxDir, 'temp', name)};`;
   return [
     // As root, workers would otherwise switch to `nobody` and could not open the cache under var/bench.
@@ -47,9 +74,13 @@ function mainConfig(siteConfig: string): string {
     '  default_type application/octet-stream;',
     '  sendfile on;',
     '  tcp_nopush on;',
+    // nginx closes a kept-alive connection after 1,000 requests by default, and autocannon then times every later
+    // response on that connection from an earlier request (the one it wrote into the closing socket stays in its
+    // queue): through nginx, latencies grew with the length of the run. Browsers never send that many on one.
+    '  keepalive_requests 1000000;',
     `  access_log ${path.join(nginxDir, 'access.log')};`,
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${temp(name)}`),
-    `  include ${siteConfig};`,
+    ...siteConfigs.map((file) => `  include ${file};`),
     '}',
     '',
   ].join('\n');
@@ -65,17 +96,28 @@ function selfSignedCertificate(): void {
   if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr.toString()}`);
 }
 
-export type RunningNginx = { httpsUrl: string; stop(): Promise<void> };
+export type RunningNginx = {
+  /** The app through deploy/nginx.conf. */
+  httpsUrl: string;
+  staticFile: { httpUrl: string; httpsUrl: string };
+  stop(): Promise<void>;
+};
 
-/** Writes the configuration, checks it with `nginx -t`, and starts nginx in the foreground as a child. */
-export async function startNginx(ports: { appPort: number; httpPort: number; httpsPort: number }): Promise<RunningNginx> {
+/**
+ * Writes the configuration (deploy/nginx.conf in front of the app, and the static file's servers), checks it with
+ * `nginx -t`, and starts nginx in the foreground as a child.
+ */
+export async function startNginx({ site: ports, staticFile }: { site: SitePorts; staticFile: StaticFilePorts }): Promise<RunningNginx> {
   rmSync(nginxDir, { recursive: true, force: true });
   for (const dir of ['cache', 'temp']) mkdirSync(path.join(nginxDir, dir), { recursive: true });
   selfSignedCertificate();
   const site = path.join(nginxDir, 'dateline.conf');
+  const statics = path.join(nginxDir, 'static-file.conf');
   const main = path.join(nginxDir, 'nginx.conf');
-  writeFileSync(site, adaptedSiteConfig(ports));
-  writeFileSync(main, mainConfig(site));
+  const siteConfig = adaptedSiteConfig(ports);
+  writeFileSync(site, siteConfig);
+  writeFileSync(statics, staticFileConfig(siteConfig, staticFile));
+  writeFileSync(main, mainConfig([site, statics]));
   const check = spawnSync('nginx', ['-t', '-q', '-p', nginxDir, '-c', main], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx -t refused the configuration:\n${check.stderr}`);
 
@@ -89,6 +131,7 @@ export async function startNginx(ports: { appPort: number; httpPort: number; htt
   }
   return {
     httpsUrl,
+    staticFile: { httpUrl: `http://127.0.0.1:${staticFile.httpPort}`, httpsUrl: `https://127.0.0.1:${staticFile.httpsPort}` },
     stop: () =>
       new Promise((resolve) => {
         if (nginx.exitCode !== null) return resolve();

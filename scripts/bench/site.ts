@@ -1,12 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { buildIfChanged } from '../build';
 import { benchDir, benchMediaDir, projectRoot } from './bench-setup';
 import { processTreeRss } from './process-memory';
+import { assertPortFree, assertServing, stopServer, waitUntilServing } from './server-process';
 
 const NEXT_CLI = path.join(projectRoot, 'node_modules', '.bin', 'next');
 
@@ -17,40 +17,13 @@ export type RunningSite = {
   redisKeyPrefix: string;
   /** Resident memory of `next start` and its children, in bytes. */
   rss(): number;
+  assertServing(): void;
   stop(): Promise<void>;
 };
-
-function exited(child: ChildProcess): Promise<number> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => resolve(code ?? 1));
-  });
-}
 
 /** The production build, rebuilt when the sources changed since the last one (the same check as `npm start`). */
 export function ensureProductionBuild(): Promise<void> {
   return buildIfChanged((message) => console.log(`› ${message}`));
-}
-
-function assertPortFree(port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', () => reject(new Error(`Port ${port} is in use; set BENCH_PORT to another.`)));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-  });
-}
-
-async function waitUntilServing(url: string, server: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) break;
-    const answered = await fetch(`${url}/ko`).then((response) => response.ok, () => false);
-    if (answered) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  const log = readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
-  throw new Error(`next start did not serve ${url}/ko (its log, ${logFile}):\n${log}`);
 }
 
 /** Removes every key the run wrote to Redis: rate limits, challenges and any cached pages under its own prefix. */
@@ -101,19 +74,22 @@ export async function startSite({ databaseUrl, port }: { databaseUrl: string; po
   server.stderr!.pipe(log);
 
   const stop = async () => {
-    if (server.exitCode === null) {
-      const killer = setTimeout(() => server.kill('SIGKILL'), 10_000);
-      server.kill('SIGTERM');
-      await exited(server);
-      clearTimeout(killer);
-    }
+    await stopServer(server);
     await forgetKeys(redisUrl, redisKeyPrefix);
   };
   try {
-    await waitUntilServing(url, server, logFile);
+    await waitUntilServing(`${url}/ko`, server, logFile);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, port, redisUrl, redisKeyPrefix, rss: () => processTreeRss(server.pid!), stop };
+  return {
+    url,
+    port,
+    redisUrl,
+    redisKeyPrefix,
+    rss: () => processTreeRss(server.pid!),
+    assertServing: () => assertServing(server, 'next start', logFile),
+    stop,
+  };
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { AdminHeader } from '@/components/admin/AdminHeader';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { getStaffSession } from '@/lib/auth/session';
+import { siteIconHref } from '@/lib/site/icon';
 import '@/styles/newsroom.css';
 
 // Every admin page depends on who is asking: never cached, never prerendered.
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getAdminMessagesForRequest();
-  return { title: { default: t.adminTitle, template: `%s | ${t.adminTitle}` }, robots: { index: false, follow: false } };
+  return { title: { default: t.adminTitle, template: `%s | ${t.adminTitle}` }, robots: { index: false, follow: false }, icons: { icon: siteIconHref } };
 }
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
