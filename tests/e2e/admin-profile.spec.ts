@@ -42,7 +42,8 @@ test('a reporter writes an English bio and picks a portrait, fixing a field the 
   await page.goto('/en/reporters/ha-in-gyu');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reporter Ha In-gyu');
   await expect(page.getByText(bio)).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Ha In-gyu' })).toBeVisible();
-  await expect(page.locator('picture source[type="image/avif"]')).toHaveAttribute('srcset', /\/media\/.+ \d+w/);
+  const portrait = page.getByRole('img', { name: 'Ha In-gyu' });
+  await expect(portrait).toBeVisible();
+  await expect(page.locator('picture', { has: portrait }).locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\/media\/.+ \d+w/);
   await expectNoAxeViolations(page);
 });
