@@ -59,8 +59,14 @@ export function ArticleStory({ article, locale, commentLink }: Props) {
       </div>
       <footer className="mt-8 text-sm">
         {article.authors.map((author) => (
-          <p key={author.email}>
-            {t.reporterTitle(author.name)} <a href={`mailto:${author.email}`}>{author.email}</a>
+          <p key={author.slug}>
+            {t.reporterTitle(author.name)}
+            {author.contactEmail && (
+              <>
+                {' '}
+                <a href={`mailto:${author.contactEmail}`}>{author.contactEmail}</a>
+              </>
+            )}
           </p>
         ))}
       </footer>

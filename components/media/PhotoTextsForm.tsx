@@ -20,10 +20,12 @@ type Props = {
   photoId: string;
   initial: PhotoTextsInput;
   save: (input: PhotoTextsInput & { photoId: string }) => Promise<ActionResult<null>>;
+  /** Shown, not changed: the server would refuse this staff member's change (canEditPhotoTexts). */
+  readOnly: boolean;
 };
 
 /** Alt text, caption, credit and copyright in Korean and English, saved together. */
-export function PhotoTextsForm({ locale, photoId, initial, save }: Props) {
+export function PhotoTextsForm({ locale, photoId, initial, save, readOnly }: Props) {
   const t = getAdminMessages(locale);
   const [result, setResult] = useState<ActionResult<null> | null>(null);
   const [pending, startTransition] = useTransition();
@@ -41,8 +43,13 @@ export function PhotoTextsForm({ locale, photoId, initial, save }: Props) {
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+      {readOnly && (
+        <p role="note" className="rounded border border-accent p-3 text-sm">
+          {t.actionErrors.photoTextsEditorsOnly}
+        </p>
+      )}
       {locales.map((textLocale) => (
-        <fieldset key={textLocale} lang={textLocale} className="flex flex-col gap-4 rounded border border-rule p-4">
+        <fieldset key={textLocale} lang={textLocale} disabled={readOnly} className="flex flex-col gap-4 rounded border border-rule p-4">
           <legend lang={locale} className="px-1 font-semibold">
             {t.media.languages[textLocale]}
           </legend>
@@ -68,14 +75,16 @@ export function PhotoTextsForm({ locale, photoId, initial, save }: Props) {
           })}
         </fieldset>
       ))}
-      <div className="flex items-center gap-4">
-        <button type="submit" disabled={!hydrated || pending} className={buttonClassName}>
-          {pending ? t.media.saving : t.media.save}
-        </button>
-        <p role="status" className="text-sm empty:hidden">
-          {result?.ok ? t.media.saved : ''}
-        </p>
-      </div>
+      {!readOnly && (
+        <div className="flex items-center gap-4">
+          <button type="submit" disabled={!hydrated || pending} className={buttonClassName}>
+            {pending ? t.media.saving : t.media.save}
+          </button>
+          <p role="status" className="text-sm empty:hidden">
+            {result?.ok ? t.media.saved : ''}
+          </p>
+        </div>
+      )}
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
         {result && !result.ok ? result.formError : ''}
       </p>

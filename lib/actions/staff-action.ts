@@ -50,7 +50,7 @@ function knownFailure(error: unknown, t: AdminMessages): ActionFailure | null {
     return { ...failure(t.actionErrors.conflict), conflict: { currentVersion: error.currentVersion, changes: [...error.changes] } };
   }
   if (error instanceof NotFoundError) return failure(t.actionErrors.notFound);
-  if (error instanceof ForbiddenActionError) return failure(t.actionErrors.forbidden);
+  if (error instanceof ForbiddenActionError) return failure(t.actionErrors[error.reason]);
   if (error instanceof InvalidInputError) {
     const fieldErrors = Object.fromEntries(
       Object.entries(error.fieldErrors).map(([field, codes]) => [field, codes.map((code) => t.fieldErrors[code as keyof AdminMessages['fieldErrors']] ?? code)]),

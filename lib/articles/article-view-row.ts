@@ -36,7 +36,7 @@ const articleViewRowSchema = z.object({
   revisedAt: z.date().nullable(),
   commentCount: z.number().int(),
   desk: z.object(names).nullable(),
-  authors: z.array(z.object({ ...names, email: z.string(), slug: z.string() })),
+  authors: z.array(z.object({ ...names, contactEmail: z.string().nullable(), slug: z.string() })),
   texts: z.array(
     z.object({
       locale: z.string(),
@@ -71,7 +71,7 @@ export async function selectArticleViewRow(db: Database, where: Prisma.Sql): Pro
       a.revised_at AS "revisedAt",
       a.comment_count AS "commentCount",
       (SELECT json_build_object('nameKo', d.name_ko, 'nameEn', d.name_en) FROM desks d WHERE d.id = a.desk_id) AS desk,
-      (SELECT coalesce(json_agg(json_build_object('nameKo', s.name_ko, 'nameEn', s.name_en, 'email', s.email, 'slug', s.slug) ORDER BY aa.position), '[]')
+      (SELECT coalesce(json_agg(json_build_object('nameKo', s.name_ko, 'nameEn', s.name_en, 'contactEmail', s.contact_email, 'slug', s.slug) ORDER BY aa.position), '[]')
         FROM article_authors aa JOIN staff s ON s.id = aa.staff_id
         WHERE aa.article_id = a.id) AS authors,
       (SELECT coalesce(json_agg(json_build_object(

@@ -25,11 +25,11 @@ export type ArticleChange = {
 
 type Tx = Prisma.TransactionClient;
 
-/** The article as a permission check needs it, or NotFoundError. */
+/** The article as a permission check (editing or reading) needs it, or NotFoundError. */
 export async function loadArticleForEditing(db: Database, articleId: string) {
   const row = await db.article.findUnique({
     where: { id: articleId },
-    select: { id: true, slug: true, status: true, version: true, publishedAt: true, authors: { select: { staffId: true } } },
+    select: { id: true, slug: true, status: true, version: true, publishedAt: true, deskId: true, authors: { select: { staffId: true } } },
   });
   if (!row) throw new NotFoundError('No such article');
   return { ...row, authorIds: row.authors.map((a) => a.staffId) };

@@ -66,7 +66,8 @@ export type ArticleView = {
   desk: string | null;
   publishedAt: Date;
   revisedAt: Date | null;
-  authors: { name: string; email: string; slug: string }[];
+  /** The public contact address only: the sign-in address never reaches a reader page. */
+  authors: { name: string; contactEmail: string | null; slug: string }[];
   photos: PhotoView[];
   translation: { method: string; machineEngine: string | null; stale: boolean };
   /** Dated correction notes in the language of the text shown, oldest first. */
@@ -93,7 +94,7 @@ function toArticleView(row: ArticleViewRow, locale: Locale, publishedAt: Date): 
     desk: row.desk ? localName(row.desk, locale) : null,
     publishedAt,
     revisedAt: row.revisedAt,
-    authors: row.authors.map((staff) => ({ name: localName(staff, locale), email: staff.email, slug: staff.slug })),
+    authors: row.authors.map((staff) => ({ name: localName(staff, locale), contactEmail: staff.contactEmail, slug: staff.slug })),
     photos: row.photos.map((photo) => toPhotoView(photo, locale)),
     translation: {
       method: text.method,

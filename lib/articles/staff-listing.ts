@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { ArticleReader } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { sourceLocale } from '@/lib/i18n/locales';
 import { searchableText } from '@/lib/security/text';
 import { literalPattern } from './listing';
+import { readableArticles } from './readable';
 import { articleStatusSchema } from './schema';
 import { isTranslationStale } from './staleness';
 
@@ -61,12 +63,12 @@ async function matching(db: Database, filter: StaffArticleFilter): Promise<Prism
 }
 
 /**
- * Every article staff can see, newest first, a page at a time. Ids are UUIDv7, which sort by creation time, so
- * the id alone is the keyset: pages stay put while autosave keeps changing updatedAt.
+ * The articles this staff member may open that match the filter, newest first, a page at a time. Ids are UUIDv7,
+ * which sort by creation time, so the id alone is the keyset: pages stay put while autosave keeps changing updatedAt.
  */
-export async function listArticlesForStaff(db: Database, filter: StaffArticleFilter, limit = 30) {
+export async function listArticlesForStaff(db: Database, reader: ArticleReader, filter: StaffArticleFilter, limit = 30) {
   const rows = await db.article.findMany({
-    where: { AND: await matching(db, filter) },
+    where: { AND: [readableArticles(reader), ...(await matching(db, filter))] },
     orderBy: { id: 'desc' },
     take: limit + 1,
     select: {

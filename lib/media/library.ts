@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from '@/lib/articles/cursor';
 import { pickText } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
+import type { ArticleStatus } from '@/lib/db/generated/enums';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PhotoTexts } from './schema';
 import { mediaUrl, variantKey } from './urls';
@@ -84,16 +85,28 @@ export async function findLibraryPhotos(db: Database, locale: Locale, ids: reado
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export type EditablePhoto = LibraryPhoto & { mimeType: string; texts: PhotoTexts };
+export type EditablePhoto = LibraryPhoto & {
+  mimeType: string;
+  texts: PhotoTexts;
+  /** What canEditPhotoTexts (lib/auth/permissions.ts) decides on: the uploader and every article using the photo. */
+  access: { uploadedById: string | null; articleStatuses: ArticleStatus[] };
+};
 
 /** Null for an id that is not one (it came from the address bar) as for one that names no photo. */
 export async function findEditablePhoto(db: Database, locale: Locale, id: string): Promise<EditablePhoto | null> {
   if (!z.uuid().safeParse(id).success) return null;
   const row = await db.photo.findUnique({
     where: { id },
-    select: { ...librarySelect, mimeType: true, texts: { select: { locale: true, alt: true, caption: true, credit: true, copyright: true } } },
+    select: {
+      ...librarySelect,
+      mimeType: true,
+      uploadedById: true,
+      texts: { select: { locale: true, alt: true, caption: true, credit: true, copyright: true } },
+      articles: { select: { article: { select: { status: true } } } },
+    },
   });
   if (!row) return null;
   const texts: PhotoTexts = Object.fromEntries(row.texts.map(({ locale: textLocale, ...text }) => [textLocale, text]));
-  return { ...toLibraryPhoto(row, locale), mimeType: row.mimeType, texts };
+  const access = { uploadedById: row.uploadedById, articleStatuses: row.articles.map(({ article }) => article.status) };
+  return { ...toLibraryPhoto(row, locale), mimeType: row.mimeType, texts, access };
 }

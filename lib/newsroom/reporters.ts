@@ -1,5 +1,6 @@
-import { pickText, type PhotoView } from '@/lib/articles/queries';
+import { pickText, readerVisible, type PhotoView } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import { localName } from '@/lib/i18n/local-name';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaUrl, responsiveSources } from '@/lib/media/urls';
@@ -8,7 +9,8 @@ export type ReporterProfile = {
   id: string;
   slug: string;
   name: string;
-  email: string;
+  /** The address the reporter gives readers, if any; the sign-in address is never read here. */
+  contactEmail: string | null;
   desk: { slug: string; name: string } | null;
   /** In the page's language, else the other one: `locale` says which. */
   bio: { locale: Locale; text: string } | null;
@@ -16,16 +18,21 @@ export type ReporterProfile = {
   portrait: Pick<PhotoView, 'src' | 'sources' | 'width' | 'height' | 'alt'> | null;
 };
 
-/** The public profile of a staff member; deactivated accounts have none. */
-export async function findActiveReporter(db: Database, slug: string, locale: Locale): Promise<ReporterProfile | null> {
-  const staff = await db.staff.findUnique({
-    where: { slug, active: true },
+/**
+ * Staff with a public page: active accounts with a byline on an article readers can see. Editors, moderators and
+ * admins who publish nothing have none, so the site does not list the newsroom's accounts.
+ */
+const publicReporter = (): Prisma.StaffWhereInput => ({ active: true, bylines: { some: { article: readerVisible() } } });
+
+export async function findPublicReporter(db: Database, slug: string, locale: Locale): Promise<ReporterProfile | null> {
+  const staff = await db.staff.findFirst({
+    where: { slug, ...publicReporter() },
     select: {
       id: true,
       slug: true,
       nameKo: true,
       nameEn: true,
-      email: true,
+      contactEmail: true,
       bioKo: true,
       bioEn: true,
       desk: { select: { slug: true, nameKo: true, nameEn: true } },
@@ -43,7 +50,7 @@ export async function findActiveReporter(db: Database, slug: string, locale: Loc
     id: staff.id,
     slug: staff.slug,
     name,
-    email: staff.email,
+    contactEmail: staff.contactEmail,
     desk: staff.desk && { slug: staff.desk.slug, name: localName(staff.desk, locale) },
     bio: pickText(bios, locale) ?? null,
     portrait: photo && {
@@ -54,4 +61,10 @@ export async function findActiveReporter(db: Database, slug: string, locale: Loc
       alt: name,
     },
   };
+}
+
+/** The addresses of every public reporter page, for the sitemap. */
+export async function listPublicReporterSlugs(db: Database): Promise<string[]> {
+  const rows = await db.staff.findMany({ where: publicReporter(), orderBy: { slug: 'asc' }, select: { slug: true } });
+  return rows.map((row) => row.slug);
 }

@@ -4,7 +4,7 @@ import type { Database } from '@/lib/db/client';
 export function findProfile(db: Database, staffId: string) {
   return db.staff.findUniqueOrThrow({
     where: { id: staffId },
-    select: { nameKo: true, nameEn: true, bioKo: true, bioEn: true, deskId: true, photoId: true },
+    select: { nameKo: true, nameEn: true, bioKo: true, bioEn: true, deskId: true, contactEmail: true, photoId: true },
   });
 }
 

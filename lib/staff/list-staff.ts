@@ -7,6 +7,7 @@ export function listStaff(db: Database) {
     select: {
       id: true,
       email: true,
+      contactEmail: true,
       nameKo: true,
       nameEn: true,
       role: true,

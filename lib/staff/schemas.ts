@@ -7,7 +7,7 @@ export const minimumPasswordLength = 12;
 
 export const personName = staffText().trim().min(1, withCode('required')).max(100, withCode('tooLong'));
 
-/** E-mails are stored lower-cased: sign-in compares them that way. */
+/** The sign-in address, never shown to readers. Stored lower-cased: sign-in compares them that way. */
 export const staffEmailSchema = z
   .string()
   .trim()
@@ -15,6 +15,12 @@ export const staffEmailSchema = z
   .min(1, withCode('required'))
   .max(320, withCode('tooLong'))
   .pipe(z.email(withCode('emailInvalid')));
+
+/** The address readers may write to, shown on bylines and the reporter page: optional, an empty field is none. */
+export const contactEmailSchema = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
+  z.string().trim().max(320, withCode('tooLong')).pipe(z.email(withCode('emailInvalid'))).nullable(),
+);
 
 export const newPasswordSchema = z
   .string()
@@ -48,3 +54,6 @@ export type RoleChangeField = keyof z.input<typeof roleChangeSchema>;
 
 export const staffTargetSchema = z.object({ staffId: staffIdSchema });
 export type StaffTargetField = keyof z.input<typeof staffTargetSchema>;
+
+export const contactEmailChangeSchema = z.object({ staffId: staffIdSchema, contactEmail: contactEmailSchema });
+export type ContactEmailChangeField = keyof z.input<typeof contactEmailChangeSchema>;

@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db/client';
 import { staffText } from '@/lib/security/text';
 import { fieldErrorsOf, withCode, type FieldErrors, type StaffChangeResult } from './field-errors';
-import { deskIdSchema, personName } from './schemas';
+import { contactEmailSchema, deskIdSchema, personName } from './schemas';
 
 export const bioMaxLength = 1000;
 
@@ -19,6 +19,7 @@ const profileSchema = z.object({
   bioKo: bio,
   bioEn: bio,
   deskId: deskIdSchema,
+  contactEmail: contactEmailSchema,
   // Left out by forms of staff who may not open the photo library: the portrait then stays as it is.
   photoId: z.preprocess((value) => (value === '' ? null : value), z.uuid(withCode('photoInvalid')).nullable()).optional(),
 });
@@ -36,7 +37,10 @@ async function findMissingReferences(db: Database, { deskId, photoId }: Profile)
   };
 }
 
-/** Names, bios, desk and portrait of the public reporter page; e-mail and address stay with admins. */
+/**
+ * Names, bios, desk, portrait and contact address of the public reporter page; the sign-in address and the page's
+ * address stay with admins.
+ */
 export async function updateOwnProfile(db: Database, actor: { id: string }, input: unknown): Promise<StaffChangeResult<ProfileField>> {
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -48,7 +52,7 @@ export async function updateOwnProfile(db: Database, actor: { id: string }, inpu
   await db.$transaction(async (tx) => {
     const previous = await tx.staff.findUniqueOrThrow({
       where: { id: actor.id },
-      select: { nameKo: true, nameEn: true, bioKo: true, bioEn: true, deskId: true, photoId: true },
+      select: { nameKo: true, nameEn: true, bioKo: true, bioEn: true, deskId: true, contactEmail: true, photoId: true },
     });
     const changed = (Object.keys(profile) as (keyof Profile)[]).filter((field) => profile[field] !== undefined && profile[field] !== previous[field]);
     if (changed.length === 0) return;

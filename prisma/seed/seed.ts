@@ -25,13 +25,15 @@ function generatePassword(): string {
 async function seedStaffAccounts(db: Database, env: SeedEnvironment, deskIds: Map<string, string>) {
   const generated: SeedReport['generatedPasswords'] = [];
   for (const member of seedStaff) {
-    if (await db.staff.findUnique({ where: { email: member.email }, select: { id: true } })) continue;
+    // By page address too: a database seeded before the reporter's sign-in address changed keeps its account.
+    if (await db.staff.findFirst({ where: { OR: [{ email: member.email }, { slug: member.slug }] }, select: { id: true } })) continue;
     const given = env[member.passwordVariable];
     const password = given || generatePassword();
     if (!given) generated.push({ email: member.email, role: member.role, password });
     await db.staff.create({
       data: {
         email: member.email,
+        contactEmail: member.contactEmail,
         slug: member.slug,
         nameKo: member.nameKo,
         nameEn: member.nameEn,
@@ -45,7 +47,7 @@ async function seedStaffAccounts(db: Database, env: SeedEnvironment, deskIds: Ma
 }
 
 async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string, sectionId: string) {
-  const reporter = await db.staff.findUniqueOrThrow({ where: { email: seedStaff[0]!.email } });
+  const reporter = await db.staff.findUniqueOrThrow({ where: { slug: seedStaff[0]!.slug } });
   const photo = await storePhoto(await renderSeedPhoto());
   // Seed comments are not from real readers; without a configured secret any key will do.
   const ipSecret = env.IP_HASH_SECRET || randomBytes(32).toString('hex');

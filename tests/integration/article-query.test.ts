@@ -126,8 +126,8 @@ describe('an article page’s data', () => {
       datelineOutlet: '브레이크뉴스',
       desk: '경기동북부',
       authors: [
-        { name: '박서연', email: 'editor@dateline.example', slug: 'park-seo-yeon' },
-        { name: '하인규', email: 'popupnews24@naver.com', slug: 'ha-in-gyu' },
+        { name: '박서연', contactEmail: null, slug: 'park-seo-yeon' },
+        { name: '하인규', contactEmail: 'popupnews24@naver.com', slug: 'ha-in-gyu' },
       ],
       photos: [secondPhotoView(), seedPhotoView(seedPhotoTexts[0])],
       translation: { method: 'ORIGINAL', machineEngine: null, stale: false },
@@ -151,8 +151,8 @@ describe('an article page’s data', () => {
       datelineOutlet: 'Break News',
       desk: 'Northeastern Gyeonggi',
       authors: [
-        { name: 'Park Seo-yeon', email: 'editor@dateline.example', slug: 'park-seo-yeon' },
-        { name: 'Ha In-gyu', email: 'popupnews24@naver.com', slug: 'ha-in-gyu' },
+        { name: 'Park Seo-yeon', contactEmail: null, slug: 'park-seo-yeon' },
+        { name: 'Ha In-gyu', contactEmail: 'popupnews24@naver.com', slug: 'ha-in-gyu' },
       ],
       photos: [secondPhotoView(), seedPhotoView(seedPhotoTexts[1])],
       translation: { method: 'MACHINE', machineEngine: 'Google Translate', stale: true },

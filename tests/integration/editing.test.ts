@@ -96,11 +96,11 @@ describe('creating and saving articles', () => {
   it('marks the translation stale after a Korean change, and current again when staff say so', async () => {
     const { articleId } = await newArticle(reporter);
     await saveArticle(db, reporter, await saveFrom(db, articleId, { ko: koText('바뀐 제목') }));
-    expect((await listArticlesForStaff(db, { translation: 'stale' })).items.map((i) => i.id)).toContain(articleId);
+    expect((await listArticlesForStaff(db, { ...editor, deskId: null }, { translation: 'stale' })).items.map((i) => i.id)).toContain(articleId);
     await saveArticle(db, reporter, await saveFrom(db, articleId, { translation: { ...humanTranslation, markCurrent: true } }));
     const [ko, en] = await texts(articleId);
     expect(en!.translatedFromVersion).toBe(ko!.textVersion);
-    expect((await listArticlesForStaff(db, { translation: 'stale' })).items.map((i) => i.id)).not.toContain(articleId);
+    expect((await listArticlesForStaff(db, { ...editor, deskId: null }, { translation: 'stale' })).items.map((i) => i.id)).not.toContain(articleId);
   });
 
   it('records a machine translation with its engine, time and reviewer', async () => {

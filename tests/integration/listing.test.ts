@@ -3,7 +3,7 @@ import { bodyFromParagraphs } from '@/lib/articles/body';
 import { listArticles, type ArticleFilter } from '@/lib/articles/listing';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import type { Database } from '@/lib/db/client';
-import { findActiveReporter } from '@/lib/newsroom/reporters';
+import { findPublicReporter } from '@/lib/newsroom/reporters';
 import { seedDatabase } from '@/prisma/seed/seed';
 import { ownTestDatabase } from '../support/own-database';
 
@@ -120,20 +120,20 @@ describe('listing articles a page at a time', () => {
 
 describe('reporter profiles', () => {
   it('shows an active reporter in the page language, with desk', async () => {
-    expect(await findActiveReporter(db, 'ha-in-gyu', 'en')).toMatchObject({
+    expect(await findPublicReporter(db, 'ha-in-gyu', 'en')).toMatchObject({
       name: 'Ha In-gyu',
-      email: 'popupnews24@naver.com',
+      contactEmail: 'popupnews24@naver.com',
       desk: { slug: 'gyeonggi-northeast', name: 'Northeastern Gyeonggi' },
     });
   });
 
   it('falls back to the Korean bio where there is no English one', async () => {
     await db.staff.update({ where: { id: reporterId }, data: { bioKo: '지역 행정을 취재합니다.' } });
-    expect((await findActiveReporter(db, 'listing-test-reporter', 'en'))?.bio).toEqual({ locale: 'ko', text: '지역 행정을 취재합니다.' });
+    expect((await findPublicReporter(db, 'listing-test-reporter', 'en'))?.bio).toEqual({ locale: 'ko', text: '지역 행정을 취재합니다.' });
   });
 
   it('has no public profile once deactivated', async () => {
     await db.staff.update({ where: { id: reporterId }, data: { active: false } });
-    expect(await findActiveReporter(db, 'listing-test-reporter', 'ko')).toBeNull();
+    expect(await findPublicReporter(db, 'listing-test-reporter', 'ko')).toBeNull();
   });
 });

@@ -80,14 +80,14 @@ describe('the photo library', () => {
     const both = photoTextsSchema.parse(
       photoTextsFromForm(form({ 'ko.alt': '도서관', 'ko.caption': '', 'en.alt': 'A library', 'en.caption': 'The library', 'en.copyright': '© Dateline' })),
     );
-    await updatePhotoTexts(db, { photoId: id, texts: both, actorId: reporterId });
+    await updatePhotoTexts(db, { photoId: id, texts: both, actor: { id: reporterId, role: 'REPORTER' } });
     expect((await findEditablePhoto(db, 'en', id))?.texts).toEqual({
       ko: { alt: '도서관', caption: '', credit: null, copyright: null },
       en: { alt: 'A library', caption: 'The library', credit: null, copyright: '© Dateline' },
     });
 
     const koreanOnly = photoTextsSchema.parse(photoTextsFromForm(form({ 'ko.alt': '시립 도서관', 'en.alt': ' ', 'en.caption': '' })));
-    await updatePhotoTexts(db, { photoId: id, texts: koreanOnly, actorId: reporterId });
+    await updatePhotoTexts(db, { photoId: id, texts: koreanOnly, actor: { id: reporterId, role: 'REPORTER' } });
     expect(Object.keys((await findEditablePhoto(db, 'ko', id))?.texts ?? {})).toEqual(['ko']);
     const edits = await db.auditLog.findMany({ where: { entityId: id, action: 'photo.editTexts', actorId: reporterId }, orderBy: { id: 'asc' } });
     expect(edits.map((entry) => entry.details)).toMatchObject([
@@ -106,7 +106,7 @@ describe('the photo library', () => {
       ['en.alt', 'tooLong'],
     ]);
     await expect(
-      updatePhotoTexts(db, { photoId: '00000000-0000-7000-8000-000000000000', texts: { ko: { alt: 'a', caption: '', credit: null, copyright: null } }, actorId: reporterId }),
+      updatePhotoTexts(db, { photoId: '00000000-0000-7000-8000-000000000000', texts: { ko: { alt: 'a', caption: '', credit: null, copyright: null } }, actor: { id: reporterId, role: 'REPORTER' } }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await findEditablePhoto(db, 'ko', 'not-a-uuid')).toBeNull();
   });

@@ -122,10 +122,10 @@ describe('the other newsroom forms under hostile input', () => {
   });
 
   it('own profile: composed names, markup kept as text, unstorable text refused by field', async () => {
-    const saved = await updateProfileAction({ fieldErrors: {}, values: {}, done: false }, form({ nameKo: decomposedKorean, nameEn: markup[0]!, bioKo: sqlInjection[0]!, bioEn: '', deskId: '' }));
+    const saved = await updateProfileAction({ fieldErrors: {}, values: {}, done: false }, form({ nameKo: decomposedKorean, nameEn: markup[0]!, bioKo: sqlInjection[0]!, bioEn: '', deskId: '', contactEmail: '' }));
     expect(saved).toMatchObject({ done: true });
     expect(await db.staff.findUniqueOrThrow({ where: { id: route.staff!.id } })).toMatchObject({ nameKo: composedKorean, nameEn: markup[0], bioKo: sqlInjection[0] });
-    const refused = await updateProfileAction({ fieldErrors: {}, values: {}, done: false }, form({ nameKo: `이름${hiddenCharacters.nul}`, nameEn: 'Name', bioKo: '', bioEn: '', deskId: '' }));
+    const refused = await updateProfileAction({ fieldErrors: {}, values: {}, done: false }, form({ nameKo: `이름${hiddenCharacters.nul}`, nameEn: 'Name', bioKo: '', bioEn: '', deskId: '', contactEmail: '' }));
     expect(refused).toMatchObject({ done: false, fieldErrors: { nameKo: ['invalidCharacters'] } });
   });
 

@@ -32,7 +32,7 @@ describe('seeding the reference article', () => {
       datelineCity: '남양주',
       datelineOutlet: '브레이크뉴스',
       desk: '경기동북부',
-      authors: [{ name: '하인규', email: 'popupnews24@naver.com' }],
+      authors: [{ name: '하인규', contactEmail: 'popupnews24@naver.com' }],
       publishedAt: new Date('2022-05-19T07:23:00Z'),
     });
     expect(article?.subtitles).toHaveLength(2);

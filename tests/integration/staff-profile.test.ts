@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
-import { findActiveReporter } from '@/lib/newsroom/reporters';
+import { findPublicReporter } from '@/lib/newsroom/reporters';
 import { updateOwnProfile } from '@/lib/staff/update-profile';
 import { ownTestDatabase } from '../support/own-database';
 
@@ -24,6 +24,10 @@ beforeAll(async () => {
     data: { email: 'profile@example.com', slug: 'profile-reporter', nameKo: '박기자', nameEn: 'Park Gi-ja', role: 'REPORTER', passwordHash: 'unused' },
     select: { id: true },
   });
+  // Only staff with a published article have a public page.
+  await db.article.create({
+    data: { slug: 'profile-article', status: 'PUBLISHED', publishedAt: new Date('2026-01-05T01:00:00Z'), authors: { create: { staffId: reporter.id, position: 0 } } },
+  });
   photo = await db.photo.create({
     data: { storageKey: 'photos/portrait.jpg', mimeType: 'image/jpeg', width: 600, height: 800, byteSize: 1000, variantWidths: [320, 640] },
     select: { id: true },
@@ -32,7 +36,7 @@ beforeAll(async () => {
 
 describe('updateOwnProfile', () => {
   it('saves names, bios, desk and portrait, and records which fields changed', async () => {
-    const input = { nameKo: ' 박새롬 ', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '  Covers city hall.  ', deskId: desk.id, photoId: photo.id };
+    const input = { nameKo: ' 박새롬 ', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '  Covers city hall.  ', deskId: desk.id, contactEmail: '', photoId: photo.id };
     expect(await updateOwnProfile(db, reporter, input)).toEqual({ ok: true });
 
     expect(await db.staff.findUniqueOrThrow({ where: { id: reporter.id }, select: profileSelect })).toEqual({
@@ -49,7 +53,7 @@ describe('updateOwnProfile', () => {
   });
 
   it('shows the portrait on the public reporter page, named after the reporter', async () => {
-    const profile = await findActiveReporter(db, 'profile-reporter', 'en');
+    const profile = await findPublicReporter(db, 'profile-reporter', 'en');
     expect(profile?.portrait).toEqual({
       src: '/media/photos/portrait.jpg',
       sources: [
@@ -63,7 +67,7 @@ describe('updateOwnProfile', () => {
   });
 
   it('leaves the portrait alone when the form has no portrait field, and writes no audit entry when nothing changed', async () => {
-    const input = { nameKo: '박새롬', nameEn: 'Park Sae-rom', bioKo: '', bioEn: 'Covers city hall.', deskId: desk.id };
+    const input = { nameKo: '박새롬', nameEn: 'Park Sae-rom', bioKo: '', bioEn: 'Covers city hall.', deskId: desk.id, contactEmail: '' };
     expect(await updateOwnProfile(db, reporter, input)).toEqual({ ok: true });
     expect((await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).photoId).toBe(photo.id);
     expect(await profileAudit()).toHaveLength(1);
@@ -71,7 +75,7 @@ describe('updateOwnProfile', () => {
 
   it('rejects invalid input field by field and changes nothing', async () => {
     const before = await db.staff.findUniqueOrThrow({ where: { id: reporter.id }, select: profileSelect });
-    const result = await updateOwnProfile(db, reporter, { nameKo: ' ', nameEn: 'x'.repeat(101), bioKo: '가'.repeat(1001), bioEn: 'Fine.', deskId: 'not-a-desk', photoId: 'nope' });
+    const result = await updateOwnProfile(db, reporter, { nameKo: ' ', nameEn: 'x'.repeat(101), bioKo: '가'.repeat(1001), bioEn: 'Fine.', deskId: 'not-a-desk', contactEmail: '', photoId: 'nope' });
     expect(result).toEqual({
       ok: false,
       fieldErrors: { nameKo: ['required'], nameEn: ['tooLong'], bioKo: ['tooLong'], deskId: ['deskInvalid'], photoId: ['photoInvalid'] },
@@ -82,7 +86,7 @@ describe('updateOwnProfile', () => {
 
   it('rejects a desk or portrait that does not exist', async () => {
     const missing = '0196f6a0-0000-7000-8000-000000000000';
-    const result = await updateOwnProfile(db, reporter, { nameKo: '박새롬', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '', deskId: missing, photoId: missing });
+    const result = await updateOwnProfile(db, reporter, { nameKo: '박새롬', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '', deskId: missing, contactEmail: '', photoId: missing });
     expect(result).toEqual({ ok: false, fieldErrors: { deskId: ['deskInvalid'], photoId: ['photoInvalid'] } });
     expect((await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).bioEn).toBe('Covers city hall.');
   });

@@ -15,7 +15,7 @@ export function englishArticleView(overrides: Partial<ArticleView> = {}): Articl
     desk: 'Northeastern Gyeonggi',
     publishedAt: new Date('2022-05-19T07:23:00Z'),
     revisedAt: null,
-    authors: [{ name: 'Ha In-gyu', email: 'popupnews24@naver.com', slug: 'ha-in-gyu' }],
+    authors: [{ name: 'Ha In-gyu', contactEmail: 'popupnews24@naver.com', slug: 'ha-in-gyu' }],
     photos: [
       {
         id: '0b1f6f0e-4a57-4c8e-9d59-3c1c8f0a5e21',

@@ -56,7 +56,11 @@ describe('staffAction', () => {
       conflict: { currentVersion: 4, changes: [change] },
     });
     expect(await actionThatThrows(new NotFoundError())({ headline: 'x', count: 1 })).toMatchObject({ ok: false, formError: '없는 항목입니다. 삭제되었을 수 있습니다.' });
-    expect(await actionThatThrows(new ForbiddenActionError())({ headline: 'x', count: 1 })).toMatchObject({ ok: false, formError: '이 작업을 할 권한이 없습니다.' });
+    expect(await actionThatThrows(new ForbiddenActionError('not this one'))({ headline: 'x', count: 1 })).toMatchObject({ ok: false, formError: '이 작업을 할 권한이 없습니다.' });
+    expect(await actionThatThrows(new ForbiddenActionError('not this photo', 'photoTextsEditorsOnly'))({ headline: 'x', count: 1 })).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/^이 사진의 설명은 편집자만 고칠 수 있습니다\./),
+    });
     expect(await actionThatThrows(new InvalidInputError({ slug: ['slugTaken'] }))({ headline: 'x', count: 1 })).toMatchObject({
       fieldErrors: { slug: ['이미 쓰이는 주소입니다.'] },
     });

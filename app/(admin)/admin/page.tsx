@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { AttentionLists } from '@/components/admin/articles/AttentionLists';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
+import { requireArticleAccess } from '@/lib/articles/admin-access';
 import { findArticlesNeedingAttention } from '@/lib/articles/attention';
-import { requireStaff } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/db/client';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
@@ -12,9 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DashboardPage() {
-  const staff = await requireStaff();
+  const staff = await requireArticleAccess();
   const t = getAdminMessages(staff.uiLocale);
-  const attention = await findArticlesNeedingAttention(getDatabase());
+  const attention = await findArticlesNeedingAttention(getDatabase(), staff);
   return (
     <>
       <h1 className="text-2xl font-bold">{t.dashboardTitle}</h1>

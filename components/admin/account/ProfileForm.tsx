@@ -44,6 +44,11 @@ export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props
       {name('nameKo', t.nameKo, 'ko')}
       {name('nameEn', t.nameEn, 'en')}
       <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue={initial('deskId')} errors={errors('deskId')} />
+      <FormField id="contactEmail" label={t.contactEmail} hint={t.contactEmailHint} errors={errors('contactEmail')}>
+        {(control) => (
+          <input {...control} name="contactEmail" type="email" autoComplete="email" defaultValue={initial('contactEmail')} className={inputClassName} />
+        )}
+      </FormField>
       {bio('bioKo', t.bioKo, 'ko')}
       {bio('bioEn', t.bioEn, 'en')}
       {canChoosePortrait && (

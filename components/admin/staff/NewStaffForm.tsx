@@ -35,7 +35,7 @@ export function NewStaffForm({ desks, locale }: { desks: { id: string; name: str
     <form action={action} className="grid max-w-xl gap-4" noValidate>
       {text('nameKo', t.nameKo)}
       {text('nameEn', t.nameEn)}
-      {text('email', t.email, { type: 'email' })}
+      {text('email', t.signInEmail, { type: 'email', hint: t.signInEmailHint })}
       {text('slug', t.slug, { hint: t.slugHint })}
       <FormField id="role" label={t.role} errors={errors('role')}>
         {(control) => (

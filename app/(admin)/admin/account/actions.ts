@@ -30,7 +30,7 @@ export async function updateProfileAction(_: FormState<ProfileField>, formData: 
   const staff = await requireStaff('profile.editOwn');
   const result = await updateOwnProfile(getDatabase(), staff, Object.fromEntries(formData));
   if (!result.ok) {
-    return { fieldErrors: result.fieldErrors, values: formValues(formData, ['nameKo', 'nameEn', 'bioKo', 'bioEn', 'deskId', 'photoId']), done: false };
+    return { fieldErrors: result.fieldErrors, values: formValues(formData, ['nameKo', 'nameEn', 'bioKo', 'bioEn', 'deskId', 'contactEmail', 'photoId']), done: false };
   }
   refresh();
   return { fieldErrors: {}, values: {}, done: true };

@@ -27,7 +27,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const t = getAdminMessages(staff.uiLocale).articles;
   const filter = staffArticleFilterSchema.parse(await searchParams);
   const db = getDatabase();
-  const [page, options] = await Promise.all([listArticlesForStaff(db, filter), loadEditorOptions(db)]);
+  const [page, options] = await Promise.all([listArticlesForStaff(db, staff, filter), loadEditorOptions(db)]);
   const { after, ...filters } = filter;
   return (
     <>

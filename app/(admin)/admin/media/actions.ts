@@ -9,13 +9,13 @@ import { photoTextsSchema } from '@/lib/media/schema';
 // Flat, so the field errors come back under the form's own field names: `ko.alt`, not `texts.ko.alt`.
 const savePhotoTextsInput = photoTextsSchema.extend({ photoId: z.uuid() });
 
-/** Anyone who may upload photos may describe any photo in the library: it is the newsroom's, not the uploader's. */
+/** Which photos a staff member may describe is canEditPhotoTexts's, checked with the change (lib/media/photo-records.ts). */
 const save = staffAction({
   input: savePhotoTextsInput,
   permission: 'photo.upload',
   handler: async ({ input, staff, db }) => {
     const { photoId, ...texts } = input;
-    const { articleSlugs } = await updatePhotoTexts(db, { photoId, texts, actorId: staff.id });
+    const { articleSlugs } = await updatePhotoTexts(db, { photoId, texts, actor: staff });
     await revalidateArticlePages(articleSlugs);
     return null;
   },

@@ -4,10 +4,11 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireStaff } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/db/client';
+import { changeContactEmail } from '@/lib/staff/change-contact-email';
 import { changeStaffRole } from '@/lib/staff/change-role';
 import { createStaff } from '@/lib/staff/create-staff';
 import { formValues, type FormState } from '@/lib/staff/form-state';
-import type { NewStaffField, RoleChangeField, StaffTargetField } from '@/lib/staff/schemas';
+import type { ContactEmailChangeField, NewStaffField, RoleChangeField, StaffTargetField } from '@/lib/staff/schemas';
 import { deactivateStaff, reactivateStaff } from '@/lib/staff/set-staff-active';
 import type { StaffChangeResult } from '@/lib/staff/field-errors';
 
@@ -20,9 +21,9 @@ export async function createStaffAction(_: FormState<NewStaffField>, formData: F
   redirect('/admin/staff');
 }
 
-function rowState<Field extends string>(result: StaffChangeResult<Field>): FormState<Field> {
+function rowState<Field extends string>(result: StaffChangeResult<Field>, values: FormState<Field>['values'] = {}): FormState<Field> {
   if (result.ok) refresh();
-  return { fieldErrors: result.ok ? {} : result.fieldErrors, values: {}, done: result.ok };
+  return { fieldErrors: result.ok ? {} : result.fieldErrors, values: result.ok ? {} : values, done: result.ok };
 }
 
 export async function changeRoleAction(_: FormState<RoleChangeField>, formData: FormData): Promise<FormState<RoleChangeField>> {
@@ -38,4 +39,12 @@ export async function deactivateStaffAction(_: FormState<StaffTargetField>, form
 export async function reactivateStaffAction(_: FormState<StaffTargetField>, formData: FormData): Promise<FormState<StaffTargetField>> {
   const actor = await requireStaff('staff.manage');
   return rowState(await reactivateStaff(getDatabase(), actor, Object.fromEntries(formData)));
+}
+
+export async function changeContactEmailAction(
+  _: FormState<ContactEmailChangeField>,
+  formData: FormData,
+): Promise<FormState<ContactEmailChangeField>> {
+  const actor = await requireStaff('staff.manage');
+  return rowState(await changeContactEmail(getDatabase(), actor, Object.fromEntries(formData)), formValues(formData, ['contactEmail']));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StaffActiveForm } from '@/components/admin/staff/StaffActiveForm';
+import { StaffContactEmailForm } from '@/components/admin/staff/StaffContactEmailForm';
 import { StaffRoleForm } from '@/components/admin/staff/StaffRoleForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
@@ -33,7 +34,8 @@ export default async function StaffPage() {
           <thead className="border-b border-rule">
             <tr>
               <th scope="col" className="py-2 pr-4">{t.nameKo} / {t.nameEn}</th>
-              <th scope="col" className="py-2 pr-4">{t.email}</th>
+              <th scope="col" className="py-2 pr-4">{t.signInEmail}</th>
+              <th scope="col" className="py-2 pr-4">{t.contactEmail}</th>
               <th scope="col" className="py-2 pr-4">{t.desk}</th>
               <th scope="col" className="py-2 pr-4">{t.role}</th>
               <th scope="col" className="py-2 pr-4">{t.status}</th>
@@ -49,6 +51,9 @@ export default async function StaffPage() {
                     <span lang="ko">{member.nameKo}</span> / <span lang="en">{member.nameEn}</span> {isSelf && t.you}
                   </th>
                   <td className="py-2 pr-4">{member.email}</td>
+                  <td className="py-2 pr-4">
+                    <StaffContactEmailForm staffId={member.id} contactEmail={member.contactEmail} staffName={name} locale={locale} />
+                  </td>
                   <td className="py-2 pr-4">{member.desk ? localName(member.desk, locale) : '—'}</td>
                   <td className="py-2 pr-4">
                     {isSelf ? t.roles[member.role] : <StaffRoleForm staffId={member.id} role={member.role} staffName={name} locale={locale} />}

@@ -13,7 +13,7 @@ import { listCorrections } from '@/lib/articles/corrections';
 import { loadEditorArticle, loadEditorOptions } from '@/lib/articles/editor-data';
 import { articlePath } from '@/lib/articles/paths';
 import { availableSteps } from '@/lib/articles/workflow';
-import { can, canEditArticle } from '@/lib/auth/permissions';
+import { can, canEditArticle, canReadArticle } from '@/lib/auth/permissions';
 import { getDatabase } from '@/lib/db/client';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { locales, sourceLocale } from '@/lib/i18n/locales';
@@ -21,22 +21,20 @@ import { formatNewsTime } from '@/lib/i18n/time';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ restored?: string }> };
 
-// Metadata and page ask for the same article: one query per request.
-const loadArticle = cache((id: string) => (z.uuid().safeParse(id).success ? loadEditorArticle(getDatabase(), id) : null));
-
-async function load(params: Props['params']) {
-  const article = await loadArticle((await params).id);
-  if (!article?.id) notFound();
-  return { ...article, id: article.id };
-}
+// Metadata and page ask for the same article: one query per request, and the same check before either shows it.
+const loadArticle = cache(async (id: string) => {
+  const staff = await requireArticleAccess();
+  const article = z.uuid().safeParse(id).success ? await loadEditorArticle(getDatabase(), id) : null;
+  if (!article?.id || !canReadArticle(staff, article)) notFound();
+  return { staff, article: { ...article, id: article.id } };
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).ko.headline };
+  return { title: (await loadArticle((await params).id)).article.ko.headline };
 }
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
-  const staff = await requireArticleAccess();
-  const article = await load(params);
+  const { staff, article } = await loadArticle((await params).id);
   const db = getDatabase();
   const [options, corrections] = await Promise.all([loadEditorOptions(db), listCorrections(db, article.id)]);
   const t = getAdminMessages(staff.uiLocale).articles;

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PhotoTextsForm } from '@/components/media/PhotoTextsForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
+import { canEditPhotoTexts } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/db/client';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
@@ -38,7 +39,13 @@ export default async function PhotoTextsPage({ params }: { params: Promise<{ id:
             </a>
           </figcaption>
         </figure>
-        <PhotoTextsForm locale={staff.uiLocale} photoId={photo.id} initial={photoTextsInput(photo.texts)} save={savePhotoTexts} />
+        <PhotoTextsForm
+          locale={staff.uiLocale}
+          photoId={photo.id}
+          initial={photoTextsInput(photo.texts)}
+          save={savePhotoTexts}
+          readOnly={!canEditPhotoTexts(staff, photo.access)}
+        />
       </div>
     </>
   );

@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { restoreRevisionForm } from '@/app/(admin)/admin/articles/actions';
 import { RevisionDiff } from '@/components/admin/articles/RevisionDiff';
 import { buttonClassName, inputClassName } from '@/components/shared/FormField';
-import { requireArticleAccess } from '@/lib/articles/admin-access';
+import { requireArticleAccess, requireReadableArticle } from '@/lib/articles/admin-access';
 import { editorPath } from '@/lib/articles/admin-paths';
 import { describeChanges } from '@/lib/articles/changes';
-import { loadArticleForEditing } from '@/lib/articles/editing';
 import { loadEditorOptions } from '@/lib/articles/editor-data';
 import { findRevision, listRevisions } from '@/lib/articles/revisions';
 import { canEditArticle } from '@/lib/auth/permissions';
 import { getDatabase } from '@/lib/db/client';
-import { NotFoundError } from '@/lib/errors';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
 import { sourceLocale } from '@/lib/i18n/locales';
@@ -25,22 +22,12 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const versionParam = z.coerce.number().int().positive().optional().catch(undefined);
 
-async function loadArticle(db: ReturnType<typeof getDatabase>, id: string) {
-  try {
-    return await loadArticleForEditing(db, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 /** Every save of the article; any two compared field by field, and any one restored as a new save. */
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const staff = await requireArticleAccess();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  const article = await requireReadableArticle(staff, id);
   const db = getDatabase();
-  const article = await loadArticle(db, id);
   const [revisions, options, source] = await Promise.all([
     listRevisions(db, id),
     loadEditorOptions(db),

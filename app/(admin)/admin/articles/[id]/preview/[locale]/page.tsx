@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { ArticleStory } from '@/components/articles/ArticleStory';
 import { TranslationNotices } from '@/components/articles/TranslationNotices';
-import { requireArticleAccess } from '@/lib/articles/admin-access';
+import { requireArticleAccess, requireReadableArticle } from '@/lib/articles/admin-access';
 import { editorPath, previewPath } from '@/lib/articles/admin-paths';
 import { findArticlePreview } from '@/lib/articles/queries';
 import { getDatabase } from '@/lib/db/client';
@@ -19,7 +18,8 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function ArticlePreviewPage({ params }: Props) {
   const staff = await requireArticleAccess();
   const { id, locale } = await params;
-  if (!isLocale(locale) || !z.uuid().safeParse(id).success) notFound();
+  if (!isLocale(locale)) notFound();
+  await requireReadableArticle(staff, id);
   const article = await findArticlePreview(getDatabase(), id, locale);
   if (!article) notFound();
   const t = getAdminMessages(staff.uiLocale).articles;
