@@ -19,7 +19,7 @@ export function AdminHeader({ staff }: { staff: StaffSession }) {
         </nav>
         <div className="flex items-baseline gap-3 text-sm">
           <span className="text-muted">{t.signedInAs(localName(staff, staff.uiLocale))}</span>
-          <SignOutButton label={t.signOut} />
+          <SignOutButton label={t.signOut} failedMessage={t.signOutFailed} />
         </div>
       </div>
     </header>

@@ -1,7 +1,8 @@
 import 'next-auth';
 import 'next-auth/jwt';
 
-// What Dateline keeps in the session token: just enough to find the account and check the session is still valid.
+// What Dateline keeps in the session token (lib/auth/session-claims.ts): just enough to find the account and the
+// session, and to check both are still valid.
 declare module 'next-auth' {
   interface User {
     sessionVersion: number;
@@ -9,6 +10,8 @@ declare module 'next-auth' {
   interface Session {
     staffId?: string;
     sessionVersion?: number;
+    sessionId?: string;
+    sessionExpiresAt?: number;
   }
 }
 
@@ -16,5 +19,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     staffId?: string;
     sessionVersion?: number;
+    sessionId?: string;
+    sessionExpiresAt?: number;
   }
 }

@@ -3,12 +3,10 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDatabase } from '@/lib/db/client';
 import { clientAddress } from '@/lib/security/client-address';
 import { signInPage } from './paths';
-import { signInErrorCode } from './sign-in-errors';
+import { newSessionClaims, sessionMaxAgeSeconds } from './session-claims';
+import { signInErrorCode, signInFailedCode } from './sign-in-errors';
 import { getSignInLimits } from './sign-in-limits';
-import { verifyStaffCredentials } from './verify-credentials';
-
-/** A working day: staff sign in again the next morning, and a forgotten session does not last. */
-const sessionMaxAgeSeconds = 8 * 60 * 60;
+import { verifyStaffCredentials, type CredentialsCheck } from './verify-credentials';
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
@@ -17,11 +15,18 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, request) {
-        const check = await verifyStaffCredentials(getDatabase(), getSignInLimits(), {
-          email: credentials?.email,
-          password: credentials?.password,
-          ip: clientAddress(request.headers?.['x-forwarded-for']),
-        });
+        let check: CredentialsCheck;
+        try {
+          check = await verifyStaffCredentials(getDatabase(), getSignInLimits(), {
+            email: credentials?.email,
+            password: credentials?.password,
+            ip: clientAddress(request.headers?.['x-forwarded-for']),
+          });
+        } catch (error) {
+          // next-auth puts an error's message in the address it answers with; the database's would name its host.
+          console.error('Sign-in could not be checked:', error);
+          throw new Error(signInFailedCode);
+        }
         if (!check.ok) throw new Error(signInErrorCode(check));
         return { id: check.staff.id, email: check.staff.email, sessionVersion: check.staff.sessionVersion };
       },
@@ -29,16 +34,11 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) {
-        token.staffId = user.id;
-        token.sessionVersion = user.sessionVersion;
-      }
-      return token;
+      return user ? { ...token, ...newSessionClaims(user) } : token;
     },
     session({ session, token }) {
-      session.staffId = token.staffId;
-      session.sessionVersion = token.sessionVersion;
-      return session;
+      const { staffId, sessionVersion, sessionId, sessionExpiresAt } = token;
+      return { ...session, staffId, sessionVersion, sessionId, sessionExpiresAt };
     },
   },
 };

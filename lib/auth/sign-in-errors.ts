@@ -3,6 +3,9 @@ import type { CredentialsCheck } from './verify-credentials';
 /** next-auth hands an error thrown in authorize() to the sign-in form as a bare string: these are the strings. */
 export type SignInError = { kind: 'invalid' } | { kind: 'throttled'; minutes: number } | { kind: 'failed' };
 
+/** Sign-in could not be checked (the database is out): only this reaches the browser, never the error itself. */
+export const signInFailedCode = 'failed';
+
 export function signInErrorCode(check: Exclude<CredentialsCheck, { ok: true }>): string {
   return check.reason === 'throttled' ? `throttled-${check.retryAfterMinutes}` : 'invalid';
 }

@@ -3,28 +3,24 @@ import { NextRequest } from 'next/server';
 import { getDatabase } from '@/lib/db/client';
 import type { Role } from '@/lib/db/generated/enums';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { liveSessionClaims } from './session-claims';
 
 export type StaffSession = { id: string; email: string; role: Role; nameKo: string; nameEn: string; uiLocale: Locale };
 
 /**
  * The staff member a session token names, or null. The token alone is not trusted: the account must still be
- * active and its sessionVersion unchanged, so deactivation or a password change ends sessions at once.
+ * active and its sessionVersion unchanged, so deactivation or a password change ends sessions at once, and the
+ * session must not have been signed out (lib/auth/sign-out.ts), all checked by the one query this costs.
  */
-export async function staffOfToken(token: { staffId?: string; sessionVersion?: number } | null): Promise<StaffSession | null> {
-  if (!token?.staffId) return null;
+export async function staffOfToken(token: unknown): Promise<StaffSession | null> {
+  const claims = liveSessionClaims(token);
+  if (!claims) return null;
   const staff = await getDatabase().staff.findUnique({
-    where: { id: token.staffId },
-    select: { id: true, email: true, role: true, nameKo: true, nameEn: true, uiLocale: true, active: true, sessionVersion: true },
+    where: { id: claims.staffId, active: true, sessionVersion: claims.sessionVersion, revokedSessions: { none: { id: claims.sessionId } } },
+    select: { id: true, email: true, role: true, nameKo: true, nameEn: true, uiLocale: true },
   });
-  if (!staff?.active || staff.sessionVersion !== token.sessionVersion) return null;
-  return {
-    id: staff.id,
-    email: staff.email,
-    role: staff.role,
-    nameKo: staff.nameKo,
-    nameEn: staff.nameEn,
-    uiLocale: isLocale(staff.uiLocale) ? staff.uiLocale : 'ko',
-  };
+  if (!staff) return null;
+  return { ...staff, uiLocale: isLocale(staff.uiLocale) ? staff.uiLocale : 'ko' };
 }
 
 /** The signed-in staff member sending this request, if any: for the readers' routes (pages/api), outside the App Router. */

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
+import { isStorableText } from '@/lib/security/text';
 import { minutesToWait, type SignInLimits } from './sign-in-limits';
 
 export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(320),
+  // No account's e-mail holds what PostgreSQL cannot store, and such text would fail the query instead of matching none.
+  email: z.string().trim().toLowerCase().min(1).max(320).refine(isStorableText),
   password: z.string().max(1024),
 });
 

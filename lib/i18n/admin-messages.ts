@@ -12,6 +12,7 @@ const ko = {
   navAudit: '감사 기록',
   navAccount: '내 계정',
   signOut: '로그아웃',
+  signOutFailed: '로그아웃하지 못했습니다. 잠시 후 다시 시도해 주세요.',
   signedInAs: (name: string) => `${name} 님으로 로그인함`,
 
   signInTitle: '편집국 로그인',
@@ -476,6 +477,7 @@ const ko = {
     passwordTooShort: '비밀번호는 12자 이상이어야 합니다.',
     passwordsDiffer: '두 비밀번호가 다릅니다.',
     currentPasswordWrong: '현재 비밀번호가 올바르지 않습니다.',
+    tooManyAttempts: '시도 횟수가 너무 많습니다. 잠시 후에 다시 시도해 주세요.',
     localeInvalid: '언어를 골라 주세요.',
     ownAccount: '자기 계정의 역할이나 상태는 바꿀 수 없습니다.',
     staffNotFound: '없는 계정입니다.',
@@ -506,6 +508,7 @@ const en: AdminMessages = {
   navAudit: 'Audit log',
   navAccount: 'My account',
   signOut: 'Sign out',
+  signOutFailed: 'Sign-out failed. Please try again in a moment.',
   signedInAs: (name: string) => `Signed in as ${name}`,
 
   signInTitle: 'Newsroom sign-in',
@@ -970,6 +973,7 @@ const en: AdminMessages = {
     passwordTooShort: 'Passwords must be at least 12 characters long.',
     passwordsDiffer: 'The two passwords differ.',
     currentPasswordWrong: 'The current password is wrong.',
+    tooManyAttempts: 'Too many attempts. Please try again later.',
     localeInvalid: 'Please choose a language.',
     ownAccount: 'You cannot change the role or status of your own account.',
     staffNotFound: 'This account does not exist.',

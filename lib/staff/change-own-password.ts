@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import type { SignInLimits } from '@/lib/auth/sign-in-limits';
 import type { Database } from '@/lib/db/client';
 import { fieldErrorsOf, withCode, type StaffChangeResult } from './field-errors';
 import { newPasswordSchema } from './schemas';
@@ -14,15 +15,28 @@ const passwordChangeSchema = z
   .refine((form) => form.newPassword === form.repeatPassword, { path: ['repeatPassword'], ...withCode('passwordsDiffer') });
 export type PasswordChangeField = keyof z.input<typeof passwordChangeSchema>;
 
-/** Ends every session of the account, this one included: the new password is needed from now on. */
-export async function changeOwnPassword(db: Database, actor: { id: string }, input: unknown): Promise<StaffChangeResult<PasswordChangeField>> {
+/**
+ * Ends every session of the account, this one included: the new password is needed from now on. The current
+ * password is a guess like any at sign-in (a borrowed or stolen session could try), so it counts against the same
+ * limits, for this account and address.
+ */
+export async function changeOwnPassword(
+  db: Database,
+  limits: SignInLimits,
+  actor: { id: string; email: string; address: string | null },
+  input: unknown,
+): Promise<StaffChangeResult<PasswordChangeField>> {
   const parsed = passwordChangeSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 
+  const attempt = { email: actor.email, ip: actor.address };
+  const tooMany: StaffChangeResult<PasswordChangeField> = { ok: false, fieldErrors: { currentPassword: ['tooManyAttempts'] } };
+  if ((await limits.secondsUntilAllowed(attempt)) > 0) return tooMany;
   const staff = await db.staff.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(staff.passwordHash, parsed.data.currentPassword))) {
-    return { ok: false, fieldErrors: { currentPassword: ['currentPasswordWrong'] } };
+    return (await limits.recordFailure(attempt)) > 0 ? tooMany : { ok: false, fieldErrors: { currentPassword: ['currentPasswordWrong'] } };
   }
+  await limits.recordSuccess(attempt);
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await db.$transaction(async (tx) => {
     await tx.staff.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { createSignInLimits } from '@/lib/auth/sign-in-limits';
 import type { Database } from '@/lib/db/client';
+import { createMemoryLimiter } from '@/lib/rate-limit/limiter';
 import { changeOwnPassword } from '@/lib/staff/change-own-password';
 import { changeStaffRole } from '@/lib/staff/change-role';
 import { changeOwnUiLocale } from '@/lib/staff/change-ui-locale';
@@ -113,13 +115,16 @@ describe('deactivateStaff and reactivateStaff', () => {
 });
 
 describe('changeOwnPassword', () => {
+  const change = (staff: { id: string; email: string }, input: Record<string, string>) =>
+    changeOwnPassword(db, createSignInLimits(createMemoryLimiter), { ...staff, address: '203.0.113.4' }, input);
+
   it('needs the current password and the new one twice', async () => {
     const staff = await staffByEmail('kim.reporter@example.com');
-    expect(await changeOwnPassword(db, staff, { currentPassword: 'wrong', newPassword: 'another-long-password', repeatPassword: 'another-long-password' })).toEqual({
+    expect(await change(staff, { currentPassword: 'wrong', newPassword: 'another-long-password', repeatPassword: 'another-long-password' })).toEqual({
       ok: false,
       fieldErrors: { currentPassword: ['currentPasswordWrong'] },
     });
-    expect(await changeOwnPassword(db, staff, { currentPassword: newReporter.password, newPassword: 'another-long-password', repeatPassword: 'different' })).toEqual({
+    expect(await change(staff, { currentPassword: newReporter.password, newPassword: 'another-long-password', repeatPassword: 'different' })).toEqual({
       ok: false,
       fieldErrors: { repeatPassword: ['passwordsDiffer'] },
     });
@@ -128,7 +133,7 @@ describe('changeOwnPassword', () => {
   it('stores the new password and ends every session', async () => {
     const staff = await staffByEmail('kim.reporter@example.com');
     const input = { currentPassword: newReporter.password, newPassword: 'another-long-password', repeatPassword: 'another-long-password' };
-    expect(await changeOwnPassword(db, staff, input)).toEqual({ ok: true });
+    expect(await change(staff, input)).toEqual({ ok: true });
     const after = await staffByEmail(staff.email);
     expect(await verifyPassword(after.passwordHash, 'another-long-password')).toBe(true);
     expect(after.sessionVersion).toBe(staff.sessionVersion + 1);

@@ -1,10 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSignInLimits, minutesToWait, refusalSecondsAfter, type SignInAttempt, type SignInLimits } from '@/lib/auth/sign-in-limits';
+import { createSignInLimits, guardSecondsAfter, minutesToWait, refusalSecondsAfter, type SignInAttempt, type SignInLimits } from '@/lib/auth/sign-in-limits';
 import { createMemoryLimiter } from '@/lib/rate-limit/limiter';
 
 describe('refusalSecondsAfter', () => {
   it('lets four failures pass, refuses a minute from the fifth and a quarter of an hour from the tenth', () => {
     expect([1, 4, 5, 9, 10, 30].map(refusalSecondsAfter)).toEqual([0, 0, 60, 60, 900, 900]);
+  });
+});
+
+describe('guardSecondsAfter', () => {
+  it('guards an account for a quarter of an hour from its tenth failure, from whatever addresses', () => {
+    expect([1, 9, 10, 50].map(guardSecondsAfter)).toEqual([0, 0, 900, 900]);
   });
 });
 
@@ -58,5 +64,30 @@ describe('createSignInLimits (in memory)', () => {
     for (let i = 0; i < 5; i++) await limits.recordFailure({ email: `guess${i}@example.com`, ip: attempt.ip });
     expect(await limits.secondsUntilAllowed({ email: 'new@example.com', ip: attempt.ip })).toBe(60);
     expect(await limits.secondsUntilAllowed({ email: 'new@example.com', ip: '198.51.100.7' })).toBe(0);
+  });
+
+  it('never refuses an address that has not failed at an account because of failures elsewhere', async () => {
+    const limits = createSignInLimits(createMemoryLimiter);
+    const attacker = { email: attempt.email, ip: '198.51.100.66' };
+    for (let i = 0; i < 30; i++) await limits.recordFailure(attacker);
+    expect(await limits.secondsUntilAllowed(attacker)).toBe(900);
+    expect(await limits.secondsUntilAllowed(attempt)).toBe(0);
+  });
+
+  it('while guarded, refuses addresses that failed at the account; each failure renews the guard', async () => {
+    const limits = createSignInLimits(createMemoryLimiter);
+    const from = (i: number): SignInAttempt => ({ email: attempt.email, ip: `198.51.100.${i}` });
+    for (let i = 1; i <= 9; i++) expect(await fail(limits, 1, from(i))).toBe(0);
+    expect(await fail(limits, 1, from(10))).toBe(900);
+    expect(await limits.secondsUntilAllowed(from(1))).toBe(900);
+    expect(await limits.secondsUntilAllowed(attempt)).toBe(0);
+    expect(await limits.secondsUntilAllowed({ email: 'someone-else@example.com', ip: '198.51.100.1' })).toBe(0);
+
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(await fail(limits, 1, from(11))).toBe(900);
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(await limits.secondsUntilAllowed(from(1))).toBe(300);
+    vi.advanceTimersByTime(5 * 60_000);
+    expect(await limits.secondsUntilAllowed(from(1))).toBe(0);
   });
 });

@@ -1,10 +1,13 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signInPage } from '@/lib/auth/paths';
 import { requireStaff } from '@/lib/auth/session';
+import { getSignInLimits } from '@/lib/auth/sign-in-limits';
 import { getDatabase } from '@/lib/db/client';
+import { clientAddress } from '@/lib/security/client-address';
 import { changeOwnPassword, type PasswordChangeField } from '@/lib/staff/change-own-password';
 import { changeOwnUiLocale, type UiLocaleField } from '@/lib/staff/change-ui-locale';
 import { formValues, type FormState } from '@/lib/staff/form-state';
@@ -12,7 +15,8 @@ import { updateOwnProfile, type ProfileField } from '@/lib/staff/update-profile'
 
 export async function changePasswordAction(_: FormState<PasswordChangeField>, formData: FormData): Promise<FormState<PasswordChangeField>> {
   const staff = await requireStaff('profile.editOwn');
-  const result = await changeOwnPassword(getDatabase(), staff, Object.fromEntries(formData));
+  const address = clientAddress((await headers()).get('x-forwarded-for'));
+  const result = await changeOwnPassword(getDatabase(), getSignInLimits(), { ...staff, address }, Object.fromEntries(formData));
   if (!result.ok) return { fieldErrors: result.fieldErrors, values: {}, done: false };
   // The change ended this session too: sign in again with the new password.
   redirect(`${signInPage}?${new URLSearchParams({ reason: 'password-changed', lang: staff.uiLocale, next: '/admin/account' })}`);
