@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       ...(['integration', 'security'] as const).map((name) => ({
-        extends: true,
+        extends: true as const,
         test: {
           name,
           include: [`tests/${name}/**/*.test.ts`],

@@ -1,6 +1,6 @@
 /**
- * Builds what Next.js loads as it is, outside its own bundler, into build/: the page cache handler and the header
- * rules of next.config.js, as plain JavaScript. Loading them through a TypeScript loader at run time instead would
+ * Builds what runs outside Next.js's own bundler into build/: the app's HTTP server, the page cache handler and the
+ * header rules of next.config.js, as plain JavaScript. Loading them through a TypeScript loader at run time instead would
  * put that loader in front of every dynamic import in the server, and Next.js imports the cache handler on every
  * request: about a tenth of a cached page's time went there. `npm run build` runs this first; so does `npm run dev`.
  */
@@ -10,8 +10,10 @@ import esbuild from 'esbuild';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** Where next.config.js finds them. */
-export const serverModules = { 'cache-handler': 'lib/cache/handler.ts', headers: 'lib/security/headers.ts' } as const;
+export const serverModules = { 'cache-handler': 'lib/cache/handler.ts', headers: 'lib/security/headers.ts', server: 'lib/http/server.ts' } as const;
 export const serverModulesDir = 'build';
+/** The app's HTTP server, run with node (lib/http/server.ts). */
+export const appServerFile = path.join(root, serverModulesDir, 'server.mjs');
 
 export async function buildServerModules(): Promise<void> {
   await esbuild.build({

@@ -11,10 +11,10 @@ import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresServ
 import { MigrationError, applyMigrations } from '@/lib/db/migrate';
 import { DatabaseUnreachableError, assertDatabaseReachable } from '@/lib/db/reachability';
 import { BuildError, buildIfChanged } from './build';
+import { appServerFile } from './build-server-modules';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const SECRETS_FILE = path.join(PROJECT_ROOT, 'var', 'secrets.json');
-const NEXT_CLI = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'next');
 
 /** A problem with this machine or the configuration: its message alone is shown. */
 class StartupError extends Error {}
@@ -114,7 +114,7 @@ function printStaffPasswords(accounts: { email: string; role: string; password: 
 }
 
 async function serve(port: number, env: NodeJS.ProcessEnv): Promise<number> {
-  const server = run(NEXT_CLI, ['start', '-p', String(port)], env);
+  const server = run(process.execPath, [appServerFile], { ...env, PORT: String(port) });
   void announceWhenListening(port, server);
   return exited(server);
 }

@@ -4,11 +4,11 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { buildIfChanged } from '../build';
+import { appServerFile } from '../build-server-modules';
 import { benchDir, benchMediaDir, projectRoot } from './bench-setup';
 import { processTreeRss } from './process-memory';
 import { assertPortFree, assertServing, stopServer, waitUntilServing } from './server-process';
 
-const NEXT_CLI = path.join(projectRoot, 'node_modules', '.bin', 'next');
 
 export type RunningSite = {
   url: string;
@@ -42,7 +42,7 @@ async function forgetKeys(redisUrl: string, prefix: string): Promise<void> {
 }
 
 /**
- * The production build (`next start`) on the benchmark database, as in production: NODE_ENV=production, secrets set,
+ * The production build (the app's server, build/server.mjs) on the benchmark database, as in production: NODE_ENV=production, secrets set,
  * Redis for limits, challenges and the page cache under a prefix of its own. Its output goes to var/bench/server.log.
  */
 export async function startSite({ databaseUrl, port }: { databaseUrl: string; port: number }): Promise<RunningSite> {
@@ -53,7 +53,7 @@ export async function startSite({ databaseUrl, port }: { databaseUrl: string; po
   const redisKeyPrefix = `dateline-bench:${Date.now().toString(36)}:`;
   const logFile = path.join(benchDir, 'server.log');
   const log = createWriteStream(logFile);
-  const server = spawn(NEXT_CLI, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, [appServerFile], {
     cwd: projectRoot,
     env: {
       ...process.env,
@@ -67,6 +67,9 @@ export async function startSite({ databaseUrl, port }: { databaseUrl: string; po
       NEXTAUTH_URL: url,
       SITE_URL: url,
       NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      // nginx in the benchmark and the load generator's readers both reach the app over loopback.
+      TRUSTED_PROXIES: 'loopback',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -89,7 +92,7 @@ export async function startSite({ databaseUrl, port }: { databaseUrl: string; po
     redisUrl,
     redisKeyPrefix,
     rss: () => processTreeRss(server.pid!),
-    assertServing: () => assertServing(server, 'next start', logFile),
+    assertServing: () => assertServing(server, 'the app server', logFile),
     stop,
   };
 }

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from './database';
+import { appServerFile } from '@/scripts/build-server-modules';
 import { prepareSiteDatabase, siteEnv } from './site-server';
 
 const port = process.env.E2E_PORT ?? '3210';
@@ -29,7 +30,7 @@ try {
   throw error;
 }
 
-const server = spawn('node_modules/.bin/next', ['start', '-p', port], { env, stdio: 'inherit' });
+const server = spawn(process.execPath, [appServerFile], { env, stdio: 'inherit' });
 
 let stopping = false;
 async function stop() {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createDatabase } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
 import { seedDatabase } from '@/prisma/seed/seed';
+import { appServerFile } from '@/scripts/build-server-modules';
 import { testStaffPasswordEnv } from './staff-credentials';
 
 export type SiteOptions = { port: number | string; databaseUrl: string; mediaDir: string; redisUrl?: string; redisKeyPrefix?: string };
@@ -24,6 +25,8 @@ export function siteEnv({ port, databaseUrl, mediaDir, redisUrl, redisKeyPrefix 
     SITE_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: String(port),
+    // The tests stand where nginx would: they say which reader is asking in X-Forwarded-For.
+    TRUSTED_PROXIES: 'loopback',
     ...(redisUrl && { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: redisKeyPrefix ?? `dateline-test-${randomBytes(4).toString('hex')}:` }),
   };
 }
@@ -45,10 +48,10 @@ export async function prepareSiteDatabase(env: NodeJS.ProcessEnv): Promise<void>
 
 export type SiteServer = { url: string; output(): string; stop(): Promise<void> };
 
-/** Starts `next start` and resolves once it answers; its output is kept for the test to read. */
+/** Starts the app's server and resolves once it answers; its output is kept for the test to read. */
 export async function startSiteServer(env: NodeJS.ProcessEnv): Promise<SiteServer> {
   const url = `http://127.0.0.1:${env.PORT}`;
-  const server = spawn('node_modules/.bin/next', ['start', '-p', env.PORT!], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [appServerFile], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => (output += chunk.toString());
   server.stdout.on('data', keep);

@@ -1,0 +1,52 @@
+/**
+ * The app's HTTP server: Next.js's own request handler (the same one `next start` runs) behind a front door that
+ * settles who the client is and refuses what Next.js would answer with a 500 (lib/http/front-door.ts). Built to
+ * build/server.mjs (scripts/build-server-modules.ts); `npm start`, the tests and deploy/dateline@.service run that.
+ *
+ * PORT (3000) and LISTEN_ADDRESS set where it listens. LISTEN_ADDRESS defaults to every interface, or to 127.0.0.1
+ * when TRUSTED_PROXIES is set: behind a proxy, only the proxy should reach the app.
+ */
+import http from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { frontDoor } from './front-door';
+import { describeTrustedProxies, trustedProxies, type TrustedProxies } from '../security/client-address';
+
+/** In-flight requests get this long to finish when the process is asked to stop. */
+const shutdownGraceMilliseconds = 10_000;
+
+/** Where to listen: LISTEN_ADDRESS, else loopback behind a proxy, else every interface (undefined). */
+export function listenAddress(proxies: TrustedProxies, setting = process.env.LISTEN_ADDRESS): string | undefined {
+  return setting || (proxies.names.length > 0 ? '127.0.0.1' : undefined);
+}
+
+async function main(): Promise<void> {
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' });
+  const proxies = trustedProxies();
+  const port = Number(process.env.PORT || 3000);
+  const hostname = listenAddress(proxies);
+  // Loaded after NODE_ENV is set: Next.js reads it as it loads.
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
+  await app.prepare();
+
+  const server = http.createServer(frontDoor(proxies, app.getRequestHandler()));
+  server.listen(port, hostname, () => {
+    console.log(`Dateline is listening on ${hostname ?? 'every interface'}, port ${port}.`);
+    console.log(describeTrustedProxies(proxies));
+  });
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), shutdownGraceMilliseconds).unref();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
