@@ -10,8 +10,5 @@ function refusal(status: number, message: (t: AdminMessages) => string): Respons
 /** A change sent from another site. */
 export const crossSiteRefusal = () => refusal(403, (t) => t.actionErrors.crossSite);
 
-/** A body larger than any form sends. */
-export const tooLargeRefusal = () => refusal(413, (t) => t.actionErrors.tooLarge);
-
 /** A sign-out the database could not record: the session is still valid, so staff are told to try again. */
 export const signOutFailedRefusal = () => refusal(503, (t) => t.signOutFailed);
