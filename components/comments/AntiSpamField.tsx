@@ -7,6 +7,8 @@ import type { ChallengeKind } from './comment-api';
 
 type Props = {
   locale: Locale;
+  /** Starts the field's ids: the comment form's, or a report panel's (several can be on one page). */
+  idPrefix?: string;
   challenge: ReturnType<typeof useChallenge>;
   errors?: readonly string[];
   /** Changing the kind of check makes the last answer's error moot. */
@@ -17,7 +19,7 @@ type Props = {
  * 도배방지 숫자: the digits in an image, or for readers who cannot see it a check the browser runs by itself
  * (proof of work). Its progress and result are announced through one live region present in both modes.
  */
-export function AntiSpamField({ locale, challenge, errors = [], onSwitch }: Props) {
+export function AntiSpamField({ locale, idPrefix = 'comment', challenge, errors = [], onSwitch }: Props) {
   const t = getCommentMessages(locale);
   const { state, started, renew, setAnswer } = challenge;
   const status =
@@ -33,7 +35,7 @@ export function AntiSpamField({ locale, challenge, errors = [], onSwitch }: Prop
   return (
     <div className="flex flex-col gap-1">
       {state.kind === 'image' ? (
-        <FormField id="comment-answer" label={t.answer} errors={errors}>
+        <FormField id={`${idPrefix}-answer`} label={t.answer} errors={errors}>
           {(control) => (
             <div className="flex flex-wrap items-center gap-2">
               {state.challenge?.kind === 'image' ? (
@@ -60,13 +62,13 @@ export function AntiSpamField({ locale, challenge, errors = [], onSwitch }: Prop
           )}
         </FormField>
       ) : (
-        <div role="group" aria-labelledby="comment-proof-label" aria-describedby={errors.length > 0 ? 'comment-proof-error' : undefined} className="flex flex-col gap-1">
-          <p id="comment-proof-label" className="text-sm font-semibold">
+        <div role="group" aria-labelledby={`${idPrefix}-proof-label`} aria-describedby={errors.length > 0 ? `${idPrefix}-proof-error` : undefined} className="flex flex-col gap-1">
+          <p id={`${idPrefix}-proof-label`} className="text-sm font-semibold">
             {t.proofLabel}
           </p>
-          <progress aria-labelledby="comment-proof-label" value={state.proofProgress ?? 0} max={1} className="h-2 w-48 appearance-none overflow-hidden rounded [&::-moz-progress-bar]:bg-ink [&::-webkit-progress-bar]:bg-rule [&::-webkit-progress-value]:bg-ink" />
+          <progress aria-labelledby={`${idPrefix}-proof-label`} value={state.proofProgress ?? 0} max={1} className="h-2 w-48 appearance-none overflow-hidden rounded [&::-moz-progress-bar]:bg-ink [&::-webkit-progress-bar]:bg-rule [&::-webkit-progress-value]:bg-ink" />
           {errors.length > 0 && (
-            <p id="comment-proof-error" className="text-sm text-accent">
+            <p id={`${idPrefix}-proof-error`} className="text-sm text-accent">
               {errors.join(' ')}
             </p>
           )}

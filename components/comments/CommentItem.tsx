@@ -8,12 +8,12 @@ import { DeleteCommentForm } from './DeleteCommentForm';
 import { ReportCommentForm } from './ReportCommentForm';
 
 type Panel = 'delete' | 'report';
-type Props = { comment: CommentView; locale: Locale; onDeleted: (id: string) => void };
+type Props = { comment: CommentView; slug: string; locale: Locale; onDeleted: (id: string) => void };
 
 const actionClassName = 'text-muted underline-offset-2 hover:text-ink hover:underline aria-expanded:font-semibold aria-expanded:text-ink';
 
 /** One comment: who, when (Korea time), the text, and the reader's two actions, each opening a small form below. */
-export function CommentItem({ comment, locale, onDeleted }: Props) {
+export function CommentItem({ comment, slug, locale, onDeleted }: Props) {
   const t = getCommentMessages(locale);
   const [panel, setPanel] = useState<Panel | null>(null);
   const [status, setStatus] = useState('');
@@ -70,6 +70,7 @@ export function CommentItem({ comment, locale, onDeleted }: Props) {
         <ReportCommentForm
           id={panelId}
           commentId={comment.id}
+          slug={slug}
           locale={locale}
           onReported={() => {
             close(buttons.report);

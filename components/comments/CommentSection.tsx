@@ -133,7 +133,7 @@ export function CommentSection({ slug, locale, count: storedCount }: { slug: str
       {list.status === 'ready' && list.comments.length > 0 && (
         <ul className="mt-2">
           {list.comments.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} locale={locale} onDeleted={deleted} />
+            <CommentItem key={comment.id} comment={comment} slug={slug} locale={locale} onDeleted={deleted} />
           ))}
         </ul>
       )}

@@ -4,38 +4,76 @@ import { commentLimits as limits } from '@/lib/comments/limits';
 import type { CommentFailure } from '@/lib/comments/view';
 import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { commentApi } from './comment-api';
+import { AntiSpamField } from './AntiSpamField';
+import { commentApi, type ChallengeKind } from './comment-api';
 import { PanelFooter } from './PanelFooter';
 import { closeOnEscape, panelClassName } from './ui';
+import { useChallenge } from './use-challenge';
 
-type Props = { id: string; commentId: string; locale: Locale; onReported: () => void; onClose: () => void };
+type Props = { id: string; commentId: string; slug: string; locale: Locale; onReported: () => void; onClose: () => void };
 type Reason = keyof CommentMessages['reasons'];
 
-/** A reason from the moderators' list and an optional note; the queue gets it, the reader gets a thank-you. */
-export function ReportCommentForm({ id, commentId, locale, onReported, onClose }: Props) {
+/**
+ * A reason from the moderators' list and an optional note; the queue gets it, the reader gets a thank-you. A reader's
+ * first report on an article also needs the anti-spam number: when the server asks for it, the panel shows it.
+ */
+export function ReportCommentForm({ id, commentId, slug, locale, onReported, onClose }: Props) {
   const t = getCommentMessages(locale);
+  const challenge = useChallenge(locale, slug);
+  const [asked, setAsked] = useState(false);
   const [reason, setReason] = useState<Reason | null>(null);
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<CommentFailure | null>(null);
   const [pending, setPending] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   const fieldset = useRef<HTMLFieldSetElement>(null);
 
   useEffect(() => fieldset.current?.querySelector('input')?.focus(), []);
 
+  // Once the server asked for the number (or refused it), its field gets the focus when it is on the page.
+  const refused = useRef(false);
+  useEffect(() => {
+    if (!refused.current) return;
+    refused.current = false;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failure]);
+
+  function switchChallenge(kind: ChallengeKind) {
+    setFailure((f) => f && { ...f, fieldErrors: { ...f.fieldErrors, answer: undefined } });
+    challenge.switchTo(kind);
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
+    if (pending || challenge.solving) return;
     setPending(true);
     setFailure(null);
-    const result = await commentApi.report(locale, commentId, reason ?? '', note.trim());
+    const answer = asked ? { challengeId: challenge.state.challenge?.id ?? '', answer: challenge.state.answer } : undefined;
+    const result = await commentApi.report(locale, commentId, reason ?? '', note.trim(), answer);
     setPending(false);
     if (result.ok) return onReported();
+    // Asked for the number, or the number sent was wrong or expired (and so used up): a fresh one.
+    if (result.failure.fieldErrors?.answer) {
+      if (asked) challenge.renew();
+      else challenge.start();
+      setAsked(true);
+    }
+    refused.current = true;
     setFailure(result.failure);
   }
 
   const reasonErrors = failure?.fieldErrors?.reason;
   return (
-    <form id={id} onSubmit={submit} onKeyDown={closeOnEscape(onClose)} noValidate aria-label={t.reportTitle} className={panelClassName}>
+    <form
+      ref={form}
+      id={id}
+      onSubmit={submit}
+      onKeyDown={closeOnEscape(onClose)}
+      noValidate
+      data-challenge-id={asked ? challenge.state.challenge?.id : undefined}
+      aria-label={t.reportTitle}
+      className={panelClassName}
+    >
       <fieldset
         ref={fieldset}
         aria-describedby={reasonErrors ? `${id}-reason-error` : undefined}
@@ -67,7 +105,8 @@ export function ReportCommentForm({ id, commentId, locale, onReported, onClose }
           />
         )}
       </FormField>
-      <PanelFooter failure={failure} pending={pending} submitLabel={t.reportSubmit} cancelLabel={t.cancel} onClose={onClose} />
+      {asked && <AntiSpamField locale={locale} idPrefix={id} challenge={challenge} errors={failure?.fieldErrors?.answer} onSwitch={switchChallenge} />}
+      <PanelFooter failure={failure} pending={pending || challenge.solving} submitLabel={t.reportSubmit} cancelLabel={t.cancel} onClose={onClose} />
     </form>
   );
 }

@@ -55,7 +55,8 @@ export const commentApi = {
   deleteOwn(locale: Locale, id: string, password: string) {
     return call<{ deleted: true }>(locale, `${comment(id)}/deletion`, { password });
   },
-  report(locale: Locale, id: string, reason: string, note: string) {
-    return call<{ reported: true }>(locale, `${comment(id)}/reports`, { reason, ...(note ? { note } : {}) });
+  /** `challenge`: the anti-spam answer, which the server asks for at a reader's first report on an article. */
+  report(locale: Locale, id: string, reason: string, note: string, challenge?: { challengeId: string; answer: string }) {
+    return call<{ reported: true }>(locale, `${comment(id)}/reports`, { reason, ...(note ? { note } : {}), ...challenge });
   },
 };

@@ -2,13 +2,23 @@ import { verifyPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
 import { commentsChanged } from './after-change';
 import { isCommentId } from './comment-id';
-import { getReaderLimits, secondsUntilAvailable, spend, type ReaderLimits } from './rate-limits';
+import { getReaderLimits, refund, spend, type Budget, type ReaderLimits } from './rate-limits';
 import { refuse, type CommentRefusal } from './refusal';
 
+/** The address's allowances first: an address out of guesses never spends the comment's own, which its author needs. */
+function passwordAttempts(limits: ReaderLimits, ipHash: string, commentId: string): Budget[] {
+  return [
+    { limiter: limits.wrongPasswordsPerAddress, key: ipHash },
+    { limiter: limits.wrongPasswordsPerAddressAndComment, key: `${ipHash}:${commentId}` },
+    { limiter: limits.wrongPasswordsPerComment, key: commentId },
+  ];
+}
+
 /**
- * The author deletes their comment with the password they chose. Wrong passwords are counted per comment and
- * address and refused for a while after a few, before argon2 runs, so guessing costs the guesser, not the server.
- * A soft delete: moderators still see it, with no staff member as the one who deleted it.
+ * The author deletes their comment with the password they chose. Every attempt takes a point of its allowances
+ * before argon2 runs and a right password gives it back, so only wrong ones count, and however many requests arrive
+ * at once, no more hashes run than the allowances hold (lib/comments/rate-limits.ts): guessing costs the guesser, not
+ * the server. A soft delete: moderators still see it, with no staff member as the one who deleted it.
  */
 export async function deleteOwnComment(
   db: Database,
@@ -18,21 +28,17 @@ export async function deleteOwnComment(
   { limits = getReaderLimits(), now = new Date() }: { limits?: ReaderLimits; now?: Date } = {},
 ): Promise<{ ok: true } | CommentRefusal> {
   if (!isCommentId(commentId)) return refuse('notFound');
-  const attempts = [{ limiter: limits.wrongPasswordsPerComment, key: `${ipHash}:${commentId}` }];
-  const wait = await secondsUntilAvailable(attempts);
-  if (wait > 0) return refuse('tooManyAttempts', { retryAfterSeconds: wait });
-
   const comment = await db.comment.findUnique({
     where: { id: commentId },
     select: { passwordHash: true, status: true, articleId: true },
   });
   if (!comment || comment.status === 'DELETED') return refuse('notFound');
-  if (!(await verifyPassword(comment.passwordHash, password))) {
-    const waitAfterThis = await spend(attempts);
-    return waitAfterThis > 0
-      ? refuse('tooManyAttempts', { retryAfterSeconds: waitAfterThis })
-      : refuse('wrongPassword', { field: 'password' });
-  }
+
+  const attempts = passwordAttempts(limits, ipHash, commentId);
+  const wait = await spend(attempts);
+  if (wait > 0) return refuse('tooManyAttempts', { retryAfterSeconds: wait });
+  if (!(await verifyPassword(comment.passwordHash, password))) return refuse('wrongPassword', { field: 'password' });
+  await refund(attempts);
 
   // Conditional on the status read above: a moderator's decision in between is not overwritten.
   const { count } = await db.comment.updateMany({

@@ -6,6 +6,8 @@ export const commentLimits = {
   nicknameMin: 2,
   nicknameMax: 20,
   passwordMin: 4,
+  /** A password of digits alone is guessed soonest: 10,000 four-digit ones in all. */
+  passwordDigitsOnlyMin: 6,
   passwordMax: 64,
   contentMax: 1000,
   /** More links than this and the comment is refused: WordPress holds at 2, spam carries more. */

@@ -1,17 +1,18 @@
-import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
 import type { CommentHoldReason } from '@/lib/db/generated/enums';
 import { commentsChanged } from './after-change';
-import { redeemChallenge } from './challenge/redeem';
+import { passChallenge, wrongAnswers, type PassedChallenge } from './anti-spam';
 import { isBannedCommenter } from './bans';
-import { findCommentableArticle } from './commentable-article';
+import { findCommentableArticle, type CommentableArticle } from './commentable-article';
 import { contentHash, foldNickname } from './fold';
 import { commentViewSelect, toCommentView } from './list-comments';
+import { hashCommentPassword } from './password';
 import { getReaderLimits, secondsUntilAvailable, spend, type Budget, type ReaderLimits } from './rate-limits';
 import { refuse, type CommentRefusal } from './refusal';
 import type { NewComment } from './schema';
 import type { CommentView } from './view';
 import { checkCommentWords } from './words/check';
+import type { WordLevel } from './words/match';
 
 export type CommentAuthor = {
   /** Keyed hash of the reader's address (lib/comments/ip-hash.ts). */
@@ -30,6 +31,22 @@ function postingBudgets(limits: ReaderLimits, ipHash: string, nicknameKey: strin
     { limiter: limits.commentsPerAddress, key: ipHash },
     { limiter: limits.commentPerNickname, key: nicknameKey },
   ];
+}
+
+/** A comment sent with a proof of work spends its own, tighter allowance first (only the answer tells which it is). */
+function budgetsFor(passed: PassedChallenge, limits: ReaderLimits, ipHash: string, budgets: Budget[]): Budget[] {
+  return passed.kind === 'proof' ? [{ limiter: limits.proofCommentsPerAddress, key: ipHash }, ...budgets] : budgets;
+}
+
+/**
+ * Why a comment waits for a moderator, if it does: suspect words; then, unless staff wrote it, the article's
+ * pre-moderation, or a proof of work sent while proofs are solved site-wide at a script's pace.
+ */
+function holdReasonOf(words: WordLevel | null, article: CommentableArticle, author: CommentAuthor, passed: PassedChallenge): CommentHoldReason | null {
+  if (words === 'SUSPECT') return 'SUSPECT_WORD';
+  if (author.staffId) return null;
+  if (article.mode === 'PREMODERATED') return 'PREMODERATION';
+  return passed.kind === 'proof' && passed.siteUnderLoad ? 'PROOF_UNDER_LOAD' : null;
 }
 
 /**
@@ -52,8 +69,8 @@ async function isDuplicate(db: Database, articleId: string, ipHash: string, hash
 /**
  * A reader's comment, checked in order of cost: the article and its rules, the rate limits (looked at first,
  * spent once the anti-spam answer is right, so a mistyped number costs no waiting; wrong answers have their own
- * allowance per address), the anti-spam answer, then bans, words and repeats. Pre-moderation and suspect words
- * store it held, out of readers' sight.
+ * allowance per address), the anti-spam answer, then bans, words and repeats. Pre-moderation, suspect words and a
+ * proof of work while the site is under load store it held, out of readers' sight.
  */
 export async function postComment(
   db: Database,
@@ -68,16 +85,13 @@ export async function postComment(
 
   const nicknameKey = foldNickname(input.nickname);
   const budgets = postingBudgets(limits, author.ipHash, nicknameKey);
-  const wrongAnswers: Budget[] = [{ limiter: limits.wrongAnswersPerAddress, key: author.ipHash }];
-  const wait = await secondsUntilAvailable([...budgets, ...wrongAnswers]);
+  const wait = await secondsUntilAvailable([...budgets, wrongAnswers(limits, author.ipHash)]);
   if (wait > 0) return refuse('slowDown', { retryAfterSeconds: wait });
 
-  const answer = await redeemChallenge(input.challengeId, article.id, input.answer, now);
-  if (answer !== 'ok') await spend(wrongAnswers);
-  if (answer === 'wrong') return refuse('answerWrong', { field: 'answer' });
-  if (answer === 'expired') return refuse('challengeExpired', { field: 'answer' });
+  const passed = await passChallenge(limits, author.ipHash, article.id, input, now);
+  if (!passed.ok) return passed;
 
-  const waitAfterSpending = await spend(budgets);
+  const waitAfterSpending = await spend(budgetsFor(passed, limits, author.ipHash, budgets));
   if (waitAfterSpending > 0) return refuse('slowDown', { retryAfterSeconds: waitAfterSpending });
 
   if (await isBannedCommenter(db, { nicknameKey, ipHash: author.ipHash }, now)) return refuse('refused');
@@ -86,15 +100,14 @@ export async function postComment(
   const hash = contentHash(input.content);
   if (await isDuplicate(db, article.id, author.ipHash, hash, now)) return refuse('duplicate', { field: 'content' });
 
-  const holdReason: CommentHoldReason | null =
-    words === 'SUSPECT' ? 'SUSPECT_WORD' : article.mode === 'PREMODERATED' && !author.staffId ? 'PREMODERATION' : null;
+  const holdReason = holdReasonOf(words, article, author, passed);
   const row = await db.comment.create({
     data: {
       articleId: article.id,
       locale: input.locale,
       nickname: input.nickname,
       nicknameKey,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await hashCommentPassword(input.password),
       content: input.content,
       contentHash: hash,
       staffId: author.staffId,

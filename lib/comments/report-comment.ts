@@ -2,13 +2,18 @@ import type { z } from 'zod';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { commentsChanged } from './after-change';
+import { passChallenge, wrongAnswers } from './anti-spam';
 import { isCommentId } from './comment-id';
-import { getReaderLimits, spend, type ReaderLimits } from './rate-limits';
+import { getReaderLimits, secondsUntilAvailable, spend, type ReaderLimits } from './rate-limits';
 import { refuse, type CommentRefusal } from './refusal';
+import { commentsHiddenByReports } from './report-threshold';
 import type { reportSchema } from './schema';
 import { getCommentSettings } from './settings';
 
 export type CommentReportInput = Omit<z.output<typeof reportSchema>, 'locale'>;
+
+/** Keyed hashes of the reporter's address and of its network (lib/comments/network.ts); never the address. */
+export type Reporter = { ipHash: string; networkHash: string };
 
 /** `hidden`: this report was the one that took the comment out of readers' sight. */
 export type ReportOutcome = { ok: true; hidden: boolean };
@@ -16,19 +21,45 @@ export type ReportOutcome = { ok: true; hidden: boolean };
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /**
- * A reader's report, once per reader (their address hash) and comment. When the open reports reach the site's
- * threshold the comment is held for a moderator. The count is raised by one UPDATE inside the transaction, which
- * locks the row: concurrent reports are counted one after the other, so exactly one of them reaches the threshold.
+ * A reader's first report on an article costs an anti-spam answer, so a script cannot report for free; once it is
+ * answered, the reader (their address hash) reports further comments there without another.
+ */
+async function admitReporter(
+  db: Database,
+  limits: ReaderLimits,
+  articleId: string,
+  ipHash: string,
+  { challengeId, answer }: CommentReportInput,
+  now: Date,
+): Promise<CommentRefusal | null> {
+  const pass = await db.commentReportPass.findUnique({ where: { articleId_reporterHash: { articleId, reporterHash: ipHash } }, select: { articleId: true } });
+  if (pass) return null;
+  if (!challengeId) return refuse('reportChallenge', { field: 'answer' });
+  if (!answer) return refuse('answerRequired', { field: 'answer' });
+  const wait = await secondsUntilAvailable([wrongAnswers(limits, ipHash)]);
+  if (wait > 0) return refuse('tooManyRequests', { retryAfterSeconds: wait });
+  const passed = await passChallenge(limits, ipHash, articleId, { challengeId, answer }, now);
+  if (!passed.ok) return passed;
+  await db.commentReportPass.createMany({ data: [{ articleId, reporterHash: ipHash }], skipDuplicates: true });
+  return null;
+}
+
+/**
+ * A reader's report, once per reader (their address hash) and comment. When the open reports come from as many
+ * distinct networks as the site's threshold, the comment is held for a moderator: one reader's phone, Wi-Fi and VPN
+ * in one provider's block count once, and a comment a moderator approved is no longer hidden by reports (they still
+ * reach the queue). The count is raised by one UPDATE inside the transaction, which locks the row: concurrent reports
+ * are counted one after the other, so exactly one of them reaches the threshold.
  */
 export async function reportComment(
   db: Database,
   commentId: string,
-  { reason, note }: CommentReportInput,
-  reporterHash: string,
-  { limits = getReaderLimits() }: { limits?: ReaderLimits } = {},
+  input: CommentReportInput,
+  reporter: Reporter,
+  { limits = getReaderLimits(), now = new Date() }: { limits?: ReaderLimits; now?: Date } = {},
 ): Promise<ReportOutcome | CommentRefusal> {
   if (!isCommentId(commentId)) return refuse('notFound');
-  const wait = await spend([{ limiter: limits.reportsPerAddress, key: reporterHash }]);
+  const wait = await spend([{ limiter: limits.reportsPerAddress, key: reporter.ipHash }]);
   if (wait > 0) return refuse('tooManyRequests', { retryAfterSeconds: wait });
 
   const [comment, { reportThreshold }] = await Promise.all([
@@ -36,16 +67,17 @@ export async function reportComment(
     getCommentSettings(db),
   ]);
   if (!comment) return refuse('notFound');
+  const refused = await admitReporter(db, limits, comment.articleId, reporter.ipHash, input, now);
+  if (refused) return refused;
 
   try {
     const hidden = await db.$transaction(async (tx) => {
-      await tx.commentReport.create({ data: { commentId, reporterHash, reason, note: note || null } });
-      const counted = await tx.comment.update({
-        where: { id: commentId },
-        data: { openReportCount: { increment: 1 } },
-        select: { openReportCount: true, status: true },
+      await tx.commentReport.create({
+        data: { commentId, reporterHash: reporter.ipHash, reporterNetworkHash: reporter.networkHash, reason: input.reason, note: input.note || null },
       });
-      if (counted.status !== 'VISIBLE' || counted.openReportCount < reportThreshold) return false;
+      await tx.comment.update({ where: { id: commentId }, data: { openReportCount: { increment: 1 } }, select: { id: true } });
+      const hide = await commentsHiddenByReports(tx, { id: commentId }, reportThreshold);
+      if (hide.length === 0) return false;
       await tx.comment.update({ where: { id: commentId }, data: { status: 'HELD', holdReason: 'REPORTS' } });
       return true;
     });

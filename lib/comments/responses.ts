@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '@/lib/db/outage';
 import { getCommentMessages, type CommentErrorCode, type CommentMessages } from '@/lib/i18n/comment-messages';
-import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
+import { isLocale, locales, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { requestAddress } from '@/lib/security/client-address';
 import { bodyTooLarge, readJsonAtMost } from '@/lib/security/request-body';
 import { isSameOrigin } from '@/lib/security/same-origin';
 import { hashClientIp } from './ip-hash';
+import { networkOfAddress } from './network';
 import type { CommentRefusal, RefusalCode } from './refusal';
 import type { CommentFailure } from './view';
 
@@ -94,12 +95,6 @@ export async function answer(locale: Locale, work: () => Promise<Response | Comm
   }
 }
 
-/** An oversized body is answered like malformed JSON: neither is from the form. */
-async function readJson(request: Request): Promise<unknown> {
-  const body = await readJsonAtMost(request, maxBodyLength);
-  return body === bodyTooLarge ? undefined : body;
-}
-
 /** The page's language as the body names it, so even a refused request is answered in it; Korean otherwise. */
 function localeOf(body: unknown): Locale {
   const locale = typeof body === 'object' && body !== null && 'locale' in body ? body.locale : undefined;
@@ -108,18 +103,25 @@ function localeOf(body: unknown): Locale {
 
 type LocalizedSchema = z.ZodType<{ locale: Locale }>;
 
+/** Too large to be read, so the page's language is not known either: the sentence in both, Korean first. */
+function tooLargeResponse(): Response {
+  const body: CommentFailure = { error: locales.map((locale) => getCommentMessages(locale).errors.tooLarge).join(' ') };
+  return commentJson(body, 413);
+}
+
 /**
  * A state-changing reader request: from this site only, a JSON body the schema accepts, then the work.
- * Malformed JSON and wrong types are a 400 like any invalid field.
+ * Malformed JSON and wrong types are a 400 like any invalid field; a body far larger than any form sends, a 413.
  */
 export async function commentAction<S extends LocalizedSchema>(
   request: Request,
   schema: S,
   work: (data: z.output<S>) => Promise<Response | CommentRefusal>,
 ): Promise<Response> {
-  const body = await readJson(request);
+  const body = await readJsonAtMost(request, maxBodyLength);
   const locale = localeOf(body);
   if (!isSameOrigin(request)) return refusalResponse(locale, { ok: false, code: 'crossSite' });
+  if (body === bodyTooLarge) return tooLargeResponse();
   if (body === undefined) return refusalResponse(locale, { ok: false, code: 'invalid' });
   const parsed = schema.safeParse(body);
   if (!parsed.success) return validationResponse(locale, parsed.error);
@@ -129,4 +131,9 @@ export async function commentAction<S extends LocalizedSchema>(
 /** The keyed hash standing for the reader's address in limits, bans, reports and stored comments. */
 export function readerHash(request: Request): string {
   return hashClientIp(requestAddress(request));
+}
+
+/** The keyed hash of the reader's network (/24, /48), which tells reports from one provider's block apart from others. */
+export function readerNetworkHash(request: Request): string {
+  return hashClientIp(networkOfAddress(requestAddress(request)));
 }

@@ -37,19 +37,23 @@ export const commentContentSchema = readerText
 export const commentPasswordSchema = z
   .string(code('passwordTooShort'))
   .min(limits.passwordMin, code('passwordTooShort'))
-  .max(limits.passwordMax, code('passwordTooLong'));
+  .max(limits.passwordMax, code('passwordTooLong'))
+  .refine((value) => !/^\d+$/u.test(value) || value.length >= limits.passwordDigitsOnlyMin, code('passwordDigitsTooShort'));
 
 const pageLocale = z.enum(locales, code('invalid'));
 
 /** A new comment as the form posts it (JSON), with the anti-spam challenge it answers. */
+const challengeIdSchema = z.string(code('challengeExpired')).max(100, code('challengeExpired'));
+/** The digits read from the image, or the proof-of-work nonce for the accessible check. */
+const challengeAnswerSchema = z.string(code('answerRequired')).trim().max(64, code('answerWrong'));
+
 export const newCommentSchema = z.object({
   locale: pageLocale,
   nickname: nicknameSchema,
   password: commentPasswordSchema,
   content: commentContentSchema,
-  challengeId: z.string(code('challengeExpired')).min(1, code('challengeExpired')).max(100, code('challengeExpired')),
-  /** The digits read from the image, or the proof-of-work nonce for the accessible check. */
-  answer: z.string(code('answerRequired')).trim().min(1, code('answerRequired')).max(64, code('answerWrong')),
+  challengeId: challengeIdSchema.min(1, code('challengeExpired')),
+  answer: challengeAnswerSchema.min(1, code('answerRequired')),
 });
 export type NewComment = z.output<typeof newCommentSchema>;
 
@@ -65,10 +69,13 @@ export const ownDeletionSchema = z.object({
 
 export const moderationReasons = ['OFF_TOPIC', 'DEFAMATION', 'ABUSE', 'SPAM', 'OTHER'] as const;
 
+/** A report; the first on an article also answers a challenge, which the server asks for when it is needed. */
 export const reportSchema = z.object({
   locale: pageLocale,
   reason: z.enum(moderationReasons, code('reasonRequired')),
   note: readerText.pipe(z.string().max(limits.reportNoteMax, code('noteTooLong'))).optional(),
+  challengeId: challengeIdSchema.optional(),
+  answer: challengeAnswerSchema.optional(),
 });
 
 export const commentOrderSchema = z.enum(['newest', 'oldest']).catch('newest');

@@ -59,7 +59,7 @@ const queue = (tab: string) => () => listModerationQueue(db, queueFilterSchema.p
 
 async function postOne(tx: Database, slug: string): Promise<void> {
   const article = await tx.article.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const challenge = await issueChallenge(article.id, 'image');
+  const challenge = await issueChallenge(article.id, 'image', 'f'.repeat(64));
   if (challenge.kind !== 'image') throw new Error('expected an image challenge');
   const posted = await postComment(
     tx,
@@ -73,11 +73,16 @@ async function postOne(tx: Database, slug: string): Promise<void> {
 
 /** A real report (it has its own transaction), from a new reader each time, on the newest visible comment. */
 async function reportOne(slug: string): Promise<void> {
-  const { rows } = await client.query<{ id: string }>(
-    `SELECT c.id FROM comments c JOIN articles a ON a.id = c.article_id WHERE a.slug = $1 AND c.status = 'VISIBLE' ORDER BY c.created_at DESC LIMIT 1`,
+  const { rows } = await client.query<{ id: string; article_id: string }>(
+    `SELECT c.id, c.article_id FROM comments c JOIN articles a ON a.id = c.article_id WHERE a.slug = $1 AND c.status = 'VISIBLE' ORDER BY c.created_at DESC LIMIT 1`,
     [slug],
   );
-  const reported = await reportComment(db, rows[0]!.id, { reason: 'SPAM' }, randomBytes(32).toString('hex'), { limits: createReaderLimits(createMemoryLimiter) });
+  const reporter = { ipHash: randomBytes(32).toString('hex'), networkHash: randomBytes(32).toString('hex') };
+  // A new reader's first report on the article answers a challenge.
+  const challenge = await issueChallenge(rows[0]!.article_id, 'image', reporter.ipHash);
+  if (challenge.kind !== 'image') throw new Error('expected an image challenge');
+  const report = { reason: 'SPAM' as const, challengeId: challenge.id, answer: challenge.digits };
+  const reported = await reportComment(db, rows[0]!.id, report, reporter, { limits: createReaderLimits(createMemoryLimiter) });
   if (!reported.ok) throw new Error(`the report was refused: ${reported.code}`);
 }
 

@@ -134,8 +134,9 @@ async function insertComments(passwordHash: string) {
 /** The open reports behind each reported comment's count, from distinct readers, so the queue shows their reasons. */
 async function insertReports() {
   await client.query(
-    `INSERT INTO comment_reports (id, comment_id, reporter_hash, reason, created_at)
+    `INSERT INTO comment_reports (id, comment_id, reporter_hash, reporter_network_hash, reason, created_at)
      SELECT gen_random_uuid(), c.id, encode(sha256(convert_to('load-reporter-' || n, 'UTF8')), 'hex'),
+            encode(sha256(convert_to('load-network-' || n, 'UTF8')), 'hex'),
             (enum_range(NULL::"ModerationReason"))[1 + (n + abs(hashtext(c.id::text))) % 5], c.created_at + make_interval(mins => n)
      FROM comments c, generate_series(1, c.open_report_count) n
      WHERE c.open_report_count > 0 AND NOT EXISTS (SELECT 1 FROM comment_reports r WHERE r.comment_id = c.id)`,

@@ -14,7 +14,7 @@ const unique = () => randomBytes(4).toString('hex');
  * gets an address (the proxy header the site trusts) and a nickname no other test uses.
  */
 test.beforeEach(async ({ page }) => {
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `2001:db8::${unique().slice(0, 4)}:${unique().slice(0, 4)}` });
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `2001:db8:${unique().slice(0, 4)}:${unique().slice(0, 4)}::1` });
 });
 
 const ko = {
@@ -231,7 +231,7 @@ test('a reader who cannot see the image passes the automatic check instead', asy
   await expect(form.getByText('자동 확인을 마쳤습니다. 댓글을 등록할 수 있습니다.')).toBeVisible({ timeout: 30_000 });
 });
 
-test('a reader reports a comment once, and is told to slow down when posting again at once', async ({ page }) => {
+test('a reader reports a comment once, answering the number at their first report, and is told to slow down when posting again at once', async ({ page }) => {
   const nickname = `신고${unique()}`;
   await readComments(page, koreanPage);
   await postComment(page, { nickname, password: 'secret-6', content: `신고 시험용 댓글 ${nickname}` });
@@ -249,6 +249,11 @@ test('a reader reports a comment once, and is told to slow down when posting aga
   await expect(panel.getByText('신고 사유를 골라 주세요.')).toBeVisible();
   await panel.getByRole('radio', { name: '광고·도배' }).check();
   await panel.getByLabel('설명 (선택)').fill('같은 글이 반복됩니다.');
+  await panel.getByRole('button', { name: '신고하기' }).click();
+  // The reader's first report on the article costs the anti-spam number, asked for in the panel.
+  await expect(panel.getByText('이 기사에서 처음 신고할 때는 도배방지 숫자를 입력해 주세요.')).toBeVisible();
+  await expect(panel.getByLabel(ko.answer)).toBeFocused();
+  await answerChallenge(panel);
   await panel.getByRole('button', { name: '신고하기' }).click();
   await expect(comment.getByRole('status')).toHaveText('신고가 접수되었습니다. 감사합니다.');
   await expect(comment.getByRole('button', { name: '신고', exact: true })).toBeFocused();

@@ -8,7 +8,7 @@ import { updateCommentSettings } from '@/lib/comments/moderation/settings';
 import { postComment } from '@/lib/comments/post-comment';
 import { reportComment } from '@/lib/comments/report-comment';
 import type { Database } from '@/lib/db/client';
-import { addArticle, formFor, someAddress, someNickname, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
+import { addArticle, answeredChallenge, formFor, someAddress, someNickname, someReporter, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';
 
 stubCommentEnvironment('comment-count');
@@ -54,7 +54,9 @@ describe('the comment count an article carries', () => {
     expect(await deleteOwnComment(db, own.id, 'secret-1', someAddress())).toEqual({ ok: true });
     expect(await counts(article.id)).toBe(2);
 
-    for (let reader = 0; reader < 3; reader++) await reportComment(db, first.comment!.id, { reason: 'SPAM' }, someAddress());
+    for (let reader = 0; reader < 3; reader++) {
+      await reportComment(db, first.comment!.id, { reason: 'SPAM', ...(await answeredChallenge(article.id)) }, someReporter());
+    }
     expect(await counts(article.id)).toBe(1);
 
     const staff = { id: moderator.id };
@@ -70,6 +72,9 @@ describe('the comment count an article carries', () => {
 
     const reported = await storeComment(db, article.id);
     await db.comment.update({ where: { id: reported.id }, data: { openReportCount: 2 } });
+    for (const network of ['network-a', 'network-b']) {
+      await db.commentReport.create({ data: { commentId: reported.id, reporterHash: someAddress(), reporterNetworkHash: network, reason: 'SPAM' } });
+    }
     expect(await counts(article.id)).toBe(2);
     await updateCommentSettings(db, staff, { mode: 'OPEN', reportThreshold: 2 });
     expect(await counts(article.id)).toBe(1);
@@ -83,7 +88,9 @@ describe('the comment count an article carries', () => {
 
     const target = await post(article);
     expect(await counts(article.id)).toBe(21);
-    await Promise.all(Array.from({ length: 6 }, () => reportComment(db, target.comment!.id, { reason: 'SPAM' }, someAddress())));
+    await Promise.all(
+      Array.from({ length: 6 }, async () => reportComment(db, target.comment!.id, { reason: 'SPAM', ...(await answeredChallenge(article.id)) }, someReporter())),
+    );
     expect(await counts(article.id)).toBe(20);
   });
 

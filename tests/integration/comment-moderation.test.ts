@@ -63,7 +63,7 @@ async function comment({ content, nickname = '독자', articleId = seedArticleId
     select: { id: true },
   });
   for (const report of reports) {
-    await db.commentReport.create({ data: { commentId: id, reporterHash: `reader-${reporterSerial++}`, reason: report.reason, note: report.note } });
+    await db.commentReport.create({ data: { commentId: id, reporterHash: `reader-${reporterSerial}`, reporterNetworkHash: `network-${reporterSerial++}`, reason: report.reason, note: report.note } });
   }
   return id;
 }

@@ -73,7 +73,7 @@ describe('posting a comment', () => {
   });
 
   it('accepts the proof of work instead of the image', async () => {
-    const challenge = await issueChallenge(article.id, 'proof');
+    const challenge = await issueChallenge(article.id, 'proof', someAddress());
     if (challenge.kind !== 'proof') throw new Error('expected a proof challenge');
     const form = await formFor(article.id, { challengeId: challenge.id, answer: solveProof(challenge.salt, challenge.difficulty) });
     expect(await post(form)).toMatchObject({ ok: true, held: false });

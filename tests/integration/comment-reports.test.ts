@@ -5,7 +5,7 @@ import { createReaderLimits } from '@/lib/comments/rate-limits';
 import { reportComment } from '@/lib/comments/report-comment';
 import type { Database } from '@/lib/db/client';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
-import { addArticle, someAddress, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
+import { addArticle, answeredChallenge, someReporter, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';
 
 stubCommentEnvironment('comment-reports');
@@ -14,7 +14,9 @@ let db: Database;
 let article: { id: string; slug: string };
 const limits = createReaderLimits(createSharedLimiter);
 
-const report = (commentId: string, reporter = someAddress()) => reportComment(db, commentId, { reason: 'ABUSE' }, reporter, { limits });
+/** A report from a reader of their own (each their first on the article, so with an answered challenge). */
+const report = async (commentId: string, reporter = someReporter()) =>
+  reportComment(db, commentId, { reason: 'ABUSE', ...(await answeredChallenge(article.id)) }, reporter, { limits });
 
 async function listed(): Promise<string[]> {
   const page = await listArticleComments(db, article.slug);
@@ -30,7 +32,8 @@ beforeAll(async () => {
 describe('reporting a comment', () => {
   it('keeps it shown after two readers’ reports and hides it at the third, until a moderator decides', async () => {
     const { id } = await storeComment(db, article.id);
-    expect(await reportComment(db, id, { reason: 'OFF_TOPIC', note: '기사와 무관' }, someAddress(), { limits })).toEqual({ ok: true, hidden: false });
+    const form = { reason: 'OFF_TOPIC' as const, note: '기사와 무관', ...(await answeredChallenge(article.id)) };
+    expect(await reportComment(db, id, form, someReporter(), { limits })).toEqual({ ok: true, hidden: false });
     expect(await report(id)).toMatchObject({ ok: true, hidden: false });
     expect(await listed()).toContain(id);
     expect(await report(id)).toMatchObject({ ok: true, hidden: true });
@@ -44,7 +47,7 @@ describe('reporting a comment', () => {
 
   it('counts one reader once', async () => {
     const { id } = await storeComment(db, article.id);
-    const reader = someAddress();
+    const reader = someReporter();
     expect(await report(id, reader)).toMatchObject({ ok: true });
     expect(await report(id, reader)).toEqual({ ok: false, code: 'alreadyReported' });
     expect(await db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ openReportCount: 1, status: 'VISIBLE' });
@@ -80,7 +83,7 @@ describe('reporting a comment', () => {
   });
 
   it('slows down a reader who reports more than 20 comments an hour', async () => {
-    const reader = someAddress();
+    const reader = someReporter();
     for (let i = 0; i < 20; i++) expect(await report(randomUUID(), reader)).toEqual({ ok: false, code: 'notFound' });
     expect(await report(randomUUID(), reader)).toMatchObject({ ok: false, code: 'tooManyRequests' });
   });

@@ -7,7 +7,7 @@ import { POST as reportRoute } from '@/pages/api/comments/[id]/reports';
 import { hashPassword } from '@/lib/auth/password';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { createDatabase, type Database } from '@/lib/db/client';
-import { addArticle, formFor, someNickname, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
+import { addArticle, answeredChallenge, formFor, someNickname, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';
 
 const route = vi.hoisted(() => ({ db: undefined as unknown, staff: null as StaffSession | null }));
@@ -226,11 +226,17 @@ describe('POST /api/comments/[id]/deletion and /reports', () => {
     expect((await deletionRoute(request(path, { locale: 'ko', password: 'secret-1' }), idParams(id))).status).toBe(404);
   });
 
-  it('takes one report per reader', async () => {
+  it('asks for the anti-spam number at a reader’s first report on the article, then takes one report per reader', async () => {
     const { id } = await storeComment(db, article.id);
     const path = `/api/comments/${id}/reports`;
     const ip = someIp();
-    const first = await reportRoute(request(path, { locale: 'ko', reason: 'SPAM', note: '광고입니다' }, { ip }), idParams(id));
+    const asked = await reportRoute(request(path, { locale: 'ko', reason: 'SPAM', note: '광고입니다' }, { ip }), idParams(id));
+    expect(asked.status).toBe(400);
+    expect(await asked.json()).toEqual({
+      error: '입력한 내용을 확인해 주세요.',
+      fieldErrors: { answer: ['이 기사에서 처음 신고할 때는 도배방지 숫자를 입력해 주세요.'] },
+    });
+    const first = await reportRoute(request(path, { locale: 'ko', reason: 'SPAM', note: '광고입니다', ...(await answeredChallenge(article.id)) }, { ip }), idParams(id));
     expect(first.status).toBe(201);
     expect(await first.json()).toEqual({ reported: true });
     const again = await reportRoute(request(path, { locale: 'en', reason: 'SPAM' }, { ip }), idParams(id));

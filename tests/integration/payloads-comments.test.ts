@@ -49,11 +49,11 @@ beforeAll(async () => {
 });
 
 describe('the reader comment routes under hostile input', () => {
-  it('refuse a body far larger than any comment with 400 and a message, without storing it', async () => {
+  it('refuse a body far larger than any comment with 413 and a message saying so, without storing it', async () => {
     const before = await db.comment.count();
     const response = await post({ content: '가'.repeat(200_000) });
-    expect(response.status).toBe(400);
-    expect((await response.json()).error).toBe(t.errors.invalid);
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toBe('보낸 내용이 너무 커서 받을 수 없습니다. What you sent is too large to be accepted.');
     expect(await db.comment.count()).toBe(before);
   });
 

@@ -1,3 +1,4 @@
+import type { APIRequestContext } from '@playwright/test';
 import { Redis } from 'ioredis';
 
 /**
@@ -16,4 +17,12 @@ export async function readChallengeAnswer(challengeId: string): Promise<string> 
   } finally {
     redis.disconnect();
   }
+}
+
+/** An image challenge of the article, asked for as the form does (`headers` name the reader), and its digits. */
+export async function answeredChallenge(request: APIRequestContext, slug: string, headers: Record<string, string>): Promise<{ challengeId: string; answer: string }> {
+  const response = await request.post(`/api/articles/${slug}/comments/challenge`, { headers, data: { locale: 'ko', kind: 'image' } });
+  if (response.status() !== 201) throw new Error(`The challenge was refused: ${response.status()}`);
+  const { id } = (await response.json()) as { id: string };
+  return { challengeId: id, answer: await readChallengeAnswer(id) };
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, vi } from 'vitest';
+import { once } from 'node:events';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import { issueChallenge } from '@/lib/comments/challenge/issue';
@@ -7,17 +8,24 @@ import type { NewComment } from '@/lib/comments/schema';
 import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { getRedis } from '@/lib/rate-limit/redis';
+import { isReachable } from './test-redis';
 
 export const testRedisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /**
  * Comment tests keep challenges and rate limits in the real Redis (memory when none listens), under a key
- * prefix of the file's own, and hash addresses with a secret of their own. Call at the top of the file.
+ * prefix of the file's own, and hash addresses with a secret of their own. Call at the top of the file. The tests
+ * start once the connection is open: until then limits fall back to each process's memory and would count twice.
  */
 export function stubCommentEnvironment(name: string): void {
   vi.stubEnv('REDIS_URL', testRedisUrl);
   vi.stubEnv('REDIS_KEY_PREFIX', `test-${name}-${randomUUID()}:`);
   vi.stubEnv('IP_HASH_SECRET', randomBytes(32).toString('hex'));
+  beforeAll(async () => {
+    if (!(await isReachable(testRedisUrl))) return;
+    const redis = getRedis(testRedisUrl);
+    if (redis.status !== 'ready') await once(redis, 'ready');
+  });
   afterAll(() => {
     getRedis(testRedisUrl).disconnect();
     vi.unstubAllEnvs();
@@ -26,6 +34,9 @@ export function stubCommentEnvironment(name: string): void {
 
 /** A stand-in for a reader's address hash: every test reader gets one of their own unless it shares on purpose. */
 export const someAddress = () => randomBytes(32).toString('hex');
+
+/** A reporter of their own: an address hash and the hash of a network no other reporter shares. */
+export const someReporter = () => ({ ipHash: someAddress(), networkHash: someAddress() });
 
 /** A nickname no other test uses, so per-nickname limits never carry over between tests. */
 export const someNickname = () => `독자${randomBytes(4).toString('hex')}`;
@@ -47,17 +58,21 @@ export async function addArticle(
   });
 }
 
+/** A fresh image challenge of the article, answered with the digits the image shows. */
+export async function answeredChallenge(articleId: string, owner = someAddress()): Promise<{ challengeId: string; answer: string }> {
+  const challenge = await issueChallenge(articleId, 'image', owner);
+  if (challenge.kind !== 'image') throw new Error('expected an image challenge');
+  return { challengeId: challenge.id, answer: challenge.digits };
+}
+
 /** A comment as the form would send it, answering a fresh image challenge with the digits the image shows. */
 export async function formFor(articleId: string, fields: Partial<NewComment> = {}): Promise<NewComment> {
-  const challenge = await issueChallenge(articleId, 'image');
-  if (challenge.kind !== 'image') throw new Error('expected an image challenge');
   return {
     locale: 'ko',
     nickname: someNickname(),
     password: 'pass1234',
     content: `좋은 기사입니다 ${randomUUID()}`,
-    challengeId: challenge.id,
-    answer: challenge.digits,
+    ...(await answeredChallenge(articleId)),
     ...fields,
   };
 }

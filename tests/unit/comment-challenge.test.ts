@@ -3,7 +3,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { challengeImageDataUrl, renderChallengeImage } from '@/lib/comments/challenge/image';
 import { proofIsValid, solveProof } from '@/lib/comments/challenge/proof';
-import { leadingZeroBits, proofDifficulty } from '@/lib/comments/challenge/proof-rule';
+import { normalProofDifficulty as proofDifficulty } from '@/lib/comments/challenge/proof-load';
+import { leadingZeroBits } from '@/lib/comments/challenge/proof-rule';
 
 /** The chunk types of a PNG, in order. */
 function pngChunks(png: Buffer): string[] {

@@ -22,7 +22,7 @@ describe('what a moderator can do with a comment', () => {
   it('approve what is held or reported, delete what is up, restore only a moderator’s deletion', () => {
     expect(rowActions(row({}))).toEqual(['delete']);
     expect(rowActions(row({ status: 'HELD' }))).toEqual(['approve', 'delete']);
-    expect(rowActions(row({ reports: { count: 1, reasons: [], notes: [] } }))).toEqual(['approve', 'delete']);
+    expect(rowActions(row({ reports: { count: 1, reasons: [], notes: [], reporters: [] } }))).toEqual(['approve', 'delete']);
     expect(rowActions(row({ status: 'DELETED', deletion: { at: new Date(), reason: 'SPAM', note: null, by } }))).toEqual(['restore']);
     expect(rowActions(row({ status: 'DELETED', deletion: { at: new Date(), reason: null, note: null, by: null } }))).toEqual([]);
   });

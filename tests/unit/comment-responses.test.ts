@@ -25,6 +25,8 @@ describe('validation errors of a new comment, by field', () => {
     ['password', '123', '패스워드는 4자 이상 입력해 주세요.'],
     ['password', 'x'.repeat(65), '패스워드는 64자까지 쓸 수 있습니다.'],
     ['password', undefined, '패스워드는 4자 이상 입력해 주세요.'],
+    ['password', '1234', '숫자로만 된 패스워드는 6자리 이상 입력해 주세요.'],
+    ['password', '12345', '숫자로만 된 패스워드는 6자리 이상 입력해 주세요.'],
     ['content', '   ', '내용을 입력해 주세요.'],
     ['content', '가'.repeat(1001), '내용은 1,000자까지 쓸 수 있습니다.'],
     ['content', '<script>alert(1)</script>', 'HTML 태그는 쓸 수 없습니다.'],
@@ -39,6 +41,16 @@ describe('validation errors of a new comment, by field', () => {
 
   it('shows a missing challenge under the answer, the only anti-spam field of the form', async () => {
     expect(await fieldErrorsFor({ challengeId: '' })).toEqual({ answer: ['도배방지 확인 시간이 지났습니다. 새 숫자를 입력해 주세요.'] });
+  });
+
+  it('takes a four-character password that is not all digits, and six digits', async () => {
+    for (const password of ['ab12', '1a23', '123456']) expect(await fieldErrorsFor({ password })).toBeNull();
+  });
+
+  it('says in English too that a password of digits alone needs six', async () => {
+    const parsed = newCommentSchema.safeParse({ ...validComment, locale: 'en', password: '0000' });
+    if (parsed.success) throw new Error('expected a failure');
+    expect((await validationResponse('en', parsed.error).json()).fieldErrors).toEqual({ password: ['A password of digits only needs at least 6 digits.'] });
   });
 
   it('takes "a < b", line breaks and emoji as plain text', async () => {
@@ -119,12 +131,16 @@ describe('running a reader request', () => {
     expect(await response.json()).toEqual({ error: 'Requests sent from another site are refused.' });
   });
 
-  it('answers 400 in Korean to broken or oversized JSON', async () => {
-    for (const body of ['{"locale":', `{"locale":"en","note":"${'x'.repeat(20_000)}"}`]) {
-      const response = await commentAction(request(body), schema, echo);
-      expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ error: '입력한 내용을 확인해 주세요.' });
-    }
+  it('answers 400 in Korean to broken JSON', async () => {
+    const response = await commentAction(request('{"locale":'), schema, echo);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: '입력한 내용을 확인해 주세요.' });
+  });
+
+  it('answers 413 to a body too large to read, saying so in Korean and English (its language is unknown)', async () => {
+    const response = await commentAction(request(`{"locale":"en","note":"${'x'.repeat(20_000)}"}`), schema, echo);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: '보낸 내용이 너무 커서 받을 수 없습니다. What you sent is too large to be accepted.' });
   });
 
   it('answers 503 when the database cannot be reached, and lets other errors through', async () => {

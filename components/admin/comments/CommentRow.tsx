@@ -79,6 +79,16 @@ export function CommentRow({ row, params, locale, t, selected, current, rowRef, 
             ))}
           </ul>
         )}
+        {reports.reporters.length > 0 && (
+          <div className="mt-1 text-xs text-muted">
+            <p className="font-semibold">{t.reportersLabel}</p>
+            <ul className="font-mono">
+              {reports.reporters.map((reporter, index) => (
+                <li key={index}>{t.reportedFrom(shortHash(reporter.ipHash), shortHash(reporter.networkHash))}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {deletion && (
           <p className="mt-1 text-xs text-muted">
             {deletion.by ? t.deletedBy(localName(deletion.by, locale)) : t.deletedByAuthor}

@@ -2,8 +2,6 @@
  * The accessible anti-spam check: find a decimal nonce such that SHA-256 of the UTF-8 string
  * `${salt}:${nonce}` starts with `difficulty` zero bits. No Node imports, so a browser solver can share it.
  */
-export const proofDifficulty = 16;
-
 export const proofNoncePattern = /^\d{1,20}$/u;
 
 export function leadingZeroBits(hash: Uint8Array): number {

@@ -1,7 +1,9 @@
+import type { ChallengeKind } from './issue';
 import { proofIsValid } from './proof';
 import { takeChallenge } from './store';
 
-export type ChallengeOutcome = 'ok' | 'wrong' | 'expired';
+/** Passed, and with which kind of check; or why not. */
+export type ChallengeOutcome = { ok: true; kind: ChallengeKind } | { ok: false; reason: 'wrong' | 'expired' };
 
 /** The digits as typed, without spaces and with full-width digits (from a Korean IME) made plain. */
 function typedDigits(answer: string): string {
@@ -15,7 +17,8 @@ function typedDigits(answer: string): string {
  */
 export async function redeemChallenge(id: string, articleId: string, answer: string, now = new Date()): Promise<ChallengeOutcome> {
   const challenge = await takeChallenge(id);
-  if (!challenge || challenge.articleId !== articleId || challenge.expiresAt <= now.getTime()) return 'expired';
-  if (challenge.kind === 'image') return typedDigits(answer) === challenge.digits ? 'ok' : 'wrong';
-  return proofIsValid(challenge.salt, challenge.difficulty, answer.trim()) ? 'ok' : 'wrong';
+  if (!challenge || challenge.articleId !== articleId || challenge.expiresAt <= now.getTime()) return { ok: false, reason: 'expired' };
+  const right =
+    challenge.kind === 'image' ? typedDigits(answer) === challenge.digits : proofIsValid(challenge.salt, challenge.difficulty, answer.trim());
+  return right ? { ok: true, kind: challenge.kind } : { ok: false, reason: 'wrong' };
 }

@@ -7,34 +7,69 @@ export type StoredChallenge =
   | { kind: 'image'; articleId: string; digits: string; expiresAt: number }
   | { kind: 'proof'; articleId: string; salt: string; difficulty: number; expiresAt: number };
 
+/** Challenges in this process's memory with the address hash each was issued to, and each address's, oldest first. */
+type MemoryStore = { challenges: Map<string, { challenge: StoredChallenge; owner: string }>; byOwner: Map<string, Set<string>>; sweptAt: number };
+
 // On globalThis: routes may be bundled apart, and every route of a process must see the same challenges.
-const globalForChallenges = globalThis as unknown as { datelineChallenges?: Map<string, StoredChallenge> };
-const memoryMax = 10_000;
+const globalForChallenges = globalThis as unknown as { datelineChallenges?: MemoryStore };
+/**
+ * Memory holds at most this many challenges per address, so one address (a script, however fast) only ever replaces
+ * its own: fifty colleagues behind an office's address may each have one open. And at most this many in all (a few
+ * megabytes), which only challenges from a thousand addresses at once can fill.
+ */
+const memoryPerOwner = 50;
+const memoryMax = 50_000;
+/** How often a full store is swept for expired challenges: not on every request of a flood. */
+const sweepIntervalMs = 1_000;
 /** How long a request waits for a connection Redis is still opening (the first request of a process). */
 const connectWaitMs = 1_000;
 
-function memory(): Map<string, StoredChallenge> {
-  globalForChallenges.datelineChallenges ??= new Map();
+function memory(): MemoryStore {
+  globalForChallenges.datelineChallenges ??= { challenges: new Map(), byOwner: new Map(), sweptAt: 0 };
   return globalForChallenges.datelineChallenges;
 }
 
-function putInMemory(id: string, challenge: StoredChallenge): void {
-  const challenges = memory();
-  if (challenges.size >= memoryMax) {
-    const now = Date.now();
-    for (const [key, kept] of challenges) if (kept.expiresAt <= now) challenges.delete(key);
+function dropFromMemory(store: MemoryStore, id: string): void {
+  const kept = store.challenges.get(id);
+  if (!kept) return;
+  store.challenges.delete(id);
+  const owned = store.byOwner.get(kept.owner);
+  owned?.delete(id);
+  if (owned?.size === 0) store.byOwner.delete(kept.owner);
+}
+
+const oldestOf = (owned: Set<string>) => owned.values().next().value!;
+
+/** The challenges of the address holding most (the first found with a full share: none holds more). */
+function largestShare(store: MemoryStore): Set<string> {
+  let largest = new Set<string>();
+  for (const owned of store.byOwner.values()) {
+    if (owned.size > largest.size) largest = owned;
+    if (largest.size >= memoryPerOwner) break;
   }
-  // Still full of live challenges (a flood): the oldest give way.
-  for (const key of challenges.keys()) {
-    if (challenges.size < memoryMax) break;
-    challenges.delete(key);
+  return largest;
+}
+
+function putInMemory(id: string, challenge: StoredChallenge, owner: string): void {
+  const store = memory();
+  const owned = store.byOwner.get(owner);
+  // An address past its share gives way to itself.
+  while (owned && owned.size >= memoryPerOwner) dropFromMemory(store, oldestOf(owned));
+  const now = Date.now();
+  if (store.challenges.size >= memoryMax && now - store.sweptAt >= sweepIntervalMs) {
+    store.sweptAt = now;
+    for (const [key, kept] of store.challenges) if (kept.challenge.expiresAt <= now) dropFromMemory(store, key);
   }
-  challenges.set(id, challenge);
+  // Still full of live challenges from very many addresses: the one holding most gives way.
+  if (store.challenges.size >= memoryMax) dropFromMemory(store, oldestOf(largestShare(store)));
+  store.challenges.set(id, { challenge, owner });
+  store.byOwner.set(owner, (store.byOwner.get(owner) ?? new Set()).add(id));
 }
 
 function takeFromMemory(id: string): StoredChallenge | null {
-  const challenge = memory().get(id) ?? null;
-  memory().delete(id);
+  const store = memory();
+  const challenge = store.challenges.get(id)?.challenge ?? null;
+  dropFromMemory(store, id);
   return challenge;
 }
 
@@ -54,10 +89,14 @@ async function withRedis<T>(command: (redis: Redis) => Promise<T>): Promise<T | 
 
 const redisKey = (id: string) => `${redisKeyPrefix()}comment-challenge:${id}`;
 
-/** Keeps a challenge for `ttlSeconds`: in Redis (shared by every process) when it can, else in memory. */
-export async function putChallenge(id: string, challenge: StoredChallenge, ttlSeconds: number): Promise<void> {
+/**
+ * Keeps a challenge issued to `owner` (an address hash) for `ttlSeconds`: in Redis (shared by every process) when it
+ * can, else in memory. Redis drops each at its time; what an address can fill it with is bounded by how many
+ * challenges it may ask for (lib/comments/rate-limits.ts).
+ */
+export async function putChallenge(id: string, challenge: StoredChallenge, ttlSeconds: number, owner: string): Promise<void> {
   const stored = await withRedis((redis) => redis.set(redisKey(id), JSON.stringify(challenge), 'EX', ttlSeconds));
-  if (stored === undefined) putInMemory(id, challenge);
+  if (stored === undefined) putInMemory(id, challenge, owner);
 }
 
 /**

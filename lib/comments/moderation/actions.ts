@@ -28,17 +28,17 @@ function applyAction(tx: Transaction, staff: Staff, input: ModerationInput, now:
         select: changedSelect,
       });
     case 'approve':
-      // A visible comment with reports is approved too: the moderator read it and keeps it.
+      // A visible comment with reports is approved too: the moderator read it and keeps it, and reports no longer hide it.
       return tx.comment.updateManyAndReturn({
         where: { id: ids, OR: [{ status: 'HELD' }, { status: 'VISIBLE', openReportCount: { gt: 0 } }] },
-        data: { status: 'VISIBLE', holdReason: null, openReportCount: 0 },
+        data: { status: 'VISIBLE', holdReason: null, openReportCount: 0, approvedAt: now },
         select: changedSelect,
       });
     case 'restore':
       // A comment its author deleted with their password stays deleted: only moderators' deletions are undone.
       return tx.comment.updateManyAndReturn({
         where: { id: ids, status: 'DELETED', deletedById: { not: null } },
-        data: { status: 'VISIBLE', holdReason: null, deletedAt: null, deletedById: null, deletionReason: null, deletionNote: null },
+        data: { status: 'VISIBLE', holdReason: null, deletedAt: null, deletedById: null, deletionReason: null, deletionNote: null, approvedAt: now },
         select: changedSelect,
       });
   }

@@ -41,8 +41,16 @@ export type QueueRow = {
   ipHash: string;
   /** The headline in the moderator's language when there is one; `publicLocale` is the page to link to. */
   article: { id: string; slug: string; headline: string; headlineLocale: Locale; publicLocale: Locale };
-  /** Reports no moderator has decided on: how many, by reason (most first), and the readers' notes. */
-  reports: { count: number; reasons: { reason: ModerationReason; count: number }[]; notes: string[] };
+  /**
+   * Reports no moderator has decided on: how many, by reason (most first), the readers' notes, and who reported from
+   * which network (keyed hashes of the address and of its /24 or /48), oldest first.
+   */
+  reports: {
+    count: number;
+    reasons: { reason: ModerationReason; count: number }[];
+    notes: string[];
+    reporters: { ipHash: string; networkHash: string }[];
+  };
   /** `by` is null when the author deleted it with their password. */
   deletion: { at: Date; reason: ModerationReason | null; note: string | null; by: { nameKo: string; nameEn: string } | null } | null;
 };
@@ -65,7 +73,12 @@ const rowSelect = {
   deletionNote: true,
   deletedBy: { select: { nameKo: true, nameEn: true } },
   article: { select: { id: true, slug: true, texts: { select: { locale: true, headline: true } } } },
-  reports: { where: { resolvedAt: null }, select: { reason: true, note: true }, orderBy: { createdAt: 'asc' }, take: 100 },
+  reports: {
+    where: { resolvedAt: null },
+    select: { reason: true, note: true, reporterHash: true, reporterNetworkHash: true },
+    orderBy: { createdAt: 'asc' },
+    take: 100,
+  },
 } satisfies Prisma.CommentSelect;
 
 type SelectedComment = Prisma.CommentGetPayload<{ select: typeof rowSelect }>;
@@ -99,6 +112,7 @@ function reportSummary(reports: SelectedComment['reports'], openReportCount: num
     count: openReportCount,
     reasons: [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
     notes: reports.flatMap((report) => (report.note ? [report.note] : [])),
+    reporters: reports.map((report) => ({ ipHash: report.reporterHash, networkHash: report.reporterNetworkHash })),
   };
 }
 

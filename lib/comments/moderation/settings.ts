@@ -4,20 +4,22 @@ import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { NotFoundError } from '@/lib/errors';
 import { allCommentListsChanged, commentsChanged } from '../after-change';
+import { commentsHiddenByReports } from '../report-threshold';
 import type { CommentSettingsInput } from './schema';
 
 type Staff = Pick<StaffSession, 'id'>;
 
 /**
- * The site's comment mode and report threshold. A lower threshold applies to comments already reported that
- * often, as if the last report had just come in: they are hidden until a moderator decides.
+ * The site's comment mode and report threshold. A lower threshold applies to comments already reported from that
+ * many networks, as if the last report had just come in: they are hidden until a moderator decides.
  */
 export async function updateCommentSettings(db: Database, staff: Staff, input: CommentSettingsInput): Promise<{ hidden: number }> {
   const hiddenOn = await db.$transaction(async (tx) => {
     const before = await tx.commentSettings.findUnique({ where: { id: 1 }, select: { mode: true, reportThreshold: true } });
     await tx.commentSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+    const hide = await commentsHiddenByReports(tx, {}, input.reportThreshold);
     const hidden = await tx.comment.updateManyAndReturn({
-      where: { status: 'VISIBLE', openReportCount: { gte: input.reportThreshold } },
+      where: { id: { in: hide }, status: 'VISIBLE' },
       data: { status: 'HELD', holdReason: 'REPORTS' },
       select: { articleId: true },
     });
