@@ -30,6 +30,8 @@ const ko = {
   forbiddenTitle: '권한이 없습니다',
   forbiddenBody: '이 페이지를 볼 수 있는 권한이 없습니다. 필요하면 관리자에게 문의하세요.',
   backToDashboard: '대시보드로',
+  notFoundTitle: '찾을 수 없습니다',
+  notFoundBody: '없는 항목이거나, 이 계정으로는 열 수 없는 항목입니다.',
 
   dashboardTitle: '대시보드',
   welcome: (name: string) => `${name} 님, 환영합니다.`,
@@ -528,6 +530,8 @@ const en: AdminMessages = {
   forbiddenTitle: 'Not allowed',
   forbiddenBody: 'Your account may not open this page. Ask an administrator if you need it.',
   backToDashboard: 'Back to the dashboard',
+  notFoundTitle: 'Not found',
+  notFoundBody: 'This does not exist, or this account may not open it.',
 
   dashboardTitle: 'Dashboard',
   welcome: (name: string) => `Welcome, ${name}.`,

@@ -18,7 +18,7 @@ export function StaffContactEmailForm({ staffId, contactEmail, staffName, locale
   const errors = [...fieldErrorTexts(state.fieldErrors.staffId, t), ...fieldErrorTexts(state.fieldErrors.contactEmail, t)];
   const errorId = `contact-email-error-${staffId}`;
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form action={action} noValidate className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="staffId" value={staffId} />
       <input
         name="contactEmail"
