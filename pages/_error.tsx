@@ -1,6 +1,7 @@
 import type { NextPageContext } from 'next';
 import Head from 'next/head';
 import { StatusNotice } from '@/components/site/StatusNotice';
+import { answerWithLastGoodCopy } from '@/lib/cache/last-good-copy';
 import { isDatabaseUnavailableDigest } from '@/lib/db/unavailable';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
@@ -39,12 +40,15 @@ export default function ReaderError({ locale, unavailable, path }: Props) {
 
 ReaderError.getInitialProps = ({ res, err, asPath = '/' }: NextPageContext): Props => {
   const unavailable = isDatabaseUnavailableDigest(err);
+  // One leading slash: `//host/…` (or `/\host`, which browsers read alike) would lead to another site.
+  const path = asPath.replace(/^[/\\]+/u, '/');
+  const first = path.split('/')[1] ?? '';
+  const props = { locale: isLocale(first) ? first : sourceLocale, unavailable, path };
+  // A cached page whose new render failed for the outage: its reader gets it as it was (Next.js renders nothing more once the response is sent).
+  if (res && unavailable && answerWithLastGoodCopy(res, path.split(/[?#]/u)[0]!)) return props;
   if (res && unavailable) {
     res.statusCode = 503;
     res.setHeader('Retry-After', String(retryAfterSeconds));
   }
-  // One leading slash: `//host/…` (or `/\host`, which browsers read alike) would lead to another site.
-  const path = asPath.replace(/^[/\\]+/u, '/');
-  const first = path.split('/')[1] ?? '';
-  return { locale: isLocale(first) ? first : sourceLocale, unavailable, path };
+  return props;
 };

@@ -32,6 +32,11 @@ export class MemoryLru<V> {
     }
   }
 
+  /** Every key and value, least recently used first; reading them this way leaves the order as it is. */
+  *entries(): IterableIterator<[string, V]> {
+    for (const [key, { value }] of this.items) yield [key, value];
+  }
+
   delete(key: string): void {
     const item = this.items.get(key);
     if (!item) return;

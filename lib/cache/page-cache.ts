@@ -3,6 +3,7 @@ import { reportRedisUnavailable } from '@/lib/rate-limit/redis';
 import { entrySize, entryTags, lifetimeSeconds, maxLifetimeSeconds } from './entry-facts';
 import { MemoryLru } from './memory-lru';
 import { redisCacheStore, type RedisCacheStore } from './redis-store';
+import { cachedPath } from './tags';
 import type { CacheControl, CacheEntry, CacheValue } from './types';
 
 /** A Redis command slower than this counts as Redis being down: a page is never kept waiting on the cache. */
@@ -16,6 +17,9 @@ export type PageCacheOptions = {
   maxMemoryBytes: number;
   now?: () => number;
 };
+
+/** A stored entry, and whether one of its tags was revalidated since it was made: then it is only the last good copy. */
+export type StoredEntry = { entry: CacheEntry; superseded: boolean };
 
 /**
  * Next.js's page and fetch cache, shared by every app server through Redis and mirrored in this process.
@@ -37,11 +41,26 @@ export class PageCache {
     this.now = options.now ?? Date.now;
   }
 
+  /** The entry, unless a revalidation superseded it. */
   async get(key: string, requestTags: readonly string[] = []): Promise<CacheEntry | null> {
+    const stored = await this.read(key, requestTags);
+    return stored && !stored.superseded ? stored.entry : null;
+  }
+
+  /** The entry, superseded or not: a revalidation leaves it stored until a new render replaces it. */
+  async read(key: string, requestTags: readonly string[] = []): Promise<StoredEntry | null> {
     const local = this.memory.get(key);
     const shared = await this.shared((store) => this.readShared(store, key, local, requestTags));
     if (shared !== undefined) return shared;
-    return local && this.isCurrent(local, requestTags, []) ? local : null;
+    return local ? this.judged(local, requestTags, []) : null;
+  }
+
+  /** The HTML of the reader page this process holds for an address, current or superseded: its last good copy. */
+  pageHtml(path: string): string | undefined {
+    for (const [key, { value }] of this.memory.entries()) {
+      if (value?.kind === 'PAGES' && typeof value.html === 'string' && cachedPath(key) === path) return value.html;
+    }
+    return undefined;
   }
 
   /** `madeAt`: when the data was read, if before now; a revalidation since then leaves the entry stale at once. */
@@ -52,8 +71,9 @@ export class PageCache {
   }
 
   /**
-   * Every entry with one of these tags made before now is rendered anew on its next request. A
-   * stale-while-revalidate profile is treated the same way: a reader sees the change at once.
+   * Every entry with one of these tags made before now is superseded: its next request renders it anew, and it stays
+   * stored as the last good copy until a render replaces it. A stale-while-revalidate profile is treated the same
+   * way: a reader sees the change at once.
    */
   async revalidateTags(tags: readonly string[]): Promise<void> {
     const at = this.now();
@@ -65,7 +85,7 @@ export class PageCache {
   private async readShared(store: RedisCacheStore, key: string, local: CacheEntry | undefined, requestTags: readonly string[]) {
     if (local) {
       const { lastModified, tagTimes } = await store.stamp(key, entryTags(local, requestTags));
-      if (lastModified === local.lastModified) return this.isCurrent(local, requestTags, tagTimes) ? local : null;
+      if (lastModified === local.lastModified) return this.judged(local, requestTags, tagTimes);
       if (lastModified === null) {
         this.memory.delete(key);
         return null;
@@ -74,14 +94,15 @@ export class PageCache {
     const entry = await store.read(key);
     if (!entry) return null;
     this.memory.set(key, entry);
-    return this.isCurrent(entry, requestTags, await store.tagTimes(entryTags(entry, requestTags))) ? entry : null;
+    return this.judged(entry, requestTags, await store.tagTimes(entryTags(entry, requestTags)));
   }
 
-  /** No tag of the entry revalidated since it was made, by this process or (`sharedTimes`, in tag order) any other. */
-  private isCurrent(entry: CacheEntry, requestTags: readonly string[], sharedTimes: readonly number[]): boolean {
-    return entryTags(entry, requestTags).every(
-      (tag, i) => Math.max(this.localTagTimes.get(tag) ?? 0, sharedTimes[i] ?? 0) <= entry.lastModified,
+  /** Superseded when a tag of the entry was revalidated since it was made, by this process or (`sharedTimes`, in tag order) any other. */
+  private judged(entry: CacheEntry, requestTags: readonly string[], sharedTimes: readonly number[]): StoredEntry {
+    const superseded = entryTags(entry, requestTags).some(
+      (tag, i) => Math.max(this.localTagTimes.get(tag) ?? 0, sharedTimes[i] ?? 0) > entry.lastModified,
     );
+    return { entry, superseded };
   }
 
   /** Runs a Redis operation; undefined when there is no Redis or it failed (warned about once per outage). */

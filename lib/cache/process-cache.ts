@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getRedis, redisKeyPrefix } from '@/lib/rate-limit/redis';
 import { PageCache } from './page-cache';
+import { processGlobal } from './process-global';
 
 /** The in-process copy's bound when none is given (Next.js's own default for `cacheMaxMemorySize`). */
 const defaultMaxMemoryBytes = 50 * 1024 * 1024;
@@ -14,10 +15,6 @@ function currentBuildId(): string {
     return 'unbuilt';
   }
 }
-
-// Next.js loads its cacheHandler outside the bundle, the app's own code is bundled: two copies of this module in one
-// process. The cache lives on globalThis so that both reach the same one (and the same Redis connection).
-const processGlobal = globalThis as unknown as { datelinePageCache?: PageCache };
 
 /** This process's page cache: in Redis when REDIS_URL is set, shared by every app server; in this process otherwise. */
 export function processPageCache(maxMemoryBytes = defaultMaxMemoryBytes): PageCache {

@@ -2,9 +2,10 @@ import { processPageCache } from '@/lib/cache/process-cache';
 import { pathTag } from '@/lib/cache/tags';
 
 /**
- * Reader pages are cached after their first request; after a change readers can see, drop the cached copies of
- * these addresses on every app server, so the next reader of each gets it rendered anew. Works from anywhere in
- * the server (route handlers, server actions, timers), unlike Next.js's revalidatePath, which needs a request.
+ * Reader pages are cached after their first request; after a change readers can see, mark the cached copies of
+ * these addresses superseded on every app server, so the next reader of each gets it rendered anew, or, while that
+ * render fails (the database is out), the copy as it was (lib/cache/handler.ts). Works from anywhere in the server
+ * (route handlers, server actions, timers), unlike Next.js's revalidatePath, which needs a request.
  */
 export async function revalidateReaderPages(paths: readonly string[]): Promise<void> {
   await processPageCache().revalidateTags(paths.map(pathTag));

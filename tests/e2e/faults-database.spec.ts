@@ -1,13 +1,14 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import { createDatabase } from '@/lib/db/client';
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from '@/lib/db/embedded';
 import { freePort } from '../support/free-port';
 import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
+import { testStaff } from '../support/staff-credentials';
 
 /**
  * PostgreSQL stops under a running site: a PostgreSQL of the test's own (embedded, in a temporary folder) that it
@@ -83,4 +84,43 @@ test('while PostgreSQL is down, cached pages are still read, the rest is a 503 i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(otherHeadline);
   expect((await request.get(url(`/ko/search?q=${encodeURIComponent('상주')}`))).status()).toBe(200);
   expect((await request.get(url(`/api/articles/${otherSlug}/comments`))).status()).toBe(200);
+});
+
+async function signInAsEditor(browser: Browser) {
+  const page = await browser.newPage();
+  await page.goto(`${site!.url}/admin/sign-in`);
+  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
+  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
+  await page.getByRole('button', { name: '로그인' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  return page;
+}
+
+async function headlineOf(request: APIRequestContext, address: string) {
+  const response = await request.get(`${site!.url}${address}`);
+  return { status: response.status(), headline: /<h1[^>]*>([^<]*)<\/h1>/u.exec(await response.text())?.[1] };
+}
+
+test('an article saved just before PostgreSQL stops is read as it was until the database is back, then as saved', async ({ browser, request }) => {
+  for (let view = 0; view < 2; view++) expect(await headlineOf(request, seedArticle)).toEqual({ status: 200, headline: seedHeadline });
+  expect((await request.get(`${site!.url}/ko`)).status()).toBe(200);
+
+  const editor = await signInAsEditor(browser);
+  await editor.goto(`${site!.url}/admin/articles`);
+  await editor.getByRole('link', { name: seedHeadline }).click();
+  const saved = '정전 직전에 고친 제목';
+  await editor.getByRole('group', { name: '한국어 원문' }).getByRole('textbox', { name: '제목' }).fill(saved);
+  await editor.getByRole('button', { name: '저장', exact: true }).click();
+  await expect(editor.getByText(/에 저장함$/)).toBeVisible();
+
+  await postgres!.stop();
+  // Every reader, the first included: the save revalidated the page, and no render can replace it now.
+  for (let view = 0; view < 3; view++) expect(await headlineOf(request, seedArticle)).toEqual({ status: 200, headline: seedHeadline });
+  const front = await request.get(`${site!.url}/ko`);
+  expect(front.status()).toBe(200);
+  expect(await front.text()).toContain(seedHeadline);
+
+  await startPostgres();
+  // Failed renders are retried in the background, at most every 30 s (Next.js's retry delay after a failure).
+  await expect.poll(async () => (await headlineOf(request, seedArticle)).headline, { timeout: 60_000, intervals: [1_000] }).toBe(saved);
 });

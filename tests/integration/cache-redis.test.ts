@@ -57,11 +57,30 @@ describe.skipIf(!redisRunning)(`the page cache shared through Redis (${redisUrl}
     await a.revalidateTags(['_N_T_/ko/articles/namyangju']);
     expect(await b.get(page)).toBeNull();
     expect(await a.get(page)).toBeNull();
+    // Both still hold it as the last good copy, for when no new render can be made.
+    expect(await b.read(page)).toMatchObject({ entry: { value: article('old') }, superseded: true });
+    expect(await a.read(page)).toMatchObject({ entry: { value: article('old') }, superseded: true });
 
     await tick();
     await b.set(page, article('new'), { revalidate: 300 });
     expect((await a.get(page))?.value).toEqual(article('new'));
     expect((await b.get(page))?.value).toEqual(article('new'));
+  });
+
+  it('serves the last good copy on every server once one of them stores it again after a failed render', async () => {
+    const [a, b] = [server(), server()];
+    const page = key();
+    await a.set(page, article('last good'), { revalidate: 300 });
+    expect((await b.get(page))?.value).toEqual(article('last good'));
+    await tick();
+    await b.revalidateTags(['_N_T_/ko/articles/namyangju']);
+    const superseded = await a.read(page);
+    expect(superseded?.superseded).toBe(true);
+
+    // What Next.js does when the new render fails: the copy it was handed is stored again, to be retried after 30 s.
+    await tick();
+    await a.set(page, superseded!.entry.value, { revalidate: 30 });
+    expect(await b.get(page)).toMatchObject({ value: article('last good'), cacheControl: { revalidate: 30 } });
   });
 
   it('replaces a server’s own copy when another server stored a newer render', async () => {

@@ -26,6 +26,18 @@ describe('the in-process cache', () => {
     expect(lru.get('a')).toBe('aaaaa');
   });
 
+  it('lists what it holds without making anything more recently used', () => {
+    const lru = bySize();
+    lru.set('a', 'aaaa');
+    lru.set('b', 'bbbb');
+    expect([...lru.entries()]).toEqual([
+      ['a', 'aaaa'],
+      ['b', 'bbbb'],
+    ]);
+    lru.set('c', 'cccc');
+    expect(lru.get('a')).toBeUndefined();
+  });
+
   it('forgets a deleted value', () => {
     const lru = bySize();
     lru.set('a', 'aaaa');

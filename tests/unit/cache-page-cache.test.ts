@@ -37,7 +37,9 @@ describe('the page cache without Redis', () => {
     time.tick();
     await cache.revalidateTags(['_N_T_/ko/articles/a']);
     expect(await cache.get('a')).toBeNull();
+    expect(await cache.read('a')).toEqual({ entry: expect.objectContaining({ value: page('/ko/articles/a', 'A') }), superseded: true });
     expect((await cache.get('b'))?.value).toEqual(page('/ko/articles/b', 'B'));
+    expect((await cache.read('b'))?.superseded).toBe(false);
 
     time.tick();
     await cache.set('a', page('/ko/articles/a', 'A, corrected'), { revalidate: 300 });
