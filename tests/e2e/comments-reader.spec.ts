@@ -254,6 +254,7 @@ test('a reader reports a comment once, answering the number at their first repor
   await expect(panel.getByText('이 기사에서 처음 신고할 때는 도배방지 숫자를 입력해 주세요.')).toBeVisible();
   await expect(panel.getByLabel(ko.answer)).toBeFocused();
   await answerChallenge(panel);
+  await expectNoAxeViolations(page);
   await panel.getByRole('button', { name: '신고하기' }).click();
   await expect(comment.getByRole('status')).toHaveText('신고가 접수되었습니다. 감사합니다.');
   await expect(comment.getByRole('button', { name: '신고', exact: true })).toBeFocused();

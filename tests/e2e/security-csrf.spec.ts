@@ -93,6 +93,9 @@ test('no route or server action accepts a change sent from another site, and not
   });
   expect(posted.status()).toBe(201);
   const commentId: string = (await posted.json()).comment.id;
+  // A reader's first report on the article answers a challenge too.
+  const reportProof = await (await browser.post(url(`/api/articles/${slug}/comments/challenge`), { headers: { origin: site!.url }, data: { locale: 'ko', kind: 'proof' } })).json();
+  const reportAnswer = { challengeId: reportProof.id, answer: solveProof(reportProof.salt, reportProof.difficulty) };
   const csrfToken: string = (await (await browser.get(url('/api/auth/csrf'))).json()).csrfToken;
   const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#000' } }).png().toBuffer();
 
@@ -116,7 +119,7 @@ test('no route or server action accepts a change sent from another site, and not
       (r, origin) => r.post(url('/api/auth/signout'), { headers: { origin }, form: { csrfToken } }),
     ],
     'pages/api/comments/[id]/deletion': [(r, origin) => r.post(url(`/api/comments/${commentId}/deletion`), { headers: { origin, ...reader }, data: { locale: 'ko', password: 'pass1234' } })],
-    'pages/api/comments/[id]/reports': [(r, origin) => r.post(url(`/api/comments/${commentId}/reports`), { headers: { origin }, data: { locale: 'ko', reason: 'SPAM' } })],
+    'pages/api/comments/[id]/reports': [(r, origin) => r.post(url(`/api/comments/${commentId}/reports`), { headers: { origin }, data: { locale: 'ko', reason: 'SPAM', ...reportAnswer } })],
   };
   // A new state-changing route must be added above.
   expect(Object.keys(routes).sort()).toEqual([...stateChangingRoutes('app/api'), ...stateChangingRoutes('pages/api')].sort());
