@@ -207,8 +207,10 @@ test('the English page speaks English, and marks a Korean comment as Korean', as
   await expect(korean.getByText(`번역 없이 읽는 댓글 ${nickname}`)).toHaveAttribute('lang', 'ko');
   await expect(korean.getByRole('button', { name: 'Report' })).toBeVisible();
 
+  await form.getByLabel('Password', { exact: true }).fill('1234');
   await form.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(form.getByText('Enter a nickname of at least 2 characters.')).toBeVisible();
+  await expect(form.getByText('A password of digits only needs at least 6 digits.')).toBeVisible();
   await expect(form.getByRole('alert')).toHaveText('Check what you entered.');
 });
 
