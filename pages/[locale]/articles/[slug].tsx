@@ -15,9 +15,10 @@ import { cachedReaderPage, slugParams } from '@/lib/site/reader-page';
 
 type Data = { locale: Locale; frame: SiteFrame; article: ArticleView };
 
-// Rendered on the first request, then served from the page cache: a busy article costs no query per view. Edits
-// and comments refresh it at once (lib/site/revalidate.ts); the interval is only a safety net. The primary, not a
-// read replica: this render follows a publish or edit, and a lagging replica's old copy would stay cached.
+// Rendered on the first request, then served from the page cache: a busy article costs no query per view. An edit,
+// or a visible comment added or removed (the header shows the count), marks the cached copy superseded, and the next
+// view renders it anew (lib/site/revalidate.ts); the interval is only a safety net. The primary, not a read replica:
+// this render follows a publish or edit, and a lagging replica's old copy would stay cached.
 const page = cachedReaderPage({
   params: slugParams,
   revalidate: 300,
@@ -45,7 +46,7 @@ export default function ArticlePage(props: PageProps<Data>) {
         <LanguageSwitcher slug={article.slug} locale={locale} />
         <TranslationNotices article={article} locale={locale} />
         <ArticleStory article={article} locale={locale} commentLink={commentLink} />
-        {/* Comments are fetched by the island: the cached page holds only their count, refreshed when it changes. */}
+        {/* Comments are fetched by the island: the cached page holds only their count, rendered anew when it changes. */}
         <Island name="comments" props={{ slug: article.slug, locale, count: article.commentCount }} />
       </article>
     </ReaderLayout>
