@@ -10,12 +10,13 @@ import { solveProof } from '@/lib/comments/challenge/proof';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort } from '../support/free-port';
 import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
+import { redisTestsCanRun } from '../support/test-redis';
 
 /** Redis stops under a running site: a redis-server of the test's own, which it can stop and start again. */
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const redisServer = '/usr/bin/redis-server';
-const haveRedis = spawnSync(redisServer, ['--version']).status === 0;
+const haveRedis = redisTestsCanRun(spawnSync(redisServer, ['--version']).status === 0, `no ${redisServer} on this machine to start and stop under the site`);
 test.skip(!haveRedis, `No ${redisServer} on this machine: the Redis fault test needs one it can stop.`);
 
 const slug = 'namyangju-changzhou-video-conference';

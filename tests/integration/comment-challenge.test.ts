@@ -5,7 +5,7 @@ import { solveProof } from '@/lib/comments/challenge/proof';
 import { redeemChallenge } from '@/lib/comments/challenge/redeem';
 import { getRedis } from '@/lib/rate-limit/redis';
 import { readChallengeAnswer } from '../support/challenge-answer';
-import { isReachable, testRedisUrl } from '@/tests/support/test-redis';
+import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';
 
 const redisUrl = testRedisUrl;
 // Nothing listens on port 1: Redis is "down".
@@ -14,7 +14,7 @@ const downUrl = 'redis://127.0.0.1:1';
 const otherDownUrl = 'redis://127.0.0.1:2';
 const keyPrefix = `test-comment-challenge-${randomUUID()}:`;
 
-const redisRunning = await isReachable(redisUrl);
+const redisRunning = await testRedisRunning();
 
 beforeEach(() => {
   vi.stubEnv('REDIS_KEY_PREFIX', keyPrefix);
@@ -42,7 +42,7 @@ async function imageChallenge(): Promise<Extract<IssuedChallenge, { kind: 'image
 
 const stores = [
   { store: 'process memory (no REDIS_URL)', url: '', run: true },
-  { store: `Redis (${redisUrl}; skipped when nothing listens there)`, url: redisUrl, run: redisRunning },
+  { store: `Redis (${redisUrl})`, url: redisUrl, run: redisRunning },
 ];
 
 describe.each(stores)('anti-spam challenges in $store', ({ url, run }) => {

@@ -4,13 +4,13 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createSignInLimits } from '@/lib/auth/sign-in-limits';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
 import { getRedis } from '@/lib/rate-limit/redis';
-import { isReachable, testRedisUrl } from '@/tests/support/test-redis';
+import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';
 
 const redisUrl = testRedisUrl;
 // Nothing listens on port 1: Redis is "down".
 const downUrl = 'redis://127.0.0.1:1';
 
-const redisRunning = await isReachable(redisUrl);
+const redisRunning = await testRedisRunning();
 
 const used = new Set<string>();
 afterEach(() => vi.unstubAllEnvs());
@@ -24,7 +24,7 @@ function useRedis(url: string) {
 
 const attempt = () => ({ email: `${randomUUID()}@example.com`, ip: null });
 
-describe.skipIf(!redisRunning)(`sign-in limits in Redis (${redisUrl}; skipped when nothing listens there)`, () => {
+describe.skipIf(!redisRunning)(`sign-in limits in Redis (${redisUrl})`, () => {
   it('are shared by every process using the same Redis', async () => {
     const redis = useRedis(redisUrl);
     if (redis.status !== 'ready') await once(redis, 'ready');

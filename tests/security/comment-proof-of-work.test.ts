@@ -9,13 +9,13 @@ import type { Database } from '@/lib/db/client';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
 import { addArticle, formFor, someAddress, stubCommentEnvironment } from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';
-import { isReachable, testRedisUrl } from '../support/test-redis';
+import { testRedisRunning } from '../support/test-redis';
 
 stubCommentEnvironment('comment-proof-of-work');
 const own = ownTestDatabase('comment_proof_of_work');
 let db: Database;
 let article: { id: string; slug: string };
-const redisRunning = await isReachable(testRedisUrl);
+const redisRunning = await testRedisRunning();
 
 /** A site of its own: the site-wide count of solved proofs starts at nothing (limits are made under a fresh prefix). */
 function freshSite(): ReaderLimits {

@@ -8,9 +8,7 @@ import type { NewComment } from '@/lib/comments/schema';
 import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { getRedis } from '@/lib/rate-limit/redis';
-import { isReachable } from './test-redis';
-
-export const testRedisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+import { isReachable, testRedisUrl } from './test-redis';
 
 /**
  * Comment tests keep challenges and rate limits in the real Redis (memory when none listens), under a key
