@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
 import { articlePath } from '@/lib/articles/paths';
 import { listPublishedForSitemap } from '@/lib/articles/queries';
-import { getReadDatabase } from '@/lib/db/replica';
+import { getReadDatabase } from '@/lib/runtime/read-database';
 import { isLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { reporterPath } from '@/lib/newsroom/paths';
 import { listPublicReporterSlugs } from '@/lib/newsroom/reporters';

@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { listRecentForNewsSitemap } from '@/lib/articles/feeds';
 import { articlePath } from '@/lib/articles/paths';
-import { getReadDatabase } from '@/lib/db/replica';
+import { getReadDatabase } from '@/lib/runtime/read-database';
 import { getMessages } from '@/lib/i18n/messages';
 import { newsSitemapWindowMs, renderNewsSitemap } from '@/lib/seo/news-sitemap';
 import { absoluteUrl } from '@/lib/seo/urls';

@@ -1,4 +1,4 @@
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { loadTranslationChecks, type TranslationChecks as Checks } from '@/lib/translation/translation-checks';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Permission } from '@/lib/auth/permissions';
 import { requireStaff, type StaffSession } from '@/lib/auth/session';
-import { getDatabase, type Database } from '@/lib/db/client';
+import { type Database } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { ConflictError, ForbiddenActionError, InvalidInputError, NotFoundError, type FieldChange } from '@/lib/errors';
 import { getAdminMessages, type AdminMessages } from '@/lib/i18n/admin-messages';
 

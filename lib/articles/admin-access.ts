@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { canReadArticle, type ArticleReader } from '@/lib/auth/permissions';
 import { requireStaff, type StaffSession } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { NotFoundError } from '@/lib/errors';
 import { loadArticleForEditing } from './editing';
 

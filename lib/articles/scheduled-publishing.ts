@@ -1,11 +1,11 @@
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
+import { processSingleton } from '@/lib/runtime/singleton';
 import { revalidateArticlePages } from './revalidate';
 import { publishDueArticles } from './workflow';
 
 /** Scheduled articles are published by the running server itself, every 30 seconds and once at start (catching up on what fell due while it was down). */
 const intervalMs = 30_000;
 
-const state = globalThis as unknown as { datelineScheduler?: NodeJS.Timeout };
 
 async function publishDue(): Promise<void> {
   try {
@@ -17,7 +17,8 @@ async function publishDue(): Promise<void> {
 
 /** Starts the timer once per process; later calls (dev reloads) find it running. */
 export function startScheduledPublishing(): void {
-  if (state.datelineScheduler) return;
-  state.datelineScheduler = setInterval(publishDue, intervalMs).unref();
-  void publishDue();
+  processSingleton('scheduledPublishing', () => {
+    void publishDue();
+    return setInterval(publishDue, intervalMs).unref();
+  });
 }

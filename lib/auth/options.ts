@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { clientAddress } from '@/lib/security/client-address';
 import { signInPage } from './paths';
 import { newSessionClaims, sessionMaxAgeSeconds } from './session-claims';

@@ -1,4 +1,5 @@
 import { createSharedLimiter, type CreateLimiter } from '@/lib/rate-limit/limiter';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /** Consecutive failed sign-ins are forgotten a day after the first of them. */
 const failureMemorySeconds = 24 * 60 * 60;
@@ -95,9 +96,6 @@ export function createSignInLimits(createLimiter: CreateLimiter): SignInLimits {
   };
 }
 
-const globalForLimits = globalThis as unknown as { datelineSignInLimits?: SignInLimits };
-
 export function getSignInLimits(): SignInLimits {
-  globalForLimits.datelineSignInLimits ??= createSignInLimits(createSharedLimiter);
-  return globalForLimits.datelineSignInLimits;
+  return processSingleton('signInLimits', () => createSignInLimits(createSharedLimiter));
 }

@@ -1,6 +1,7 @@
 import { getToken } from 'next-auth/jwt';
 import type { NextRequest } from 'next/server';
-import { getDatabase, type Database } from '@/lib/db/client';
+import { type Database } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { liveSessionClaims } from './session-claims';
 
 /**

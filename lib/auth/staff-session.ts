@@ -1,6 +1,6 @@
 import { getToken } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import type { Role } from '@/lib/db/generated/enums';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { liveSessionClaims } from './session-claims';

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { processGlobal } from './process-global';
+import { existingPageCache } from './process-global';
 
 /**
  * Answers a reader page whose render failed with the copy of it this process holds, if any; says whether it did.
@@ -8,7 +8,7 @@ import { processGlobal } from './process-global';
  * (pages/_error.tsx) calls this so that reader, too, gets the page as it was rather than a 503.
  */
 export function answerWithLastGoodCopy(res: ServerResponse, path: string): boolean {
-  const html = processGlobal.datelinePageCache?.pageHtml(path);
+  const html = existingPageCache()?.pageHtml(path);
   if (html === undefined) return false;
   res.statusCode = 200;
   // Set before Next.js would set its own on the error page, which it cannot once the response is sent.

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { reportRedisUnavailable } from '@/lib/rate-limit/redis';
+import { reportRedisUnavailable } from '@/lib/runtime/redis';
 import { entrySize, entryTags, lifetimeSeconds, maxLifetimeSeconds } from './entry-facts';
 import { MemoryLru } from './memory-lru';
 import { redisCacheStore, type RedisCacheStore } from './redis-store';

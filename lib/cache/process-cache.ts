@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getRedis, redisKeyPrefix } from '@/lib/rate-limit/redis';
+import { getRedis, redisKeyPrefix } from '@/lib/runtime/redis';
 import { PageCache } from './page-cache';
-import { processGlobal } from './process-global';
+import { processPageCacheMadeBy } from './process-global';
 
 /** The in-process copy's bound when none is given (Next.js's own default for `cacheMaxMemorySize`). */
 const defaultMaxMemoryBytes = 50 * 1024 * 1024;
@@ -19,11 +19,7 @@ function currentBuildId(): string {
 /** This process's page cache: in Redis when REDIS_URL is set, shared by every app server; in this process otherwise. */
 export function processPageCache(maxMemoryBytes = defaultMaxMemoryBytes): PageCache {
   const url = process.env.REDIS_URL;
-  processGlobal.datelinePageCache ??= new PageCache({
-    redis: url ? getRedis(url) : null,
-    prefix: redisKeyPrefix(),
-    buildId: currentBuildId(),
-    maxMemoryBytes,
-  });
-  return processGlobal.datelinePageCache;
+  return processPageCacheMadeBy(
+    () => new PageCache({ redis: url ? getRedis(url) : null, prefix: redisKeyPrefix(), buildId: currentBuildId(), maxMemoryBytes }),
+  );
 }

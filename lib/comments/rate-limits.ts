@@ -1,5 +1,6 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createSharedLimiter, type CreateLimiter } from '@/lib/rate-limit/limiter';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /**
  * How often readers may act, as points per duration (seconds). Limits fall on what costs (posting, a wrong
@@ -36,12 +37,9 @@ export function createReaderLimits(createLimiter: CreateLimiter): ReaderLimits {
   return Object.fromEntries(entries) as ReaderLimits;
 }
 
-const globalForLimits = globalThis as unknown as { datelineReaderLimits?: ReaderLimits };
-
 /** Shared through Redis when REDIS_URL is set; this process's memory otherwise. */
 export function getReaderLimits(): ReaderLimits {
-  globalForLimits.datelineReaderLimits ??= createReaderLimits(createSharedLimiter);
-  return globalForLimits.datelineReaderLimits;
+  return processSingleton('readerLimits', () => createReaderLimits(createSharedLimiter));
 }
 
 /** One limiter's allowance for one key: an address hash, a folded nickname. */

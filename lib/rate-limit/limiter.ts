@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { getRedis, redisKeyPrefix } from './redis';
+import { getRedis, redisKeyPrefix } from '@/lib/runtime/redis';
 
 export type LimiterOptions = { keyPrefix: string; points: number; duration: number };
 export type CreateLimiter = (options: LimiterOptions) => RateLimiterAbstract;

@@ -1,6 +1,6 @@
 import { listArticles, type ArticleFilter, type ArticlePage } from '@/lib/articles/listing';
 import type { Database } from '@/lib/db/client';
-import { getReadDatabase } from '@/lib/db/replica';
+import { getReadDatabase } from '@/lib/runtime/read-database';
 import type { Locale } from '@/lib/i18n/locales';
 import { loadSiteFrame, type SiteFrame } from './frame';
 import { slugParams, singleQueryValue } from './reader-page';

@@ -7,7 +7,7 @@ import { findAds, type AdSlotKey, type AdView } from '@/lib/ads/slots';
 import { listArticles } from '@/lib/articles/listing';
 import { articlePath } from '@/lib/articles/paths';
 import type { ArticleSummary } from '@/lib/articles/queries';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { frontPageMetadata } from '@/lib/seo/metadata';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchResultItem } from '@/components/search/SearchResultItem';
 import { ReaderLayout } from '@/components/site/ReaderLayout';
-import { getReadDatabase } from '@/lib/db/replica';
+import { getReadDatabase } from '@/lib/runtime/read-database';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
 import { searchPath } from '@/lib/search/paths';

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { issueChallenge, type IssuedChallenge } from '@/lib/comments/challenge/issue';
 import { solveProof } from '@/lib/comments/challenge/proof';
 import { redeemChallenge } from '@/lib/comments/challenge/redeem';
-import { getRedis } from '@/lib/rate-limit/redis';
+import { getRedis } from '@/lib/runtime/redis';
 import { readChallengeAnswer } from '../support/challenge-answer';
 import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';
 

@@ -10,7 +10,7 @@ import { seedDatabase } from '@/prisma/seed/seed';
 import { ownTestDatabase } from '../support/own-database';
 
 const route = vi.hoisted(() => ({ db: undefined as unknown, staff: null as StaffSession | null }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
 vi.mock('@/lib/auth/session', () => ({ getStaffSession: async () => route.staff }));
 
 const own = ownTestDatabase('comment_moderation_routes');

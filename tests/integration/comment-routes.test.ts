@@ -11,7 +11,7 @@ import { addArticle, answeredChallenge, formFor, someNickname, storeComment, stu
 import { ownTestDatabase } from '../support/own-database';
 
 const route = vi.hoisted(() => ({ db: undefined as unknown, staff: null as StaffSession | null }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
 vi.mock('@/lib/auth/staff-session', () => ({ staffOfRequest: async () => route.staff }));
 
 stubCommentEnvironment('comment-routes');

@@ -11,7 +11,7 @@ import { ownTestDatabase } from '../support/own-database';
 import { composedKorean, decomposedKorean, hiddenCharacters, markup, pathTraversal, scriptUrls, sqlInjection, wellFormedUnicode, wrongTypes } from '../support/payloads';
 
 const route = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
 vi.mock('@/lib/auth/session', () => ({ getStaffSession: async () => null }));
 
 stubCommentEnvironment('payloads-comments');

@@ -19,7 +19,7 @@ import { composedKorean, decomposedKorean, hiddenCharacters, markup, scriptUrls,
  * editor: every hostile input ends in a result the form shows, never in an exception (a 500).
  */
 const route = vi.hoisted(() => ({ db: undefined as unknown, staff: null as StaffSession | null }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
 vi.mock('@/lib/auth/session', () => ({ requireStaff: async () => route.staff, getStaffSession: async () => route.staff }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, refresh: () => {} }));
 

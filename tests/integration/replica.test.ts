@@ -4,8 +4,9 @@ import { GET as listRoute, POST as postRoute } from '@/pages/api/articles/[slug]
 import { encodeCommentCursor } from '@/lib/comments/cursor';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { articleTextRecord } from '@/lib/articles/text-record';
-import { createDatabase, getDatabase, type Database } from '@/lib/db/client';
-import { getReadDatabase } from '@/lib/db/replica';
+import { createDatabase, type Database } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
+import { getReadDatabase } from '@/lib/runtime/read-database';
 import { searchArticles } from '@/lib/search/search-articles';
 import { formFor, stubCommentEnvironment } from '../support/comment-fixtures';
 import { createTestDatabase, type TestDatabase } from '../support/database';

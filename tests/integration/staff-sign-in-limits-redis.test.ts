@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createSignInLimits } from '@/lib/auth/sign-in-limits';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
-import { getRedis } from '@/lib/rate-limit/redis';
+import { getRedis } from '@/lib/runtime/redis';
 import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';
 
 const redisUrl = testRedisUrl;

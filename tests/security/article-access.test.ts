@@ -23,7 +23,7 @@ import { elementsOfType } from '../support/react-tree';
  * not open is a 404 on every page about it and missing from every list, headline included.
  */
 const route = vi.hoisted(() => ({ db: undefined as unknown, staff: null as StaffSession | null }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
 vi.mock('@/lib/auth/session', () => ({
   getStaffSession: async () => route.staff,
   requireStaff: async (permission?: Permission) => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueChallenge, type IssuedChallenge } from '@/lib/comments/challenge/issue';
 import { redeemChallenge } from '@/lib/comments/challenge/redeem';
+import { existingProcessSingleton } from '@/lib/runtime/singleton';
 
 // No Redis: challenges are kept in this process's memory, as they are without REDIS_URL or while Redis is down.
 beforeAll(() => {
@@ -43,7 +44,7 @@ describe('anti-spam challenges kept in memory', () => {
   it('stay bounded in all: past the bound, the addresses holding most give way, not a reader with one', async () => {
     const reader = await imageChallenge(randomUUID());
     await flood(50_050, 1_001);
-    const kept = (globalThis as { datelineChallenges?: { challenges: Map<string, unknown> } }).datelineChallenges?.challenges;
+    const kept = existingProcessSingleton<{ challenges: Map<string, unknown> }>('commentChallenges')?.challenges;
     expect(kept?.size).toBe(50_000);
     expect(await redeemChallenge(reader.id, article, reader.digits)).toEqual({ ok: true, kind: 'image' });
   });

@@ -17,7 +17,7 @@ vi.mock('@node-rs/argon2', async (importOriginal) => {
   return { ...real, verify: vi.fn(real.verify) };
 });
 const route = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
 
 stubCommentEnvironment('comment-password-guessing');
 const own = ownTestDatabase('comment_password_guessing');

@@ -12,7 +12,7 @@ import { ownTestDatabase } from '../support/own-database';
 import { readerRequest } from '../support/reader-request';
 
 const route = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
 
 stubCommentEnvironment('security-comment-reports');
 const own = ownTestDatabase('security_comment_reports');

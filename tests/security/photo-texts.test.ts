@@ -16,7 +16,7 @@ import { elementsOfType } from '../support/react-tree';
  * those pages at once. Reporters change only photos they uploaded that no public (or scheduled) article uses.
  */
 const route = vi.hoisted(() => ({ db: undefined as unknown, staff: null as StaffSession | null, revalidated: [] as string[][] }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
 vi.mock('@/lib/auth/session', () => ({
   getStaffSession: async () => route.staff,
   requireStaff: async (permission?: Permission) => {

@@ -11,8 +11,8 @@ import { signInThroughNextAuth } from '../support/next-auth-call';
  * among it) to the browser. Only the codes the sign-in form knows may reach it.
  */
 const database = vi.hoisted(() => ({ current: undefined as Database | undefined }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/db/client')>()),
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/runtime/database')>()),
   getDatabase: () => database.current,
 }));
 

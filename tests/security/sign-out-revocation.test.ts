@@ -20,8 +20,8 @@ const siteUrl = 'http://localhost:3000';
 // A client that reports every statement it sends, so the cost of a staff request can be counted.
 const statements: string[] = [];
 const database = vi.hoisted(() => ({ current: undefined as Database | undefined }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/db/client')>()),
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/runtime/database')>()),
   getDatabase: () => database.current,
 }));
 

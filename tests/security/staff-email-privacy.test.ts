@@ -24,7 +24,7 @@ import { testStaff } from '../support/staff-credentials';
  * public contact address (optional), and only staff with published articles have a reader page at all.
  */
 const route = vi.hoisted(() => ({ db: undefined as unknown, staff: null as StaffSession | null }));
-vi.mock('@/lib/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
 // As the real one answers a role without the permission: Next.js's 403 (forbidden()), here without its config flag.
 vi.mock('@/lib/auth/session', () => ({
   getStaffSession: async () => route.staff,

@@ -7,7 +7,7 @@ import { issueChallenge } from '@/lib/comments/challenge/issue';
 import type { NewComment } from '@/lib/comments/schema';
 import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
-import { getRedis } from '@/lib/rate-limit/redis';
+import { getRedis } from '@/lib/runtime/redis';
 import { isReachable, testRedisUrl } from './test-redis';
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cookieNamed, signInThroughNextAuth } from '../support/next-auth-call';
 
-vi.mock('@/lib/db/client', () => ({ getDatabase: () => ({}) }));
+vi.mock('@/lib/runtime/database', () => ({ getDatabase: () => ({}) }));
 vi.mock('@/lib/auth/verify-credentials', () => ({
   verifyStaffCredentials: async () => ({ ok: true, staff: { id: 'staff-1', email: 'editor@dateline.example', sessionVersion: 1 } }),
 }));

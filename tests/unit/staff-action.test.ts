@@ -7,7 +7,7 @@ const staff = { id: 'staff-1', email: 'editor@dateline.example', role: 'EDITOR' 
 const requireStaff = vi.fn(async () => staff);
 
 vi.mock('@/lib/auth/session', () => ({ requireStaff: (...args: unknown[]) => requireStaff(...(args as [])) }));
-vi.mock('@/lib/db/client', () => ({ getDatabase: () => ({ name: 'db' }) }));
+vi.mock('@/lib/runtime/database', () => ({ getDatabase: () => ({ name: 'db' }) }));
 
 const input = z.object({ headline: z.string().trim().min(1), count: z.coerce.number().int().max(3) });
 

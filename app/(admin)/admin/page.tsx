@@ -3,7 +3,7 @@ import { AttentionLists } from '@/components/admin/articles/AttentionLists';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireArticleAccess } from '@/lib/articles/admin-access';
 import { findArticlesNeedingAttention } from '@/lib/articles/attention';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
 

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Redis } from 'ioredis';
-import { getRedis, redisKeyPrefix } from '@/lib/rate-limit/redis';
+import { getRedis, redisKeyPrefix } from '@/lib/runtime/redis';
+import { processSingleton } from '@/lib/runtime/singleton';
 
 /** A challenge as kept until it is answered; `expiresAt` in milliseconds since the epoch. */
 export type StoredChallenge =
@@ -10,8 +11,6 @@ export type StoredChallenge =
 /** Challenges in this process's memory with the address hash each was issued to, and each address's, oldest first. */
 type MemoryStore = { challenges: Map<string, { challenge: StoredChallenge; owner: string }>; byOwner: Map<string, Set<string>>; sweptAt: number };
 
-// On globalThis: routes may be bundled apart, and every route of a process must see the same challenges.
-const globalForChallenges = globalThis as unknown as { datelineChallenges?: MemoryStore };
 /**
  * Memory holds at most this many challenges per address, so one address (a script, however fast) only ever replaces
  * its own: fifty colleagues behind an office's address may each have one open. And at most this many in all (a few
@@ -24,9 +23,9 @@ const sweepIntervalMs = 1_000;
 /** How long a request waits for a connection Redis is still opening (the first request of a process). */
 const connectWaitMs = 1_000;
 
+/** One per process: routes are bundled apart, and every route must see the same challenges. */
 function memory(): MemoryStore {
-  globalForChallenges.datelineChallenges ??= { challenges: new Map(), byOwner: new Map(), sweptAt: 0 };
-  return globalForChallenges.datelineChallenges;
+  return processSingleton('commentChallenges', (): MemoryStore => ({ challenges: new Map(), byOwner: new Map(), sweptAt: 0 }));
 }
 
 function dropFromMemory(store: MemoryStore, id: string): void {
@@ -82,7 +81,7 @@ async function withRedis<T>(command: (redis: Redis) => Promise<T>): Promise<T | 
     if (redis.status === 'connecting' || redis.status === 'connect') await once(redis, 'ready', { signal: AbortSignal.timeout(connectWaitMs) });
     return await command(redis);
   } catch {
-    // The connection's own error handler has warned, once per outage (lib/rate-limit/redis.ts).
+    // The connection's own error handler has warned, once per outage (lib/runtime/redis.ts).
     return undefined;
   }
 }

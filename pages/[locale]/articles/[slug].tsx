@@ -5,7 +5,7 @@ import { CommentCountLink } from '@/components/comments/CommentCountLink';
 import { Island } from '@/components/islands/Island';
 import { ReaderLayout } from '@/components/site/ReaderLayout';
 import { findPublishedArticle, type ArticleView } from '@/lib/articles/queries';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import type { Locale } from '@/lib/i18n/locales';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';

@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { signInPage } from '@/lib/auth/paths';
 import { requireStaff } from '@/lib/auth/session';
 import { getSignInLimits } from '@/lib/auth/sign-in-limits';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { clientAddress } from '@/lib/security/client-address';
 import { changeOwnPassword, type PasswordChangeField } from '@/lib/staff/change-own-password';
 import { changeOwnUiLocale, type UiLocaleField } from '@/lib/staff/change-ui-locale';

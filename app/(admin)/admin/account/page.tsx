@@ -5,7 +5,7 @@ import { UiLocaleForm } from '@/components/admin/account/UiLocaleForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
 import { listDesks } from '@/lib/newsroom/desks';

@@ -8,7 +8,7 @@ import { articlesPath, newArticlePath } from '@/lib/articles/admin-paths';
 import { loadEditorOptions } from '@/lib/articles/editor-data';
 import { listArticlesForStaff, staffArticleFilterSchema } from '@/lib/articles/staff-listing';
 import { can } from '@/lib/auth/permissions';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

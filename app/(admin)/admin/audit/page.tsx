@@ -4,7 +4,7 @@ import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { describeCommentEntry } from '@/lib/audit/comment-entry';
 import { auditCursorSchema, listAuditEntries } from '@/lib/audit/list-entries';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
 import { formatNewsTime } from '@/lib/i18n/time';

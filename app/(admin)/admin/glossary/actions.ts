@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { createGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm, type GlossarySaveResult } from '@/lib/translation/glossary';
 import { emptyGlossaryValues, glossaryFormValues, type GlossaryFormState, type GlossaryFormValues } from '@/lib/translation/glossary-form';
 

@@ -4,7 +4,7 @@ import { DeleteGlossaryTermButton } from '@/components/glossary/DeleteGlossaryTe
 import { GlossaryTermForm } from '@/components/glossary/GlossaryTermForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { listGlossaryTerms } from '@/lib/translation/glossary';
 import { emptyGlossaryValues } from '@/lib/translation/glossary-form';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { LibraryUploader } from '@/components/media/LibraryUploader';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { formatByteSize, formatDimensions } from '@/lib/media/format';
 import { listPhotos } from '@/lib/media/library';

@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { changeContactEmail } from '@/lib/staff/change-contact-email';
 import { changeStaffRole } from '@/lib/staff/change-role';
 import { createStaff } from '@/lib/staff/create-staff';

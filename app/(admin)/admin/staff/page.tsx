@@ -5,7 +5,7 @@ import { StaffContactEmailForm } from '@/components/admin/staff/StaffContactEmai
 import { StaffRoleForm } from '@/components/admin/staff/StaffRoleForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
 import { listStaff } from '@/lib/staff/list-staff';

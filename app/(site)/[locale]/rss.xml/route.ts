@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { listLatestForRss } from '@/lib/articles/feeds';
 import { articlePath } from '@/lib/articles/paths';
-import { getReadDatabase } from '@/lib/db/replica';
+import { getReadDatabase } from '@/lib/runtime/read-database';
 import { isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { articleDescription } from '@/lib/seo/article-facts';

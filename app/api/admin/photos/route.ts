@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { can } from '@/lib/auth/permissions';
 import { getStaffSession, type StaffSession } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages, type AdminMessages } from '@/lib/i18n/admin-messages';
 import { sourceLocale } from '@/lib/i18n/locales';
 import { findLibraryPhotos, listPhotos } from '@/lib/media/library';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { deleteOwnComment } from '@/lib/comments/delete-own-comment';
 import { commentAction, commentJson, readerHash, withFreshListsCookie } from '@/lib/comments/responses';
 import { ownDeletionSchema } from '@/lib/comments/schema';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { pagesApiRoute } from '@/lib/http/pages-api';
 
 /** The author deletes their comment with its password. */

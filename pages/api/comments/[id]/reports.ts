@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { reportComment } from '@/lib/comments/report-comment';
 import { commentAction, commentJson, readerHash, readerNetworkHash, withFreshListsCookie } from '@/lib/comments/responses';
 import { reportSchema } from '@/lib/comments/schema';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { pagesApiRoute } from '@/lib/http/pages-api';
 
 /**

@@ -14,7 +14,7 @@ import { loadEditorArticle, loadEditorOptions } from '@/lib/articles/editor-data
 import { articlePath } from '@/lib/articles/paths';
 import { availableSteps } from '@/lib/articles/workflow';
 import { can, canEditArticle, canReadArticle } from '@/lib/auth/permissions';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { locales, sourceLocale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';

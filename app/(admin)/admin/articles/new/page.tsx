@@ -3,7 +3,7 @@ import { ArticleEditor } from '@/components/admin/articles/editor/ArticleEditor'
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { loadEditorOptions, newEditorArticle } from '@/lib/articles/editor-data';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -9,7 +9,7 @@ import { listBannedWords } from '@/lib/comments/moderation/banned-words';
 import { listActiveBans } from '@/lib/comments/moderation/bans';
 import { commentsPath, shortHash } from '@/lib/comments/moderation/queue-href';
 import { getCommentSettings } from '@/lib/comments/settings';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
 import { formatNewsTime } from '@/lib/i18n/time';

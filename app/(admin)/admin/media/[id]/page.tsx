@@ -5,7 +5,7 @@ import { PhotoTextsForm } from '@/components/media/PhotoTextsForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { canEditPhotoTexts } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { formatByteSize, formatDimensions } from '@/lib/media/format';
 import { findEditablePhoto } from '@/lib/media/library';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { NewStaffForm } from '@/components/admin/staff/NewStaffForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
 import { listDesks } from '@/lib/newsroom/desks';

@@ -1,7 +1,7 @@
 import { moderateComments } from '@/lib/comments/moderation/actions';
 import { moderatorOf, parseJsonBody } from '@/lib/comments/moderation/route-access';
 import { moderationInputSchema } from '@/lib/comments/moderation/schema';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 
 /** `{ action: 'delete' | 'approve' | 'restore', ids, reason?, note? }` → `{ changed }`. */
 export async function POST(request: Request) {

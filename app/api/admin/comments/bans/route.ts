@@ -1,7 +1,7 @@
 import { banCommenters } from '@/lib/comments/moderation/bans';
 import { moderatorOf, parseJsonBody } from '@/lib/comments/moderation/route-access';
 import { banInputSchema } from '@/lib/comments/moderation/schema';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 
 /** `{ kind: 'NICKNAME' | 'IP_HASH', values, period, reason, deleteExisting? }` → 201 `{ banned, deleted }`. */
 export async function POST(request: Request) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { moderatorOf } from '@/lib/comments/moderation/route-access';
 import { queueSummary } from '@/lib/comments/moderation/summary';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 
 const sinceSchema = z.uuid().optional().catch(undefined);
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requestChallenge } from '@/lib/comments/request-challenge';
 import { commentAction, commentJson, readerHash } from '@/lib/comments/responses';
 import { challengeRequestSchema } from '@/lib/comments/schema';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { pagesApiRoute } from '@/lib/http/pages-api';
 
 /** A fresh anti-spam challenge for the article's comment form: the digits as an image, or a proof of work. */

@@ -10,7 +10,7 @@ import { describeChanges } from '@/lib/articles/changes';
 import { loadEditorOptions } from '@/lib/articles/editor-data';
 import { findRevision, listRevisions } from '@/lib/articles/revisions';
 import { canEditArticle } from '@/lib/auth/permissions';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
 import { sourceLocale } from '@/lib/i18n/locales';

@@ -6,7 +6,7 @@ import { TranslationNotices } from '@/components/articles/TranslationNotices';
 import { requireArticleAccess, requireReadableArticle } from '@/lib/articles/admin-access';
 import { editorPath, previewPath } from '@/lib/articles/admin-paths';
 import { findArticlePreview } from '@/lib/articles/queries';
-import { getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { isLocale, locales } from '@/lib/i18n/locales';
 

@@ -1,16 +1,18 @@
 import { Redis } from 'ioredis';
+import { processSingleton } from './singleton';
 
-// One connection per address and process, kept across dev reloads like the database client.
-const globalForRedis = globalThis as unknown as { datelineRedis?: Map<string, Redis>; datelineRedisDown?: WeakSet<Redis> };
+/** One connection per address and process, shared by the page cache, rate limits and anti-spam challenges. */
+const connections = () => processSingleton('redisConnections', () => new Map<string, Redis>());
+/** Connections whose outage has been reported, until they are ready again. */
+const reportedDown = () => processSingleton('redisReportedDown', () => new WeakSet<Redis>());
 
 /**
  * Said once per connection and outage, whichever part of the app noticed first: everything Redis holds (pages,
  * rate limits, anti-spam challenges) is kept in this process's memory until it is back.
  */
 export function reportRedisUnavailable(redis: Redis, error: Error): void {
-  globalForRedis.datelineRedisDown ??= new WeakSet();
-  if (globalForRedis.datelineRedisDown.has(redis)) return;
-  globalForRedis.datelineRedisDown.add(redis);
+  if (reportedDown().has(redis)) return;
+  reportedDown().add(redis);
   console.warn(`Redis at REDIS_URL is unavailable (${error.message}); this process keeps pages, rate limits and anti-spam challenges in its own memory until it is back.`);
 }
 
@@ -19,14 +21,13 @@ export function reportRedisUnavailable(redis: Redis, error: Error): void {
  * their in-memory insurance rather than keeping a request waiting.
  */
 export function getRedis(url: string): Redis {
-  globalForRedis.datelineRedis ??= new Map();
-  let redis = globalForRedis.datelineRedis.get(url);
+  let redis = connections().get(url);
   if (!redis) {
     redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     const connection = redis;
     connection.on('error', (error: Error) => reportRedisUnavailable(connection, error));
-    connection.on('ready', () => globalForRedis.datelineRedisDown?.delete(connection));
-    globalForRedis.datelineRedis.set(url, redis);
+    connection.on('ready', () => reportedDown().delete(connection));
+    connections().set(url, redis);
   }
   return redis;
 }

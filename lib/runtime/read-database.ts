@@ -1,7 +1,6 @@
-import { createDatabase, getDatabase, type Database } from './client';
-
-// One replica client per process, kept across dev reloads like the primary's.
-const globalForReplica = globalThis as unknown as { datelineReplicaDb?: Database };
+import { createDatabase, type Database } from '@/lib/db/client';
+import { getDatabase } from './database';
+import { processSingleton } from './singleton';
 
 /**
  * The client for readers' read-only queries: a read replica when DATABASE_REPLICA_URL is set, else the
@@ -10,6 +9,5 @@ const globalForReplica = globalThis as unknown as { datelineReplicaDb?: Database
 export function getReadDatabase(): Database {
   const url = process.env.DATABASE_REPLICA_URL;
   if (!url) return getDatabase();
-  globalForReplica.datelineReplicaDb ??= createDatabase(url);
-  return globalForReplica.datelineReplicaDb;
+  return processSingleton('replicaDatabase', () => createDatabase(url));
 }
