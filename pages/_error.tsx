@@ -2,14 +2,11 @@ import type { NextPageContext } from 'next';
 import Head from 'next/head';
 import { StatusNotice } from '@/components/site/StatusNotice';
 import { answerWithLastGoodCopy } from '@/lib/cache/last-good-copy';
-import { isDatabaseUnavailableDigest } from '@/lib/db/unavailable';
+import { databaseUnavailableRetryAfterSeconds, isDatabaseUnavailableDigest } from '@/lib/db/unavailable';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 
 type Props = { locale: Locale; unavailable: boolean; path: string };
-
-/** How long a reader or crawler should wait before asking again while the database is out. */
-const retryAfterSeconds = 30;
 
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
@@ -48,7 +45,7 @@ ReaderError.getInitialProps = ({ res, err, asPath = '/' }: NextPageContext): Pro
   if (res && unavailable && answerWithLastGoodCopy(res, path.split(/[?#]/u)[0]!)) return props;
   if (res && unavailable) {
     res.statusCode = 503;
-    res.setHeader('Retry-After', String(retryAfterSeconds));
+    res.setHeader('Retry-After', String(databaseUnavailableRetryAfterSeconds));
   }
   return props;
 };

@@ -1,5 +1,6 @@
 import { Prisma } from './generated/client';
-import { DatabaseUnavailableError } from './unavailable';
+import { noteDatabaseOutage } from './outage-window';
+import { DatabaseUnavailableError, isDatabaseUnavailableDigest } from './unavailable';
 
 /** P1001 and kin: the server is down, refusing connections or out of them. */
 const unreachableCodes = new Set(['P1001', 'P1002', 'P1003', 'P1008', 'P1017', 'P2024']);
@@ -11,30 +12,35 @@ function adapterErrorKind(error: Prisma.PrismaClientKnownRequestError): unknown 
   return adapterError?.cause?.kind;
 }
 
+/** Prisma's own error says the database cannot be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   return unreachableCodes.has(error.code) || (error.code === 'P2010' && unreachableAdapterKinds.has(String(adapterErrorKind(error))));
 }
 
-/** Since an outage was last seen, server errors are reported as 503 (lib/db/outage-status.ts). */
-const outageWindowMs = 10_000;
-const outage = globalThis as unknown as { datelineDatabaseOutageAt?: number };
-
-export function databaseRecentlyUnavailable(now = Date.now()): boolean {
-  return outage.datelineDatabaseOutageAt !== undefined && now - outage.datelineDatabaseOutageAt < outageWindowMs;
+/**
+ * The error, or one it was caused by, means the database cannot be reached: Prisma's error, or the
+ * DatabaseUnavailableError a reader page's query became. A wrapper that catches errors answers these with 503 and
+ * Retry-After (`databaseUnavailableRetryAfterSeconds`), not 500.
+ */
+export function isDatabaseOutage(error: unknown): boolean {
+  for (let each = error, depth = 0; each instanceof Error && depth < 5; each = each.cause, depth++) {
+    if (isDatabaseUnavailable(each) || isDatabaseUnavailableDigest(each)) return true;
+  }
+  return false;
 }
 
 /**
- * A reader page's query, passed through: when the database cannot be reached it notes the outage (so the
- * response becomes a 503) and fails with DatabaseUnavailableError, which the error pages explain.
+ * A reader page's query, passed through: when the database cannot be reached it notes the outage and fails with
+ * DatabaseUnavailableError, which the error page answers with 503 (pages/_error.tsx).
  */
 export async function readerQuery<T>(query: Promise<T>): Promise<T> {
   try {
     return await query;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    outage.datelineDatabaseOutageAt = Date.now();
+    noteDatabaseOutage();
     throw new DatabaseUnavailableError({ cause: error });
   }
 }

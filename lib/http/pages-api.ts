@@ -1,5 +1,8 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import type { z } from 'zod';
+import { isDatabaseOutage } from '@/lib/db/outage';
+import { noteDatabaseOutage } from '@/lib/db/outage-window';
+import { databaseUnavailableRetryAfterSeconds } from '@/lib/db/unavailable';
 
 /** A route's work for one method, in the web's terms: the request, and the address's parameters. */
 export type ApiHandler<P> = (request: Request, params: P) => Promise<Response>;
@@ -9,6 +12,7 @@ const bodyless = new Set(['GET', 'HEAD']);
 // Before the request is read, its page's language is not known: both, Korean first.
 const methodNotAllowed = '이 주소는 이런 방식의 요청을 받지 않습니다. This address does not take this kind of request.';
 const notFound = '찾는 항목이 없습니다. Nothing was found at this address.';
+const unavailable = '잠시 이용할 수 없습니다. 곧 다시 시도해 주세요. Temporarily unavailable; try again shortly.';
 
 /**
  * More than any reader route takes (their own limits are far lower, lib/security/request-body.ts): reading stops
@@ -60,6 +64,17 @@ async function send(res: NextApiResponse, response: Response): Promise<void> {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+/** The route's answer; a database outage the route did not answer itself is a 503, a wait rather than a failure. */
+async function answer<P>(handler: ApiHandler<P>, request: Request, params: P): Promise<Response> {
+  try {
+    return await handler(request, params);
+  } catch (error) {
+    if (!isDatabaseOutage(error)) throw error;
+    noteDatabaseOutage();
+    return Response.json({ error: unavailable }, { status: 503, headers: { 'Retry-After': String(databaseUnavailableRetryAfterSeconds) } });
+  }
+}
+
 /**
  * A reader API route (pages/api): Next.js's leanest way to answer a request, several times the throughput of an
  * App Router route handler here (README, "How reader pages are served"). The handlers are written against the web's
@@ -82,6 +97,6 @@ export function pagesApiRoute<S extends z.ZodType<Record<string, string>>>(
       res.status(404).json({ error: notFound });
       return;
     }
-    await send(res, await handler(await webRequest(req), parsed.data));
+    await send(res, await answer(handler, await webRequest(req), parsed.data));
   };
 }

@@ -9,6 +9,7 @@
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { frontDoor } from './front-door';
+import { OutageAwareResponse } from './outage-response';
 import { describeTrustedProxies, trustedProxies, type TrustedProxies } from '../security/client-address';
 
 /** In-flight requests get this long to finish when the process is asked to stop. */
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
   await app.prepare();
 
-  const server = http.createServer(frontDoor(proxies, app.getRequestHandler()));
+  const server = http.createServer({ ServerResponse: OutageAwareResponse }, frontDoor(proxies, app.getRequestHandler()));
   server.listen(port, hostname, () => {
     console.log(`Dateline is listening on ${hostname ?? 'every interface'}, port ${port}.`);
     console.log(describeTrustedProxies(proxies));
