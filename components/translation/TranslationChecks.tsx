@@ -1,10 +1,9 @@
-import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { loadTranslationChecks, type TranslationChecks as Checks } from '@/lib/translation/translation-checks';
+import type { TranslationChecks as Checks } from '@/lib/translation/translation-checks';
 import { SourceChanges } from './SourceChanges';
 
-/** What the checks found, in the staff member's language; rendered apart from loading so it can be tested alone. */
+/** Glossary warnings and, when the English is stale, the Korean changes since it was made, in the staff member's language. */
 export function TranslationChecksView({ checks, locale }: { checks: Checks; locale: Locale }) {
   const t = getAdminMessages(locale).translationChecks;
   return (
@@ -37,10 +36,4 @@ export function TranslationChecksView({ checks, locale }: { checks: Checks; loca
       )}
     </section>
   );
-}
-
-/** Glossary warnings and, when the English is stale, the Korean changes since it was made; nothing while there is no English. */
-export async function TranslationChecks({ articleId, locale }: { articleId: string; locale: Locale }) {
-  const checks = await loadTranslationChecks(getDatabase(), articleId);
-  return checks && <TranslationChecksView checks={checks} locale={locale} />;
 }

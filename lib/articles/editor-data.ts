@@ -34,7 +34,9 @@ export function blankText(locale: Locale): EditedText {
   return { headline: '', subtitles: [], datelineCity: '', datelineOutlet: getMessages(locale).siteName, body: { type: 'doc', content: [{ type: 'paragraph' }] } };
 }
 
-export function newEditorArticle(author: { id: string; deskId: string | null }): EditorArticle {
+/** The editor's article before its first save: by the staff member, for their desk. */
+export async function loadNewEditorArticle(db: Database, staffId: string): Promise<EditorArticle> {
+  const author = await db.staff.findUniqueOrThrow({ where: { id: staffId }, select: { id: true, deskId: true } });
   return {
     id: null,
     version: 0,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { NotFoundError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/locales';
+import { sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { articleBodySchema } from './body';
 import { articleStatusSchema, articleTextSchema, translationMethodSchema } from './schema';
 
@@ -77,6 +77,12 @@ export async function writeRevision(tx: Prisma.TransactionClient, articleId: str
   const snapshot = toSnapshot(row);
   await tx.articleRevision.create({ data: { articleId, version, authorId, snapshot } });
   return snapshot;
+}
+
+/** The Korean headline, which names the article on its revisions page; null while it has none. */
+export async function findSourceHeadline(db: Database, articleId: string): Promise<string | null> {
+  const text = await db.articleText.findUnique({ where: { articleId_locale: { articleId, locale: sourceLocale } }, select: { headline: true } });
+  return text?.headline ?? null;
 }
 
 export type RevisionSummary = { version: number; createdAt: Date; author: { nameKo: string; nameEn: string } | null };

@@ -150,6 +150,15 @@ const newestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; i
  * One page of a moderation tab, newest first. Keyset on (createdAt, id): new comments arriving while a
  * moderator pages back do not shift what the next page shows. An unknown article slug matches nothing.
  */
+/** The article the queue is filtered by, with its headline in the moderator's language and its own comment mode. */
+export async function findQueueArticle(db: Database, slug: string | undefined, locale: Locale) {
+  if (!slug) return null;
+  const article = await db.article.findUnique({ where: { slug }, select: { id: true, commentMode: true, texts: { select: { locale: true, headline: true } } } });
+  if (!article) return null;
+  const text = article.texts.find((t) => t.locale === locale) ?? article.texts[0];
+  return { id: article.id, headline: text?.headline ?? slug, mode: article.commentMode };
+}
+
 export async function listModerationQueue(db: Database, filter: QueueFilter, staffLocale: Locale, limit = queuePageSize): Promise<QueuePage> {
   let articleId: string | undefined;
   if (filter.article) {

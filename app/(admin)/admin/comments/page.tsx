@@ -5,30 +5,19 @@ import { ModerationQueue } from '@/components/admin/comments/ModerationQueue';
 import { QueueFilters } from '@/components/admin/comments/QueueFilters';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
-import { listModerationQueue } from '@/lib/comments/moderation/queue';
+import { findQueueArticle, listModerationQueue } from '@/lib/comments/moderation/queue';
 import { queueFilterSchema } from '@/lib/comments/moderation/queue-filter';
 import { commentSettingsPath, queueHref } from '@/lib/comments/moderation/queue-href';
 import { queueSummary } from '@/lib/comments/moderation/summary';
 import { effectiveCommentMode, getCommentSettings } from '@/lib/comments/settings';
-import { type Database } from '@/lib/db/client';
 import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
-import type { Locale } from '@/lib/i18n/locales';
 import { saveArticleCommentMode } from './actions';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminMessagesForRequest()).comments.title };
-}
-
-/** The article the queue is filtered by, with its headline in the moderator's language and its own comment mode. */
-async function filteredArticle(db: Database, slug: string | undefined, locale: Locale) {
-  if (!slug) return null;
-  const article = await db.article.findUnique({ where: { slug }, select: { id: true, commentMode: true, texts: { select: { locale: true, headline: true } } } });
-  if (!article) return null;
-  const text = article.texts.find((t) => t.locale === locale) ?? article.texts[0];
-  return { id: article.id, headline: text?.headline ?? slug, mode: article.commentMode };
 }
 
 export default async function CommentQueuePage({ searchParams }: Props) {
@@ -40,7 +29,7 @@ export default async function CommentQueuePage({ searchParams }: Props) {
   const [page, summary, article, settings] = await Promise.all([
     listModerationQueue(db, filter, locale),
     queueSummary(db),
-    filteredArticle(db, filter.article, locale),
+    findQueueArticle(db, filter.article, locale),
     getCommentSettings(db),
   ]);
   const { after, ...params } = filter;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ArticleEditor } from '@/components/admin/articles/editor/ArticleEditor';
 import { CorrectionForm } from '@/components/admin/articles/CorrectionForm';
 import { CorrectionList } from '@/components/admin/articles/CorrectionList';
-import { TranslationChecks } from '@/components/translation/TranslationChecks';
+import { TranslationChecksView } from '@/components/translation/TranslationChecks';
 import { requireArticleAccess } from '@/lib/articles/admin-access';
 import { previewPath, revisionsPath } from '@/lib/articles/admin-paths';
 import { listCorrections } from '@/lib/articles/corrections';
@@ -18,6 +18,7 @@ import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { locales, sourceLocale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';
+import { loadTranslationChecks } from '@/lib/translation/translation-checks';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ restored?: string }> };
 
@@ -36,7 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const { staff, article } = await loadArticle((await params).id);
   const db = getDatabase();
-  const [options, corrections] = await Promise.all([loadEditorOptions(db), listCorrections(db, article.id)]);
+  // Translation checks: nothing while there is no English.
+  const [options, corrections, checks] = await Promise.all([loadEditorOptions(db), listCorrections(db, article.id), loadTranslationChecks(db, article.id)]);
   const t = getAdminMessages(staff.uiLocale).articles;
   const { restored } = await searchParams;
   const link = 'underline underline-offset-2';
@@ -79,9 +81,11 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           readOnly={!canEditArticle(staff, article)}
         />
       </div>
-      <div className="mt-10">
-        <TranslationChecks articleId={article.id} locale={staff.uiLocale} />
-      </div>
+      {checks && (
+        <div className="mt-10">
+          <TranslationChecksView checks={checks} locale={staff.uiLocale} />
+        </div>
+      )}
       <section aria-labelledby="corrections-title" className="mt-10 flex flex-col gap-4">
         <h2 id="corrections-title" className="text-lg font-bold">
           {t.corrections}

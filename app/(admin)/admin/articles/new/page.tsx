@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleEditor } from '@/components/admin/articles/editor/ArticleEditor';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
-import { loadEditorOptions, newEditorArticle } from '@/lib/articles/editor-data';
+import { loadEditorOptions, loadNewEditorArticle } from '@/lib/articles/editor-data';
 import { requireStaff } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
@@ -14,14 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewArticlePage() {
   const staff = await requireStaff('article.create');
   const db = getDatabase();
-  const [options, author] = await Promise.all([
-    loadEditorOptions(db),
-    db.staff.findUniqueOrThrow({ where: { id: staff.id }, select: { id: true, deskId: true } }),
-  ]);
+  const [options, article] = await Promise.all([loadEditorOptions(db), loadNewEditorArticle(db, staff.id)]);
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{getAdminMessages(staff.uiLocale).articles.newArticleTitle}</h1>
-      <ArticleEditor locale={staff.uiLocale} article={newEditorArticle(author)} options={options} steps={[]} readOnly={false} />
+      <ArticleEditor locale={staff.uiLocale} article={article} options={options} steps={[]} readOnly={false} />
     </>
   );
 }

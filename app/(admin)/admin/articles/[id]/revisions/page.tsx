@@ -8,12 +8,11 @@ import { requireArticleAccess, requireReadableArticle } from '@/lib/articles/adm
 import { editorPath } from '@/lib/articles/admin-paths';
 import { describeChanges } from '@/lib/articles/changes';
 import { loadEditorOptions } from '@/lib/articles/editor-data';
-import { findRevision, listRevisions } from '@/lib/articles/revisions';
+import { findRevision, findSourceHeadline, listRevisions } from '@/lib/articles/revisions';
 import { canEditArticle } from '@/lib/auth/permissions';
 import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
-import { sourceLocale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; error?: string }> };
@@ -28,11 +27,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const article = await requireReadableArticle(staff, id);
   const db = getDatabase();
-  const [revisions, options, source] = await Promise.all([
-    listRevisions(db, id),
-    loadEditorOptions(db),
-    db.articleText.findUnique({ where: { articleId_locale: { articleId: id, locale: sourceLocale } }, select: { headline: true } }),
-  ]);
+  const [revisions, options, headline] = await Promise.all([listRevisions(db, id), loadEditorOptions(db), findSourceHeadline(db, id)]);
   const query = await searchParams;
   const to = versionParam.parse(query.to) ?? revisions[0]?.version;
   const from = versionParam.parse(query.from) ?? revisions[1]?.version;
@@ -43,7 +38,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const canRestore = canEditArticle(staff, article);
   return (
     <>
-      <h1 className="text-2xl font-bold">{ta.revisionsTitle(source?.headline ?? article.slug)}</h1>
+      <h1 className="text-2xl font-bold">{ta.revisionsTitle(headline ?? article.slug)}</h1>
       <p className="mt-2 text-sm">
         <Link href={editorPath(id)} className="underline">
           {ta.backToEditor}
