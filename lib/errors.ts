@@ -1,6 +1,9 @@
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 
-/** Errors a staff action can end in on purpose; lib/actions/staff-action.ts turns them into results for the form. */
+/**
+ * How lib/ fails on purpose: by throwing one of these. Functions return only what they made; the definitions in
+ * lib/actions turn these errors into the caller's failure, in the caller's language, and anything else is a bug.
+ */
 
 /** One field as the other save left it, next to what the conflicting save started from. */
 export type FieldChange = { field: string; locale?: string; before: string; after: string };
@@ -30,9 +33,24 @@ export class ForbiddenActionError extends Error {
   }
 }
 
-/** Input that passed the schema but not the data, e.g. a slug another article has: `{ slug: ['…'] }`. */
+/** Input that passed the schema but not the data, e.g. a slug another article has: `{ slug: ['slugTaken'] }` (codes). */
 export class InvalidInputError extends Error {
   constructor(readonly fieldErrors: Readonly<Record<string, readonly string[]>>) {
     super(Object.values(fieldErrors).flat().join(' '));
+  }
+}
+
+/**
+ * Refused for a reason the caller's messages name (readers': a key of `errors` in lib/i18n/comment-messages.ts;
+ * staff: of `actionErrors`, or a path such as `media.uploadErrors.damaged`), with the HTTP status a route answers,
+ * the field it concerns, the number its sentence says and how long to wait, where there are such.
+ */
+export class RefusedError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly status: number,
+    readonly details: { field?: string; amount?: number; retryAfterSeconds?: number } = {},
+  ) {
+    super(`Refused: ${reason}`);
   }
 }

@@ -1,44 +1,42 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { useAction } from '@/components/shared/use-action';
+import type { Result } from '@/lib/actions/result';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import type { GlossaryField } from '@/lib/translation/glossary';
-import type { GlossaryFormState, GlossaryFormValues } from '@/lib/translation/glossary-form';
+import type { GlossaryField, GlossaryTermView } from '@/lib/translation/glossary';
 
 type Props = {
   locale: Locale;
-  action: (state: GlossaryFormState, formData: FormData) => Promise<GlossaryFormState>;
-  initialValues: GlossaryFormValues;
+  action: (form: FormData) => Promise<Result<GlossaryTermView>>;
+  /** The term being edited; none for the add form. */
+  term?: GlossaryTermView;
   /** Keeps field ids unique when an edit form and the add form share the page. */
   idPrefix: string;
   label: string;
-  mode: 'add' | 'edit';
   cancelHref?: string;
 };
 
-export function GlossaryTermForm({ locale, action, initialValues, idPrefix, label, mode, cancelHref }: Props) {
+/** Adding clears the form and says what was added; a saved edit goes back to the list (the action's redirect). */
+export function GlossaryTermForm({ locale, action, term, idPrefix, label, cancelHref }: Props) {
   const t = getAdminMessages(locale);
-  const [state, formAction, pending] = useActionState(action, { values: initialValues, fieldErrors: {}, notice: null });
-  const errors = (field: GlossaryField) => {
-    const code = state.fieldErrors[field];
-    return code ? [t.fieldErrors[code]] : [];
-  };
-  const notice = state.notice && (state.notice.kind === 'added' ? t.glossary.added(state.notice.ko) : t.glossary.termGone);
+  const { submit, pending, ready, result, fieldErrors, error } = useAction(action, (_, form) => form.reset());
   const field = (name: GlossaryField, lang: Locale | undefined, hint?: string) => (
-    <FormField id={`${idPrefix}-${name}`} label={t.glossary[name]} hint={hint} errors={errors(name)}>
-      {(control) => (
-        <input {...control} name={name} lang={lang} defaultValue={state.values[name]} required={name !== 'note'} className={inputClassName} />
-      )}
+    <FormField id={`${idPrefix}-${name}`} label={t.glossary[name]} hint={hint} errors={fieldErrors[name]}>
+      {(control) => <input {...control} name={name} lang={lang} defaultValue={term?.[name] ?? ''} required={name !== 'note'} className={inputClassName} />}
     </FormField>
   );
 
   return (
-    <form action={formAction} aria-label={label} noValidate className="flex flex-col gap-4">
+    <form onSubmit={submit} aria-label={label} noValidate className="flex flex-col gap-4">
+      {term && <input type="hidden" name="id" value={term.id} />}
       <p role="status" className="text-sm font-semibold empty:hidden">
-        {notice}
+        {result?.ok && !term ? t.glossary.added(result.data.ko) : ''}
+      </p>
+      <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
+        {Object.keys(fieldErrors).length > 0 ? '' : error}
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         {field('ko', 'ko', t.glossary.koHint)}
@@ -46,8 +44,8 @@ export function GlossaryTermForm({ locale, action, initialValues, idPrefix, labe
       </div>
       {field('note', undefined, t.glossary.noteHint)}
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className={buttonClassName}>
-          {mode === 'add' ? (pending ? t.glossary.adding : t.glossary.add) : pending ? t.glossary.saving : t.glossary.save}
+        <button type="submit" disabled={!ready} className={buttonClassName}>
+          {term ? (pending ? t.glossary.saving : t.glossary.save) : pending ? t.glossary.adding : t.glossary.add}
         </button>
         {cancelHref && (
           <Link href={cancelHref} className="font-semibold hover:underline">

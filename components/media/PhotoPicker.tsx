@@ -31,25 +31,21 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
   const [library, setLibrary] = useState<{ ids: string[]; nextCursor: string | null } | null>(null);
   const [failed, setFailed] = useState(false);
 
+  // The picker says itself that the library could not be loaded: the route's sentence is not shown.
   async function load(query: Parameters<typeof fetchLibrary>[0]) {
-    try {
-      const page = await fetchLibrary(query);
-      setKnown((previous) => withPhotos(previous, page.items));
-      setFailed(false);
-      return page;
-    } catch {
-      setFailed(true);
-      return null;
-    }
+    const result = await fetchLibrary(query, '');
+    setFailed(!result.ok);
+    if (!result.ok) return null;
+    setKnown((previous) => withPhotos(previous, result.data.items));
+    return result.data;
   }
 
   // Photos chosen before this picker was shown (a saved article's): fetched once by id.
   const unknownIds = value.filter((id) => !known.has(id)).join(',');
   useEffect(() => {
     if (!unknownIds) return;
-    fetchLibrary({ ids: unknownIds.split(',') }).then(
-      (page) => setKnown((previous) => withPhotos(previous, page.items)),
-      () => setFailed(true),
+    void fetchLibrary({ ids: unknownIds.split(',') }, '').then((result) =>
+      result.ok ? setKnown((previous) => withPhotos(previous, result.data.items)) : setFailed(true),
     );
   }, [unknownIds]);
   useEffect(() => onKnown?.(known), [known, onKnown]);

@@ -1,8 +1,8 @@
 'use client';
 
-import { useState, useTransition, type FormEvent } from 'react';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
-import type { ActionResult } from '@/lib/actions/staff-action';
+import { useAction } from '@/components/shared/use-action';
+import type { Result } from '@/lib/actions/result';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import {
@@ -13,13 +13,12 @@ import {
   type PhotoTextField,
   type PhotoTextsInput,
 } from '@/lib/media/text-fields';
-import { useHydrated } from '@/components/shared/use-hydrated';
 
 type Props = {
   locale: Locale;
   photoId: string;
   initial: PhotoTextsInput;
-  save: (input: PhotoTextsInput & { photoId: string }) => Promise<ActionResult<null>>;
+  save: (input: PhotoTextsInput & { photoId: string }) => Promise<Result<{ articleSlugs: string[] }>>;
   /** Shown, not changed: the server would refuse this staff member's change (canEditPhotoTexts). */
   readOnly: boolean;
 };
@@ -27,17 +26,7 @@ type Props = {
 /** Alt text, caption, credit and copyright in Korean and English, saved together. */
 export function PhotoTextsForm({ locale, photoId, initial, save, readOnly }: Props) {
   const t = getAdminMessages(locale);
-  const [result, setResult] = useState<ActionResult<null> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const hydrated = useHydrated();
-  const fieldErrors = result && !result.ok ? result.fieldErrors : {};
-
-  // Submitted by hand, not through `<form action>`: React would reset the fields after the action and lose a rejected edit.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const texts = photoTextsFromForm(new FormData(event.currentTarget));
-    startTransition(async () => setResult(await save({ ...texts, photoId })));
-  }
+  const { submit, pending, ready, result, fieldErrors, error } = useAction((form) => save({ ...photoTextsFromForm(form), photoId }));
 
   const hints: Partial<Record<PhotoTextField, string>> = { alt: t.media.altHint, credit: t.media.creditHint, copyright: t.media.copyrightHint };
 
@@ -77,7 +66,7 @@ export function PhotoTextsForm({ locale, photoId, initial, save, readOnly }: Pro
       ))}
       {!readOnly && (
         <div className="flex items-center gap-4">
-          <button type="submit" disabled={!hydrated || pending} className={buttonClassName}>
+          <button type="submit" disabled={!ready} className={buttonClassName}>
             {pending ? t.media.saving : t.media.save}
           </button>
           <p role="status" className="text-sm empty:hidden">
@@ -86,7 +75,7 @@ export function PhotoTextsForm({ locale, photoId, initial, save, readOnly }: Pro
         </div>
       )}
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
-        {result && !result.ok ? result.formError : ''}
+        {error}
       </p>
     </form>
   );

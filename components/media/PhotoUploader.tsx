@@ -4,7 +4,7 @@ import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { maxUploadBytes, uploadErrorMessage } from '@/lib/media/upload-limits';
-import { uploadPhoto, UploadFailure, type UploadedPhoto } from './upload-photo';
+import { uploadPhoto, type UploadedPhoto } from './upload-photo';
 import { useHydrated } from '@/components/shared/use-hydrated';
 
 type State =
@@ -29,13 +29,10 @@ export function PhotoUploader({ locale, onUploaded }: { locale: Locale; onUpload
       return;
     }
     setState({ step: 'sending', name: file.name, percent: 0 });
-    try {
-      const photo = await uploadPhoto(file, (sent) => setState({ step: 'sending', name: file.name, percent: Math.round(sent * 100) }));
-      setState({ step: 'done', name: file.name });
-      onUploaded(photo);
-    } catch (error) {
-      setState({ step: 'failed', message: (error instanceof UploadFailure && error.serverMessage) || t.media.uploadFailed });
-    }
+    const result = await uploadPhoto(file, (sent) => setState({ step: 'sending', name: file.name, percent: Math.round(sent * 100) }), t.media.uploadFailed);
+    if (!result.ok) return setState({ step: 'failed', message: result.error });
+    setState({ step: 'done', name: file.name });
+    onUploaded(result.data);
   }
 
   function chosen(event: ChangeEvent<HTMLInputElement>) {

@@ -1,9 +1,11 @@
+import { revalidatePath } from 'next/cache';
 import { articlePath } from '@/lib/articles/paths';
 import { processPageCache } from '@/lib/cache/process-cache';
 import type { Database } from '@/lib/db/client';
 import { locales } from '@/lib/i18n/locales';
 import { revalidateReaderPages } from '@/lib/site/revalidate';
 import { commentListsTag, commentListTag } from './list-cache';
+import { commentSettingsPath, commentsPath } from './moderation/queue-href';
 
 /**
  * After comments changed on these articles (and the change is committed): their cached comment lists, and their
@@ -22,4 +24,10 @@ export async function commentsChanged(db: Database, articleIds: readonly string[
 /** After a site-wide change to what lists say (the site's comment mode): every cached list. */
 export async function allCommentListsChanged(): Promise<void> {
   await processPageCache().revalidateTags([commentListsTag]);
+}
+
+/** After a moderator changed the site's or an article's comment settings, words or bans: the pages listing them. */
+export function moderationSettingsChanged(): void {
+  revalidatePath(commentSettingsPath);
+  revalidatePath(commentsPath);
 }

@@ -460,6 +460,8 @@ const ko = {
       '이 사진의 설명은 편집자만 고칠 수 있습니다. 기자는 자기가 올린 사진 가운데 초고나 검토 중인 기사에만 쓰인 사진의 설명을 고칩니다.',
     crossSite: '다른 사이트에서 보낸 요청은 받지 않습니다.',
     tooLarge: '요청이 너무 큽니다. 한 번에 처리할 항목을 줄여 주세요.',
+    signedOut: '로그인이 끝났습니다. 다시 로그인해 주세요.',
+    unavailable: '잠시 처리할 수 없습니다. 잠시 후 다시 시도해 주세요.',
   },
 
   fieldErrors: {
@@ -960,6 +962,8 @@ const en: AdminMessages = {
       'Only editors may change this photo’s texts. Reporters change the texts of photos they uploaded that are used only in drafts or stories in review.',
     crossSite: 'Requests sent from another site are refused.',
     tooLarge: 'The request is too large. Handle fewer items at once.',
+    signedOut: 'Your session has ended. Please sign in again.',
+    unavailable: 'This cannot be done right now. Please try again shortly.',
   },
 
   fieldErrors: {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { AdminMessages, FieldErrorCode } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { staffText } from '@/lib/security/text';
 import { photoTextLimits } from './text-fields';
@@ -31,14 +30,3 @@ export const photoTextsSchema = z.object({ ko: photoTextSchema, en: unlessBlank 
 /** An upload may describe the photo in either language, or leave it for the edit form. */
 export const uploadTextsSchema = z.object({ ko: unlessBlank, en: unlessBlank });
 export type PhotoTexts = Partial<Record<Locale, PhotoText>>;
-
-/** Messages by form field name (`ko.alt`), in the staff member's language. */
-export function photoFieldErrorTexts(error: z.ZodError, t: AdminMessages): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    // Every check above names its code; a field arriving as something other than text cannot happen from the form.
-    const code = (Object.hasOwn(t.fieldErrors, issue.message) ? issue.message : 'required') as FieldErrorCode;
-    (errors[issue.path.join('.')] ??= []).push(t.fieldErrors[code]);
-  }
-  return errors;
-}

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { withCode } from '@/lib/actions/codes';
 import { recordAudit } from '@/lib/audit/record';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { SignInLimits } from '@/lib/auth/sign-in-limits';
 import type { Database } from '@/lib/db/client';
-import { fieldErrorsOf, withCode, type StaffChangeResult } from './field-errors';
+import { InvalidInputError } from '@/lib/errors';
 import { newPasswordSchema } from './schemas';
 
-const passwordChangeSchema = z
+export const passwordChangeSchema = z
   .object({
     currentPassword: z.string().min(1, withCode('required')).max(1024, withCode('tooLong')),
     newPassword: newPasswordSchema,
@@ -24,23 +25,19 @@ export async function changeOwnPassword(
   db: Database,
   limits: SignInLimits,
   actor: { id: string; email: string; address: string | null },
-  input: unknown,
-): Promise<StaffChangeResult<PasswordChangeField>> {
-  const parsed = passwordChangeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-
+  { currentPassword, newPassword }: z.output<typeof passwordChangeSchema>,
+): Promise<void> {
   const attempt = { email: actor.email, ip: actor.address };
-  const tooMany: StaffChangeResult<PasswordChangeField> = { ok: false, fieldErrors: { currentPassword: ['tooManyAttempts'] } };
-  if ((await limits.secondsUntilAllowed(attempt)) > 0) return tooMany;
+  const tooMany = new InvalidInputError({ currentPassword: ['tooManyAttempts'] });
+  if ((await limits.secondsUntilAllowed(attempt)) > 0) throw tooMany;
   const staff = await db.staff.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(staff.passwordHash, parsed.data.currentPassword))) {
-    return (await limits.recordFailure(attempt)) > 0 ? tooMany : { ok: false, fieldErrors: { currentPassword: ['currentPasswordWrong'] } };
+  if (!(await verifyPassword(staff.passwordHash, currentPassword))) {
+    throw (await limits.recordFailure(attempt)) > 0 ? tooMany : new InvalidInputError({ currentPassword: ['currentPasswordWrong'] });
   }
   await limits.recordSuccess(attempt);
-  const passwordHash = await hashPassword(parsed.data.newPassword);
+  const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.staff.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: actor.id, action: 'staff.changePassword', entityType: 'staff', entityId: actor.id });
   });
-  return { ok: true };
 }

@@ -1,17 +1,12 @@
 import { z } from 'zod';
+import { withCode } from '@/lib/actions/codes';
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db/client';
-import { locales } from '@/lib/i18n/locales';
-import { fieldErrorsOf, withCode, type StaffChangeResult } from './field-errors';
+import { locales, type Locale } from '@/lib/i18n/locales';
 
-const uiLocaleSchema = z.object({ uiLocale: z.enum(locales, withCode('localeInvalid')) });
-export type UiLocaleField = keyof z.input<typeof uiLocaleSchema>;
+export const uiLocaleSchema = z.object({ uiLocale: z.enum(locales, withCode('localeInvalid')) });
 
-export async function changeOwnUiLocale(db: Database, actor: { id: string }, input: unknown): Promise<StaffChangeResult<UiLocaleField>> {
-  const parsed = uiLocaleSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { uiLocale } = parsed.data;
-
+export async function changeOwnUiLocale(db: Database, actor: { id: string }, uiLocale: Locale): Promise<void> {
   await db.$transaction(async (tx) => {
     const { uiLocale: previous } = await tx.staff.findUniqueOrThrow({ where: { id: actor.id }, select: { uiLocale: true } });
     if (previous === uiLocale) return;
@@ -24,5 +19,4 @@ export async function changeOwnUiLocale(db: Database, actor: { id: string }, inp
       details: { from: previous, to: uiLocale },
     });
   });
-  return { ok: true };
 }

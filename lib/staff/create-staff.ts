@@ -2,13 +2,11 @@ import { recordAudit } from '@/lib/audit/record';
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
-import { fieldErrorsOf, type FieldErrors, type StaffChangeResult } from './field-errors';
-import { newStaffSchema, type NewStaffField } from './schemas';
+import { InvalidInputError } from '@/lib/errors';
+import type { NewStaff } from './schemas';
 
-async function findConflicts(
-  db: Database,
-  { email, slug, deskId }: { email: string; slug: string; deskId: string | null },
-): Promise<FieldErrors<NewStaffField>> {
+/** Codes by field of what another account or a missing desk already decides; empty when there is none. */
+async function findConflicts(db: Database, { email, slug, deskId }: Pick<NewStaff, 'email' | 'slug' | 'deskId'>): Promise<Record<string, string[]>> {
   const [emailOwner, slugOwner, desk] = await Promise.all([
     db.staff.findUnique({ where: { email }, select: { id: true } }),
     db.staff.findUnique({ where: { slug }, select: { id: true } }),
@@ -23,13 +21,9 @@ async function findConflicts(
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
-export async function createStaff(db: Database, actor: { id: string }, input: unknown): Promise<StaffChangeResult<NewStaffField>> {
-  const parsed = newStaffSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { password, ...account } = parsed.data;
-
+export async function createStaff(db: Database, actor: { id: string }, { password, ...account }: NewStaff): Promise<void> {
   const conflicts = await findConflicts(db, account);
-  if (Object.keys(conflicts).length > 0) return { ok: false, fieldErrors: conflicts };
+  if (Object.keys(conflicts).length > 0) throw new InvalidInputError(conflicts);
 
   const passwordHash = await hashPassword(password);
   try {
@@ -45,8 +39,7 @@ export async function createStaff(db: Database, actor: { id: string }, input: un
     });
   } catch (error) {
     // Someone took the e-mail or address between the check and the insert.
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: await findConflicts(db, account) };
+    if (isUniqueViolation(error)) throw new InvalidInputError(await findConflicts(db, account));
     throw error;
   }
-  return { ok: true };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Role } from '@/lib/db/generated/enums';
 import { staffText } from '@/lib/security/text';
-import { withCode } from './field-errors';
+import { withCode } from '@/lib/actions/codes';
 
 export const minimumPasswordLength = 12;
 
@@ -48,12 +48,12 @@ export const newStaffSchema = z.object({
   password: newPasswordSchema,
 });
 export type NewStaffField = keyof z.input<typeof newStaffSchema>;
+export type NewStaff = z.output<typeof newStaffSchema>;
 
 export const roleChangeSchema = z.object({ staffId: staffIdSchema, role: roleSchema });
-export type RoleChangeField = keyof z.input<typeof roleChangeSchema>;
+export type RoleChange = z.output<typeof roleChangeSchema>;
 
 export const staffTargetSchema = z.object({ staffId: staffIdSchema });
-export type StaffTargetField = keyof z.input<typeof staffTargetSchema>;
 
 export const contactEmailChangeSchema = z.object({ staffId: staffIdSchema, contactEmail: contactEmailSchema });
-export type ContactEmailChangeField = keyof z.input<typeof contactEmailChangeSchema>;
+export type ContactEmailChange = z.output<typeof contactEmailChangeSchema>;

@@ -1,23 +1,13 @@
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db/client';
-import { fieldErrorsOf, type StaffChangeResult } from './field-errors';
-import { staffTargetSchema, type StaffTargetField } from './schemas';
+import { InvalidInputError } from '@/lib/errors';
 
-async function setStaffActive(
-  db: Database,
-  actor: { id: string },
-  input: unknown,
-  active: boolean,
-): Promise<StaffChangeResult<StaffTargetField>> {
-  const parsed = staffTargetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { staffId } = parsed.data;
-  if (staffId === actor.id) return { ok: false, fieldErrors: { staffId: ['ownAccount'] } };
-
-  return db.$transaction(async (tx): Promise<StaffChangeResult<StaffTargetField>> => {
+async function setStaffActive(db: Database, actor: { id: string }, staffId: string, active: boolean): Promise<void> {
+  if (staffId === actor.id) throw new InvalidInputError({ staffId: ['ownAccount'] });
+  await db.$transaction(async (tx) => {
     const staff = await tx.staff.findUnique({ where: { id: staffId }, select: { active: true } });
-    if (!staff) return { ok: false, fieldErrors: { staffId: ['staffNotFound'] } };
-    if (staff.active === active) return { ok: true };
+    if (!staff) throw new InvalidInputError({ staffId: ['staffNotFound'] });
+    if (staff.active === active) return;
     await tx.staff.update({
       where: { id: staffId },
       // A new sessionVersion ends every open session of the account.
@@ -29,15 +19,14 @@ async function setStaffActive(
       entityType: 'staff',
       entityId: staffId,
     });
-    return { ok: true };
   });
 }
 
 /** The account can no longer sign in, and its open sessions end on their next request. */
-export function deactivateStaff(db: Database, actor: { id: string }, input: unknown) {
-  return setStaffActive(db, actor, input, false);
+export function deactivateStaff(db: Database, actor: { id: string }, staffId: string) {
+  return setStaffActive(db, actor, staffId, false);
 }
 
-export function reactivateStaff(db: Database, actor: { id: string }, input: unknown) {
-  return setStaffActive(db, actor, input, true);
+export function reactivateStaff(db: Database, actor: { id: string }, staffId: string) {
+  return setStaffActive(db, actor, staffId, true);
 }

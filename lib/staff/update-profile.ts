@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db/client';
 import { staffText } from '@/lib/security/text';
-import { fieldErrorsOf, withCode, type FieldErrors, type StaffChangeResult } from './field-errors';
+import { withCode } from '@/lib/actions/codes';
+import { InvalidInputError } from '@/lib/errors';
 import { contactEmailSchema, deskIdSchema, personName } from './schemas';
 
 export const bioMaxLength = 1000;
@@ -13,7 +14,7 @@ const bio = staffText()
   .max(bioMaxLength, withCode('tooLong'))
   .transform((text) => text || null);
 
-const profileSchema = z.object({
+export const profileSchema = z.object({
   nameKo: personName,
   nameEn: personName,
   bioKo: bio,
@@ -26,7 +27,7 @@ const profileSchema = z.object({
 export type ProfileField = keyof z.input<typeof profileSchema>;
 type Profile = z.output<typeof profileSchema>;
 
-async function findMissingReferences(db: Database, { deskId, photoId }: Profile): Promise<FieldErrors<ProfileField>> {
+async function findMissingReferences(db: Database, { deskId, photoId }: Profile): Promise<Record<string, string[]>> {
   const [desk, photo] = await Promise.all([
     deskId ? db.desk.findUnique({ where: { id: deskId }, select: { id: true } }) : null,
     photoId ? db.photo.findUnique({ where: { id: photoId }, select: { id: true } }) : null,
@@ -41,13 +42,9 @@ async function findMissingReferences(db: Database, { deskId, photoId }: Profile)
  * Names, bios, desk, portrait and contact address of the public reporter page; the sign-in address and the page's
  * address stay with admins.
  */
-export async function updateOwnProfile(db: Database, actor: { id: string }, input: unknown): Promise<StaffChangeResult<ProfileField>> {
-  const parsed = profileSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const profile = parsed.data;
-
+export async function updateOwnProfile(db: Database, actor: { id: string }, profile: Profile): Promise<void> {
   const missing = await findMissingReferences(db, profile);
-  if (Object.keys(missing).length > 0) return { ok: false, fieldErrors: missing };
+  if (Object.keys(missing).length > 0) throw new InvalidInputError(missing);
 
   await db.$transaction(async (tx) => {
     const previous = await tx.staff.findUniqueOrThrow({
@@ -59,5 +56,4 @@ export async function updateOwnProfile(db: Database, actor: { id: string }, inpu
     await tx.staff.update({ where: { id: actor.id }, data: profile });
     await recordAudit(tx, { actorId: actor.id, action: 'staff.updateProfile', entityType: 'staff', entityId: actor.id, details: { fields: changed } });
   });
-  return { ok: true };
 }

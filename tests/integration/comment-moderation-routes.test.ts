@@ -69,14 +69,14 @@ describe('the moderation routes', () => {
     route.staff = null;
     const response = await call();
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: '로그인이 끝났습니다. 다시 로그인해 주세요.' });
+    expect(await response.json()).toEqual({ error: '로그인이 끝났습니다. 다시 로그인해 주세요.', fieldErrors: {} });
   });
 
   it.each(routes)('%s answers a reporter 403', async (_name, call) => {
     route.staff = staffAs('REPORTER', 'en');
     const response = await call();
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: 'Your account may not do this.' });
+    expect(await response.json()).toEqual({ error: 'Your account may not do this.', fieldErrors: {} });
   });
 
   it('refuse a change sent from another site, or with no Origin at all', async () => {

@@ -3,7 +3,8 @@ import { bodyFromParagraphs, bodyToPlainText } from '@/lib/articles/body';
 import { writeRevision } from '@/lib/articles/revisions';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import type { Database } from '@/lib/db/client';
-import { createGlossaryTerm, deleteGlossaryTerm, listGlossaryTerms, updateGlossaryTerm } from '@/lib/translation/glossary';
+import { InvalidInputError, RefusedError } from '@/lib/errors';
+import { createGlossaryTerm, deleteGlossaryTerm, glossaryTermInputSchema, listGlossaryTerms, updateGlossaryTerm } from '@/lib/translation/glossary';
 import { loadTranslationChecks } from '@/lib/translation/translation-checks';
 import { seedArticle, seedArticleKo } from '@/prisma/seed/article-namyangju-sangju';
 import { seedGlossary } from '@/prisma/seed/glossary';
@@ -14,6 +15,9 @@ const own = ownTestDatabase('glossary');
 let db: Database;
 let editorId: string;
 let articleId: string;
+
+/** What the definitions hand the domain: the form's fields, checked. */
+const term = (fields: { ko: string; en: string; note?: string }) => glossaryTermInputSchema.parse(fields);
 
 const auditEntries = (entityId: string) => db.auditLog.findMany({ where: { entityId }, orderBy: { id: 'asc' } });
 
@@ -27,7 +31,7 @@ beforeAll(async () => {
 describe('the seeded glossary', () => {
   it('holds the reference article’s place names, once, however often the seed runs, and keeps staff edits', async () => {
     const sangju = (await listGlossaryTerms(db)).find((t) => t.ko === '상주시')!;
-    await updateGlossaryTerm(db, editorId, sangju.id, { ko: '상주시', en: 'Changzhou', note: '편집국 메모' });
+    await updateGlossaryTerm(db, editorId, sangju.id, term({ ko: '상주시', en: 'Changzhou', note: '편집국 메모' }));
     await seedDatabase(db, {});
     const terms = await listGlossaryTerms(db);
     expect(terms.map(({ ko, en }) => ({ ko, en }))).toEqual(seedGlossary.map(({ ko, en }) => ({ ko, en })).sort((a, b) => a.ko.localeCompare(b.ko, 'ko')));
@@ -37,9 +41,8 @@ describe('the seeded glossary', () => {
 
 describe('glossary terms', () => {
   it('are added with an audit entry written in the same transaction', async () => {
-    const result = await createGlossaryTerm(db, editorId, { ko: ' 강소성 ', en: 'Jiangsu Province', note: '' });
-    expect(result).toMatchObject({ ok: true, term: { ko: '강소성', en: 'Jiangsu Province', note: null } });
-    const id = result.ok ? result.term.id : '';
+    const { id, ...created } = await createGlossaryTerm(db, editorId, term({ ko: ' 강소성 ', en: 'Jiangsu Province', note: '' }));
+    expect(created).toEqual({ ko: '강소성', en: 'Jiangsu Province', note: null });
     expect(await auditEntries(id)).toMatchObject([
       { actorId: editorId, action: 'glossary.create', entityType: 'glossaryTerm', details: { ko: '강소성', en: 'Jiangsu Province', note: null } },
     ]);
@@ -48,35 +51,31 @@ describe('glossary terms', () => {
   it('refuse a Korean term already in the glossary, even typed decomposed, as an error on that field', async () => {
     const before = await db.auditLog.count();
     for (const ko of ['상주시', '상주시'.normalize('NFD')]) {
-      expect(await createGlossaryTerm(db, editorId, { ko, en: 'Sangju' })).toEqual({ ok: false, error: 'invalid', fieldErrors: { ko: 'glossaryTermTaken' } });
+      await expect(createGlossaryTerm(db, editorId, term({ ko, en: 'Sangju' }))).rejects.toEqual(new InvalidInputError({ ko: ['glossaryTermTaken'] }));
     }
     expect(await db.auditLog.count()).toBe(before);
   });
 
   it('refuse empty and overlong fields, naming each', async () => {
-    expect(await createGlossaryTerm(db, editorId, { ko: '  ', en: 'x'.repeat(81), note: 'y'.repeat(301) })).toEqual({
-      ok: false,
-      error: 'invalid',
-      fieldErrors: { ko: 'required', en: 'tooLong', note: 'tooLong' },
-    });
+    const parsed = glossaryTermInputSchema.safeParse({ ko: '  ', en: 'x'.repeat(81), note: 'y'.repeat(301) });
+    expect(Object.fromEntries(parsed.error!.issues.map((issue) => [issue.path[0], issue.message]))).toEqual({ ko: 'required', en: 'tooLong', note: 'tooLong' });
   });
 
   it('are edited, the audit entry keeping what they were; renaming onto another term is refused', async () => {
-    const created = await createGlossaryTerm(db, editorId, { ko: '조광한', en: 'Jo Kwang-han' });
-    const id = created.ok ? created.term.id : '';
-    expect(await updateGlossaryTerm(db, editorId, id, { ko: '조광한', en: 'Cho Kwang-han', note: '시장' })).toMatchObject({ ok: true, term: { en: 'Cho Kwang-han', note: '시장' } });
+    const { id } = await createGlossaryTerm(db, editorId, term({ ko: '조광한', en: 'Jo Kwang-han' }));
+    expect(await updateGlossaryTerm(db, editorId, id, term({ ko: '조광한', en: 'Cho Kwang-han', note: '시장' }))).toMatchObject({ en: 'Cho Kwang-han', note: '시장' });
     expect((await auditEntries(id)).at(-1)).toMatchObject({
       action: 'glossary.update',
       details: { before: { en: 'Jo Kwang-han', note: null }, after: { en: 'Cho Kwang-han', note: '시장' } },
     });
-    expect(await updateGlossaryTerm(db, editorId, id, { ko: '남양주시', en: 'Namyangju' })).toMatchObject({ fieldErrors: { ko: 'glossaryTermTaken' } });
-    expect(await updateGlossaryTerm(db, editorId, '00000000-0000-7000-8000-000000000000', { ko: '없음', en: 'None' })).toEqual({ ok: false, error: 'notFound' });
-    expect(await updateGlossaryTerm(db, editorId, 'not-an-id', { ko: '없음', en: 'None' })).toEqual({ ok: false, error: 'notFound' });
+    await expect(updateGlossaryTerm(db, editorId, id, term({ ko: '남양주시', en: 'Namyangju' }))).rejects.toMatchObject({ fieldErrors: { ko: ['glossaryTermTaken'] } });
+    await expect(updateGlossaryTerm(db, editorId, '00000000-0000-7000-8000-000000000000', term({ ko: '없음', en: 'None' }))).rejects.toEqual(
+      new RefusedError('glossary.termGone', 404),
+    );
   });
 
   it('are deleted with an audit entry that says what was deleted; deleting again finds nothing', async () => {
-    const created = await createGlossaryTerm(db, editorId, { ko: '도서관운영과', en: 'Library Operations Division' });
-    const id = created.ok ? created.term.id : '';
+    const { id } = await createGlossaryTerm(db, editorId, term({ ko: '도서관운영과', en: 'Library Operations Division' }));
     expect(await deleteGlossaryTerm(db, editorId, id)).toBe(true);
     expect((await listGlossaryTerms(db)).some((t) => t.id === id)).toBe(false);
     expect((await auditEntries(id)).at(-1)).toMatchObject({ action: 'glossary.delete', details: { ko: '도서관운영과', en: 'Library Operations Division' } });

@@ -42,7 +42,7 @@ describe('the moderation routes under hostile input', () => {
     const ids = Array.from({ length: 5_000 }, () => crypto.randomUUID());
     for (const response of [await moderate({ action: 'approve', ids }), await nicknameBan(ids)]) {
       expect(response.status).toBe(413);
-      expect(await response.json()).toEqual({ error: t.actionErrors.tooLarge });
+      expect(await response.json()).toEqual({ error: t.actionErrors.tooLarge, fieldErrors: {} });
     }
     expect(await db.commentBan.count()).toBe(0);
   });
@@ -70,7 +70,7 @@ describe('the moderation routes under hostile input', () => {
     for (const text of [hiddenCharacters.nul, hiddenCharacters.loneSurrogate]) {
       const response = await nicknameBan([`독자${text}`], `도배${text}`);
       expect(response.status, JSON.stringify(text)).toBe(400);
-      expect((await response.json()).fieldErrors, JSON.stringify(text)).toEqual({ values: [t.fieldErrors.invalidCharacters], reason: [t.fieldErrors.invalidCharacters] });
+      expect((await response.json()).fieldErrors, JSON.stringify(text)).toEqual({ 'values.0': [t.fieldErrors.invalidCharacters], reason: [t.fieldErrors.invalidCharacters] });
     }
     expect(await db.commentBan.count()).toBe(0);
   });

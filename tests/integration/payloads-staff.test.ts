@@ -9,9 +9,9 @@ import type { StaffSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/client';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { newStaffSchema } from '@/lib/staff/schemas';
-import { emptyGlossaryValues } from '@/lib/translation/glossary-form';
 import { seedDatabase } from '@/prisma/seed/seed';
 import { ownTestDatabase } from '../support/own-database';
+import { fieldFailure } from '../support/staff-change';
 import { composedKorean, decomposedKorean, hiddenCharacters, markup, scriptUrls, sqlInjection, wellFormedUnicode, wrongTypes } from '../support/payloads';
 
 /**
@@ -114,19 +114,19 @@ describe('article saves under hostile input', () => {
 
 describe('the other newsroom forms under hostile input', () => {
   it('glossary: composed terms, unstorable text refused by field', async () => {
-    const added = await addGlossaryTerm({ values: emptyGlossaryValues, fieldErrors: {}, notice: null }, form({ ko: decomposedKorean, en: 'Sangju exchange', note: markup[0]! }));
-    expect(added.fieldErrors).toEqual({});
+    const added = await addGlossaryTerm(form({ ko: decomposedKorean, en: 'Sangju exchange', note: markup[0]! }));
+    expect(added.ok).toBe(true);
     expect(await db.glossaryTerm.findFirst({ where: { ko: composedKorean } })).toMatchObject({ note: markup[0] });
-    const refused = await addGlossaryTerm({ values: emptyGlossaryValues, fieldErrors: {}, notice: null }, form({ ko: `용어${hiddenCharacters.nul}`, en: 'term' }));
-    expect(refused.fieldErrors).toEqual({ ko: 'invalidCharacters' });
+    const refused = await addGlossaryTerm(form({ ko: `용어${hiddenCharacters.nul}`, en: 'term' }));
+    expect(refused).toEqual(fieldFailure({ ko: 'invalidCharacters' }));
   });
 
   it('own profile: composed names, markup kept as text, unstorable text refused by field', async () => {
-    const saved = await updateProfileAction({ fieldErrors: {}, values: {}, done: false }, form({ nameKo: decomposedKorean, nameEn: markup[0]!, bioKo: sqlInjection[0]!, bioEn: '', deskId: '', contactEmail: '' }));
-    expect(saved).toMatchObject({ done: true });
+    const saved = await updateProfileAction(form({ nameKo: decomposedKorean, nameEn: markup[0]!, bioKo: sqlInjection[0]!, bioEn: '', deskId: '', contactEmail: '' }));
+    expect(saved).toMatchObject({ ok: true });
     expect(await db.staff.findUniqueOrThrow({ where: { id: route.staff!.id } })).toMatchObject({ nameKo: composedKorean, nameEn: markup[0], bioKo: sqlInjection[0] });
-    const refused = await updateProfileAction({ fieldErrors: {}, values: {}, done: false }, form({ nameKo: `이름${hiddenCharacters.nul}`, nameEn: 'Name', bioKo: '', bioEn: '', deskId: '', contactEmail: '' }));
-    expect(refused).toMatchObject({ done: false, fieldErrors: { nameKo: ['invalidCharacters'] } });
+    const refused = await updateProfileAction(form({ nameKo: `이름${hiddenCharacters.nul}`, nameEn: 'Name', bioKo: '', bioEn: '', deskId: '', contactEmail: '' }));
+    expect(refused).toEqual(fieldFailure({ nameKo: 'invalidCharacters' }));
   });
 
   it('banned words: unstorable text refused by field', async () => {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
 import { findPublicReporter } from '@/lib/newsroom/reporters';
-import { updateOwnProfile } from '@/lib/staff/update-profile';
+import { profileSchema, updateOwnProfile } from '@/lib/staff/update-profile';
 import { ownTestDatabase } from '../support/own-database';
+import { asAction, fieldFailure } from '../support/staff-change';
 
 const own = ownTestDatabase('profile');
 let db: Database;
@@ -37,7 +38,7 @@ beforeAll(async () => {
 describe('updateOwnProfile', () => {
   it('saves names, bios, desk and portrait, and records which fields changed', async () => {
     const input = { nameKo: ' 박새롬 ', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '  Covers city hall.  ', deskId: desk.id, contactEmail: '', photoId: photo.id };
-    expect(await updateOwnProfile(db, reporter, input)).toEqual({ ok: true });
+    expect(await asAction(profileSchema, input, (input) => updateOwnProfile(db, reporter, input))).toMatchObject({ ok: true });
 
     expect(await db.staff.findUniqueOrThrow({ where: { id: reporter.id }, select: profileSelect })).toEqual({
       nameKo: '박새롬',
@@ -68,26 +69,23 @@ describe('updateOwnProfile', () => {
 
   it('leaves the portrait alone when the form has no portrait field, and writes no audit entry when nothing changed', async () => {
     const input = { nameKo: '박새롬', nameEn: 'Park Sae-rom', bioKo: '', bioEn: 'Covers city hall.', deskId: desk.id, contactEmail: '' };
-    expect(await updateOwnProfile(db, reporter, input)).toEqual({ ok: true });
+    expect(await asAction(profileSchema, input, (input) => updateOwnProfile(db, reporter, input))).toMatchObject({ ok: true });
     expect((await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).photoId).toBe(photo.id);
     expect(await profileAudit()).toHaveLength(1);
   });
 
   it('rejects invalid input field by field and changes nothing', async () => {
     const before = await db.staff.findUniqueOrThrow({ where: { id: reporter.id }, select: profileSelect });
-    const result = await updateOwnProfile(db, reporter, { nameKo: ' ', nameEn: 'x'.repeat(101), bioKo: '가'.repeat(1001), bioEn: 'Fine.', deskId: 'not-a-desk', contactEmail: '', photoId: 'nope' });
-    expect(result).toEqual({
-      ok: false,
-      fieldErrors: { nameKo: ['required'], nameEn: ['tooLong'], bioKo: ['tooLong'], deskId: ['deskInvalid'], photoId: ['photoInvalid'] },
-    });
+    const result = await asAction(profileSchema, { nameKo: ' ', nameEn: 'x'.repeat(101), bioKo: '가'.repeat(1001), bioEn: 'Fine.', deskId: 'not-a-desk', contactEmail: '', photoId: 'nope' }, (input) => updateOwnProfile(db, reporter, input));
+    expect(result).toEqual(fieldFailure({ nameKo: 'required', nameEn: 'tooLong', bioKo: 'tooLong', deskId: 'deskInvalid', photoId: 'photoInvalid' }));
     expect(await db.staff.findUniqueOrThrow({ where: { id: reporter.id }, select: profileSelect })).toEqual(before);
     expect(await profileAudit()).toHaveLength(1);
   });
 
   it('rejects a desk or portrait that does not exist', async () => {
     const missing = '0196f6a0-0000-7000-8000-000000000000';
-    const result = await updateOwnProfile(db, reporter, { nameKo: '박새롬', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '', deskId: missing, contactEmail: '', photoId: missing });
-    expect(result).toEqual({ ok: false, fieldErrors: { deskId: ['deskInvalid'], photoId: ['photoInvalid'] } });
+    const result = await asAction(profileSchema, { nameKo: '박새롬', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '', deskId: missing, contactEmail: '', photoId: missing }, (input) => updateOwnProfile(db, reporter, input));
+    expect(result).toEqual(fieldFailure({ deskId: 'deskInvalid', photoId: 'photoInvalid' }));
     expect((await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).bioEn).toBe('Covers city hall.');
   });
 });

@@ -110,7 +110,7 @@ describe('texts of a photo on a published article', () => {
       expect(await savePhotoTexts({ photoId: seedPhotoId, ...texts('기자가 바꾼 설명') })).toEqual({
         ok: false,
         fieldErrors: {},
-        formError: getAdminMessages(uiLocale).actionErrors.photoTextsEditorsOnly,
+        error: getAdminMessages(uiLocale).actionErrors.photoTextsEditorsOnly,
       });
     }
     expect(await storedTexts(seedPhotoId)).toEqual(before);
@@ -126,7 +126,7 @@ describe('texts of a photo on a published article', () => {
   it('are changed by an editor, and the article page refreshed at once', async () => {
     await signInAs('editor');
     expect((await formProps(seedPhotoId)).readOnly).toBe(false);
-    expect(await savePhotoTexts({ photoId: seedPhotoId, ...texts('편집자가 고친 설명') })).toEqual({ ok: true, data: null });
+    expect(await savePhotoTexts({ photoId: seedPhotoId, ...texts('편집자가 고친 설명') })).toMatchObject({ ok: true });
     expect((await storedTexts(seedPhotoId))[0]).toMatchObject({ locale: 'ko', caption: '편집자가 고친 설명' });
     expect(route.revalidated).toEqual([[seedSlug]]);
   });
@@ -138,7 +138,7 @@ describe('texts of other photos', () => {
     for (const status of [undefined, 'DRAFT', 'IN_REVIEW'] as const) {
       const photoId = await photoOf('reporter', status);
       expect((await formProps(photoId)).readOnly, String(status)).toBe(false);
-      expect(await savePhotoTexts({ photoId, ...texts(`기자 설명 ${status}`) }), String(status)).toEqual({ ok: true, data: null });
+      expect(await savePhotoTexts({ photoId, ...texts(`기자 설명 ${status}`) }), String(status)).toMatchObject({ ok: true });
       expect((await storedTexts(photoId))[0]).toMatchObject({ caption: `기자 설명 ${status}` });
     }
   });
@@ -157,11 +157,11 @@ describe('texts of other photos', () => {
       expect((await formProps(photoId)).readOnly, `${uploader} ${status}`).toBe(true);
       expect(await savePhotoTexts({ photoId, ...texts('바꾸면 안 되는 설명') }), `${uploader} ${status}`).toMatchObject({
         ok: false,
-        formError: getAdminMessages('en').actionErrors.photoTextsEditorsOnly,
+        error: getAdminMessages('en').actionErrors.photoTextsEditorsOnly,
       });
       expect((await storedTexts(photoId))[0]).toMatchObject({ caption: '처음 캡션' });
       await signInAs('editor');
-      expect(await savePhotoTexts({ photoId, ...texts('편집자 설명') }), `${uploader} ${status}`).toEqual({ ok: true, data: null });
+      expect(await savePhotoTexts({ photoId, ...texts('편집자 설명') }), `${uploader} ${status}`).toMatchObject({ ok: true });
     }
   });
 

@@ -17,6 +17,7 @@ import { getStaticProps as articlePageProps } from '@/pages/[locale]/articles/[s
 import { seedDatabase } from '@/prisma/seed/seed';
 import { seedStaff } from '@/prisma/seed/staff';
 import { ownTestDatabase } from '../support/own-database';
+import { fieldFailure } from '../support/staff-change';
 import { testStaff } from '../support/staff-credentials';
 
 /**
@@ -39,7 +40,6 @@ vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<obj
 const own = ownTestDatabase('security_staff_email');
 let db: Database;
 const seedSlug = 'namyangju-changzhou-video-conference';
-const emptyState = { fieldErrors: {}, values: {}, done: false };
 
 /** Every address any account signs in with, as stored. */
 async function signInAddresses(): Promise<string[]> {
@@ -133,15 +133,15 @@ describe('the public contact address', () => {
   it('is set by each staff member in their profile, shown at once, and emptied to show none', async () => {
     const reporter = await signInAs('ha-in-gyu');
     const profile = { nameKo: reporter.nameKo, nameEn: reporter.nameEn, bioKo: '', bioEn: '', deskId: reporter.deskId ?? '' };
-    expect(await updateProfileAction(emptyState, form({ ...profile, contactEmail: 'desk@news.example' }))).toMatchObject({ done: true });
+    expect(await updateProfileAction(form({ ...profile, contactEmail: 'desk@news.example' }))).toMatchObject({ ok: true });
     const page = JSON.stringify(await reporterPage('ha-in-gyu'));
     expect(page).toContain('desk@news.example');
     expect(page).not.toContain('popupnews24@naver.com');
 
-    const refused = await updateProfileAction(emptyState, form({ ...profile, contactEmail: 'not an address' }));
-    expect(refused).toMatchObject({ done: false, fieldErrors: { contactEmail: ['emailInvalid'] }, values: { contactEmail: 'not an address' } });
+    const refused = await updateProfileAction(form({ ...profile, contactEmail: 'not an address' }));
+    expect(refused).toEqual(fieldFailure({ contactEmail: 'emailInvalid' }));
 
-    expect(await updateProfileAction(emptyState, form({ ...profile, contactEmail: '' }))).toMatchObject({ done: true });
+    expect(await updateProfileAction(form({ ...profile, contactEmail: '' }))).toMatchObject({ ok: true });
     const html = renderToStaticMarkup(createElement(ReporterPage, ((await reporterPage('ha-in-gyu')) as { props: PageProps<never> }).props));
     expect(html).not.toContain('mailto:');
     expect((await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).email).toBe('reporter@dateline.example');
@@ -150,19 +150,19 @@ describe('the public contact address', () => {
   it("is set by admins for anyone, audited; nobody else may set another's", async () => {
     const reporter = await db.staff.findUniqueOrThrow({ where: { slug: 'ha-in-gyu' } });
     await signInAs('administrator');
-    const set = await changeContactEmailAction(emptyState, form({ staffId: reporter.id, contactEmail: 'popupnews24@naver.com' }));
-    expect(set).toMatchObject({ done: true });
+    const set = await changeContactEmailAction(form({ staffId: reporter.id, contactEmail: 'popupnews24@naver.com' }));
+    expect(set).toMatchObject({ ok: true });
     expect(await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).toMatchObject({ contactEmail: 'popupnews24@naver.com', email: 'reporter@dateline.example' });
     expect(await db.auditLog.findFirst({ where: { action: 'staff.changeContactEmail', entityId: reporter.id } })).toMatchObject({
       details: { from: null, to: 'popupnews24@naver.com' },
     });
 
-    const invalid = await changeContactEmailAction(emptyState, form({ staffId: reporter.id, contactEmail: 'nope' }));
-    expect(invalid).toMatchObject({ done: false, fieldErrors: { contactEmail: ['emailInvalid'] }, values: { contactEmail: 'nope' } });
+    const invalid = await changeContactEmailAction(form({ staffId: reporter.id, contactEmail: 'nope' }));
+    expect(invalid).toEqual(fieldFailure({ contactEmail: 'emailInvalid' }));
 
     for (const slug of ['park-seo-yeon', 'lee-do-yun', 'ha-in-gyu']) {
       await signInAs(slug);
-      await expect(changeContactEmailAction(emptyState, form({ staffId: reporter.id, contactEmail: `${slug}@evil.example` })), slug).rejects.toMatchObject({
+      await expect(changeContactEmailAction(form({ staffId: reporter.id, contactEmail: `${slug}@evil.example` })), slug).rejects.toMatchObject({
         digest: 'NEXT_HTTP_ERROR_FALLBACK;403',
       });
     }

@@ -1,30 +1,28 @@
 'use client';
 
-import { useActionState } from 'react';
 import { changePasswordAction } from '@/app/(admin)/admin/account/actions';
+import { useAction } from '@/components/shared/use-action';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PasswordChangeField } from '@/lib/staff/change-own-password';
-import { fieldErrorTexts } from '@/lib/staff/field-errors';
-import { initialFormState } from '@/lib/staff/form-state';
 import { minimumPasswordLength } from '@/lib/staff/schemas';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 
 export function PasswordForm({ locale }: { locale: Locale }) {
   const t = getAdminMessages(locale);
-  const [state, action, pending] = useActionState(changePasswordAction, initialFormState<PasswordChangeField>());
+  const { submit, ready, fieldErrors } = useAction(changePasswordAction);
   const field = (name: PasswordChangeField, label: string, autoComplete: string, hint?: string) => (
-    <FormField id={name} label={label} hint={hint} errors={fieldErrorTexts(state.fieldErrors[name], t)}>
+    <FormField id={name} label={label} hint={hint} errors={fieldErrors[name]}>
       {(control) => <input {...control} name={name} type="password" autoComplete={autoComplete} required className={inputClassName} />}
     </FormField>
   );
   return (
-    <form action={action} className="grid max-w-md gap-4" noValidate>
+    <form onSubmit={submit} className="grid max-w-md gap-4" noValidate>
       {field('currentPassword', t.currentPassword, 'current-password')}
       {field('newPassword', t.newPassword, 'new-password', t.newPasswordHint(minimumPasswordLength))}
       {field('repeatPassword', t.repeatNewPassword, 'new-password')}
       <div>
-        <button type="submit" disabled={pending} className={buttonClassName}>
+        <button type="submit" disabled={!ready} className={buttonClassName}>
           {t.changePassword}
         </button>
       </div>

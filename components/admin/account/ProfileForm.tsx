@@ -1,13 +1,12 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { updateProfileAction } from '@/app/(admin)/admin/account/actions';
 import { PhotoPicker } from '@/components/media/PhotoPicker';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { fieldErrorTexts } from '@/lib/staff/field-errors';
 import type { StaffProfile } from '@/lib/staff/find-profile';
-import { initialFormState } from '@/lib/staff/form-state';
+import { useAction } from '@/components/shared/use-action';
 import { bioMaxLength, type ProfileField } from '@/lib/staff/update-profile';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { DeskField } from '../staff/DeskField';
@@ -22,10 +21,10 @@ type Props = {
 
 export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props) {
   const t = getAdminMessages(locale);
-  const [state, action, pending] = useActionState(updateProfileAction, initialFormState<ProfileField>());
+  const { submit, ready, result, fieldErrors } = useAction(updateProfileAction);
   const [photoId, setPhotoId] = useState(profile.photoId);
-  const errors = (field: ProfileField) => fieldErrorTexts(state.fieldErrors[field], t);
-  const initial = (field: Exclude<ProfileField, 'photoId'>) => state.values[field] ?? profile[field] ?? '';
+  const errors = (field: ProfileField) => fieldErrors[field] ?? [];
+  const initial = (field: Exclude<ProfileField, 'photoId'>) => profile[field] ?? '';
 
   const name = (field: 'nameKo' | 'nameEn', label: string, lang: Locale) => (
     <FormField id={field} label={label} errors={errors(field)}>
@@ -40,7 +39,7 @@ export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props
   const photoErrors = errors('photoId');
 
   return (
-    <form action={action} className="grid max-w-xl gap-4" noValidate>
+    <form onSubmit={submit} className="grid max-w-xl gap-4" noValidate>
       {name('nameKo', t.nameKo, 'ko')}
       {name('nameEn', t.nameEn, 'en')}
       <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue={initial('deskId')} errors={errors('deskId')} />
@@ -68,11 +67,11 @@ export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props
         </fieldset>
       )}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={buttonClassName}>
+        <button type="submit" disabled={!ready} className={buttonClassName}>
           {t.saveProfile}
         </button>
         <p role="status" className="text-sm text-muted">
-          {state.done ? t.profileSaved : ''}
+          {result?.ok ? t.profileSaved : ''}
         </p>
       </div>
     </form>

@@ -1,20 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
 import { changeUiLocaleAction } from '@/app/(admin)/admin/account/actions';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localeNames, locales, type Locale } from '@/lib/i18n/locales';
-import type { UiLocaleField } from '@/lib/staff/change-ui-locale';
-import { fieldErrorTexts } from '@/lib/staff/field-errors';
-import { initialFormState } from '@/lib/staff/form-state';
+import { useAction } from '@/components/shared/use-action';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 
 export function UiLocaleForm({ locale }: { locale: Locale }) {
   const t = getAdminMessages(locale);
-  const [state, action, pending] = useActionState(changeUiLocaleAction, initialFormState<UiLocaleField>());
+  const { submit, ready, result, fieldErrors } = useAction(changeUiLocaleAction);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-4">
-      <FormField id="uiLocale" label={t.language} errors={fieldErrorTexts(state.fieldErrors.uiLocale, t)}>
+    <form onSubmit={submit} className="flex flex-wrap items-end gap-4">
+      <FormField id="uiLocale" label={t.language} errors={fieldErrors.uiLocale}>
         {(control) => (
           <select {...control} name="uiLocale" defaultValue={locale} className={inputClassName}>
             {locales.map((option) => (
@@ -25,11 +22,11 @@ export function UiLocaleForm({ locale }: { locale: Locale }) {
           </select>
         )}
       </FormField>
-      <button type="submit" disabled={pending} className={buttonClassName}>
+      <button type="submit" disabled={!ready} className={buttonClassName}>
         {t.saveLanguage}
       </button>
       <p role="status" className="text-sm text-muted">
-        {state.done ? t.languageSaved : ''}
+        {result?.ok ? t.languageSaved : ''}
       </p>
     </form>
   );

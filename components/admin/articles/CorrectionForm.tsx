@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { addCorrectionAction } from '@/app/(admin)/admin/articles/actions';
 import { FormField, buttonClassName, inputClassName } from '@/components/shared/FormField';
-import type { ActionFailure } from '@/lib/actions/staff-action';
+import type { Failure } from '@/lib/actions/result';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -13,7 +13,7 @@ export function CorrectionForm({ articleId, locale }: { articleId: string; local
   const t = getAdminMessages(locale).articles;
   const router = useRouter();
   const [notes, setNotes] = useState({ ko: '', en: '' });
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [added, setAdded] = useState(false);
   const [pending, startTransition] = useTransition();
 
@@ -49,7 +49,7 @@ export function CorrectionForm({ articleId, locale }: { articleId: string; local
           {t.addCorrection}
         </button>
         <p role="status" className="text-sm">
-          {added ? t.correctionAdded : (failure?.formError ?? '')}
+          {added ? t.correctionAdded : (failure?.error ?? '')}
         </p>
       </div>
     </form>

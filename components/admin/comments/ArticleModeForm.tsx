@@ -1,24 +1,24 @@
 'use client';
 
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
-import type { ActionResult } from '@/lib/actions/staff-action';
+import { useAction } from '@/components/shared/use-action';
+import type { Result } from '@/lib/actions/result';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { useStaffForm } from './use-staff-form';
 
 type Props = {
   locale: Locale;
   article: { id: string; headline: string; mode: CommentMode | null };
   siteMode: CommentMode;
   effectiveMode: CommentMode;
-  save: (form: FormData) => Promise<ActionResult<null>>;
+  save: (form: FormData) => Promise<Result<null>>;
 };
 
 /** Shown when the queue is filtered by one article: open, approve first, or close its comments, or follow the site. */
 export function ArticleModeForm({ locale, article, siteMode, effectiveMode, save }: Props) {
   const t = getAdminMessages(locale).comments;
-  const { submit, pending, result, fieldErrors, formError } = useStaffForm(save);
+  const { submit, pending, ready, result, fieldErrors, error } = useAction(save);
   const modes: CommentMode[] = ['OPEN', 'PREMODERATED', 'CLOSED'];
   return (
     <form onSubmit={submit} aria-labelledby="article-mode-title" className="mt-4 rounded border border-rule p-3">
@@ -39,7 +39,7 @@ export function ArticleModeForm({ locale, article, siteMode, effectiveMode, save
             </select>
           )}
         </FormField>
-        <button type="submit" disabled={pending} className={`${buttonClassName} mb-5 py-1 text-sm`}>
+        <button type="submit" disabled={!ready} className={`${buttonClassName} mb-5 py-1 text-sm`}>
           {pending ? t.saving : t.save}
         </button>
         <p className="mb-5 text-sm text-muted">{t.effectiveMode(t.modes[effectiveMode])}</p>
@@ -48,7 +48,7 @@ export function ArticleModeForm({ locale, article, siteMode, effectiveMode, save
         </p>
       </div>
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
-        {formError}
+        {error}
       </p>
     </form>
   );

@@ -1,10 +1,10 @@
 'use client';
 
+import { fetchResult, postJson, type Failure } from '@/lib/actions/result';
 import { useState, useTransition } from 'react';
 import { FormField, inputClassName } from '@/components/shared/FormField';
 import { banPeriods, banReasonMax, type BanPeriod } from '@/lib/comments/moderation/limits';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
-import { postJson } from './queue-request';
 import { QueueDialog } from './QueueDialog';
 
 export type BanTarget = { kind: 'NICKNAME' | 'IP_HASH'; values: string[]; labels: string[] };
@@ -13,13 +13,13 @@ type Props = { target: BanTarget; t: AdminMessages['comments']; onClose: () => v
 
 /** Bans the nicknames or address hashes of the chosen comments, for a period, with a reason; optionally deletes what they posted. */
 export function BanDialog({ target, t, onClose, onDone }: Props) {
-  const [failure, setFailure] = useState<{ error: string; fieldErrors: Record<string, string[]> } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, startTransition] = useTransition();
 
   function submit(form: FormData) {
     const body = { kind: target.kind, values: target.values, period: form.get('period'), reason: form.get('reason'), deleteExisting: form.get('deleteExisting') === 'on' };
     startTransition(async () => {
-      const result = await postJson<{ banned: number; deleted: number }>('/api/admin/comments/bans', body, t.failed);
+      const result = await fetchResult<{ banned: number; deleted: number }>('/api/admin/comments/bans', postJson(body), t.failed);
       if (result.ok) onDone(result.data.banned, result.data.deleted);
       else setFailure(result);
     });

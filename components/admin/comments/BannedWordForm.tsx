@@ -1,21 +1,21 @@
 'use client';
 
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
-import type { ActionResult } from '@/lib/actions/staff-action';
+import { useAction } from '@/components/shared/use-action';
+import type { Result } from '@/lib/actions/result';
 import { bannedWordMax } from '@/lib/comments/moderation/limits';
 import type { BannedWordLevel } from '@/lib/db/generated/enums';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { useStaffForm } from './use-staff-form';
 
-type Props = { locale: Locale; add: (form: FormData) => Promise<ActionResult<{ term: string }>> };
+type Props = { locale: Locale; add: (form: FormData) => Promise<Result<{ term: string }>> };
 
 const levels: BannedWordLevel[] = ['BANNED', 'SUSPECT'];
 
 /** Adds a word at one of two levels; the word typed stays in the field when it is refused. */
 export function BannedWordForm({ locale, add }: Props) {
   const t = getAdminMessages(locale).comments;
-  const { submit, pending, result, fieldErrors, formError } = useStaffForm(add, (form) => {
+  const { submit, pending, ready, result, fieldErrors, error } = useAction(add, (_, form) => {
     form.querySelector<HTMLInputElement>('input[name="term"]')!.value = '';
   });
   return (
@@ -34,7 +34,7 @@ export function BannedWordForm({ locale, add }: Props) {
           </select>
         )}
       </FormField>
-      <button type="submit" disabled={pending} className={`${buttonClassName} mt-6`}>
+      <button type="submit" disabled={!ready} className={`${buttonClassName} mt-6`}>
         {pending ? t.adding : t.addWord}
       </button>
       <ul className="mt-6 text-xs text-muted">
@@ -48,7 +48,7 @@ export function BannedWordForm({ locale, add }: Props) {
         {result?.ok ? t.wordAdded(result.data.term) : ''}
       </p>
       <p role="alert" className="basis-full text-sm font-semibold text-accent empty:hidden">
-        {formError}
+        {error}
       </p>
     </form>
   );

@@ -1,25 +1,25 @@
 'use client';
 
+import { errorsAt, fetchResult, postJson, type Failure } from '@/lib/actions/result';
 import { useState, useTransition } from 'react';
 import { FormField, inputClassName } from '@/components/shared/FormField';
 import { moderationNoteMax } from '@/lib/comments/moderation/limits';
 import type { ModerationReason } from '@/lib/db/generated/enums';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
-import { postJson } from './queue-request';
 import { QueueDialog } from './QueueDialog';
 
 type Props = { ids: string[]; t: AdminMessages['comments']; onClose: () => void; onDone: (changed: number) => void };
 
 /** Deleting needs a reason from the list (and a note for “other”): it is what the audit log keeps. */
 export function DeleteDialog({ ids, t, onClose, onDone }: Props) {
-  const [failure, setFailure] = useState<{ error: string; fieldErrors: Record<string, string[]> } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, startTransition] = useTransition();
-  const errors = (field: string) => failure?.fieldErrors[field]?.join(' ');
+  const errors = (field: string) => (failure ? errorsAt(failure.fieldErrors, field).join(' ') : '') || undefined;
 
   function submit(form: FormData) {
     const body = { action: 'delete', ids, reason: form.get('reason') ?? undefined, note: form.get('note') };
     startTransition(async () => {
-      const result = await postJson<{ changed: number }>('/api/admin/comments/actions', body, t.failed);
+      const result = await fetchResult<{ changed: number }>('/api/admin/comments/actions', postJson(body), t.failed);
       if (result.ok) onDone(result.data.changed);
       else setFailure(result);
     });

@@ -1,5 +1,6 @@
 'use client';
 
+import { fetchResult, postJson } from '@/lib/actions/result';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import type { QueueRow } from '@/lib/comments/moderation/queue';
@@ -10,7 +11,6 @@ import type { Locale } from '@/lib/i18n/locales';
 import { BanDialog, type BanTarget } from './BanDialog';
 import { CommentRow, rowActions, type RowAction } from './CommentRow';
 import { DeleteDialog } from './DeleteDialog';
-import { postJson } from './queue-request';
 import { QueueTabs } from './QueueTabs';
 import { useQueueShortcuts, type QueueShortcut } from './use-queue-shortcuts';
 import { summaryChanged, useQueueSummary } from './use-queue-summary';
@@ -80,7 +80,7 @@ export function ModerationQueue({ rows, params, summary, locale, children }: Pro
       return;
     }
     startTransition(async () => {
-      const result = await postJson<{ changed: number }>('/api/admin/comments/actions', { action, ids }, t.failed);
+      const result = await fetchResult<{ changed: number }>('/api/admin/comments/actions', postJson({ action, ids }), t.failed);
       if (!result.ok) setMessage(result.error);
       else finish(result.data.changed === 0 ? t.nothingChanged : action === 'approve' ? t.approved(result.data.changed) : t.restored(result.data.changed));
     });

@@ -1,22 +1,22 @@
 'use client';
 
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
-import type { ActionResult } from '@/lib/actions/staff-action';
+import { useAction } from '@/components/shared/use-action';
+import type { Result } from '@/lib/actions/result';
 import { reportThresholdRange } from '@/lib/comments/moderation/limits';
 import type { CommentSettingsView } from '@/lib/comments/settings';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { useStaffForm } from './use-staff-form';
 
-type Props = { locale: Locale; settings: CommentSettingsView; save: (form: FormData) => Promise<ActionResult<{ hidden: number }>> };
+type Props = { locale: Locale; settings: CommentSettingsView; save: (form: FormData) => Promise<Result<{ hidden: number }>> };
 
 const modes: CommentMode[] = ['OPEN', 'PREMODERATED', 'CLOSED'];
 
 /** The site's comment mode and how many readers' reports hide a comment. */
 export function SiteSettingsForm({ locale, settings, save }: Props) {
   const t = getAdminMessages(locale).comments;
-  const { submit, pending, result, fieldErrors, formError } = useStaffForm(save);
+  const { submit, pending, ready, result, fieldErrors, error } = useAction(save);
   return (
     <form onSubmit={submit} noValidate aria-labelledby="site-settings-title" className="flex flex-col gap-4">
       <h2 id="site-settings-title" className="text-lg font-bold">
@@ -47,7 +47,7 @@ export function SiteSettingsForm({ locale, settings, save }: Props) {
         )}
       </FormField>
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className={buttonClassName}>
+        <button type="submit" disabled={!ready} className={buttonClassName}>
           {pending ? t.saving : t.save}
         </button>
         <p role="status" className="text-sm font-semibold empty:hidden">
@@ -55,7 +55,7 @@ export function SiteSettingsForm({ locale, settings, save }: Props) {
         </p>
       </div>
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
-        {formError}
+        {error}
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { fetchResult } from '@/lib/actions/result';
 import { useEffect, useState } from 'react';
 import type { QueueSummary } from '@/lib/comments/moderation/summary';
 
@@ -17,15 +18,9 @@ export function useQueueSummary(rendered: QueueSummary): QueueSummary {
     let stopped = false;
     async function poll() {
       if (document.visibilityState !== 'visible') return;
-      try {
-        const response = await fetch(`/api/admin/comments/summary${sinceId ? `?since=${sinceId}` : ''}`, { cache: 'no-store' });
-        if (response.ok && !stopped) {
-          const summary = (await response.json()) as QueueSummary;
-          setPolled({ basis: rendered, summary });
-        }
-      } catch {
-        // Offline for a moment: the next poll tries again.
-      }
+      // Offline for a moment, or refused: the next poll tries again.
+      const result = await fetchResult<QueueSummary>(`/api/admin/comments/summary${sinceId ? `?since=${sinceId}` : ''}`, { cache: 'no-store' }, '');
+      if (result.ok && !stopped) setPolled({ basis: rendered, summary: result.data });
     }
     const timer = window.setInterval(poll, summaryPollMs);
     document.addEventListener('visibilitychange', poll);

@@ -1,11 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { createStaffAction } from '@/app/(admin)/admin/staff/actions';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { fieldErrorTexts } from '@/lib/staff/field-errors';
-import { initialFormState } from '@/lib/staff/form-state';
+import { useAction } from '@/components/shared/use-action';
 import { minimumPasswordLength, type NewStaffField } from '@/lib/staff/schemas';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { DeskField } from './DeskField';
@@ -13,8 +11,8 @@ import { roleOptions } from './role-options';
 
 export function NewStaffForm({ desks, locale }: { desks: { id: string; name: string }[]; locale: Locale }) {
   const t = getAdminMessages(locale);
-  const [state, action, pending] = useActionState(createStaffAction, initialFormState<NewStaffField>());
-  const errors = (field: NewStaffField) => fieldErrorTexts(state.fieldErrors[field], t);
+  const { submit, ready, fieldErrors } = useAction(createStaffAction);
+  const errors = (field: NewStaffField) => fieldErrors[field] ?? [];
   const text = (field: NewStaffField, label: string, props: { type?: string; autoComplete?: string; hint?: string } = {}) => (
     <FormField id={field} label={label} hint={props.hint} errors={errors(field)}>
       {(control) => (
@@ -23,7 +21,6 @@ export function NewStaffForm({ desks, locale }: { desks: { id: string; name: str
           name={field}
           type={props.type ?? 'text'}
           autoComplete={props.autoComplete ?? 'off'}
-          defaultValue={state.values[field]}
           required
           className={inputClassName}
         />
@@ -32,22 +29,22 @@ export function NewStaffForm({ desks, locale }: { desks: { id: string; name: str
   );
 
   return (
-    <form action={action} className="grid max-w-xl gap-4" noValidate>
+    <form onSubmit={submit} className="grid max-w-xl gap-4" noValidate>
       {text('nameKo', t.nameKo)}
       {text('nameEn', t.nameEn)}
       {text('email', t.signInEmail, { type: 'email', hint: t.signInEmailHint })}
       {text('slug', t.slug, { hint: t.slugHint })}
       <FormField id="role" label={t.role} errors={errors('role')}>
         {(control) => (
-          <select {...control} name="role" defaultValue={state.values.role ?? 'REPORTER'} className={inputClassName}>
+          <select {...control} name="role" defaultValue="REPORTER" className={inputClassName}>
             {roleOptions(t)}
           </select>
         )}
       </FormField>
-      <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue={state.values.deskId ?? ''} errors={errors('deskId')} />
+      <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue="" errors={errors('deskId')} />
       {text('password', t.initialPassword, { type: 'password', autoComplete: 'new-password', hint: t.newPasswordHint(minimumPasswordLength) })}
       <div>
-        <button type="submit" disabled={pending} className={buttonClassName}>
+        <button type="submit" disabled={!ready} className={buttonClassName}>
           {t.createStaff}
         </button>
       </div>

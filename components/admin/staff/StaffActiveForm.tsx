@@ -1,24 +1,21 @@
 'use client';
 
-import { useActionState } from 'react';
 import { deactivateStaffAction, reactivateStaffAction } from '@/app/(admin)/admin/staff/actions';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { fieldErrorTexts } from '@/lib/staff/field-errors';
-import { initialFormState } from '@/lib/staff/form-state';
-import type { StaffTargetField } from '@/lib/staff/schemas';
+import { useAction } from '@/components/shared/use-action';
 
 export function StaffActiveForm({ staffId, active, staffName, locale }: { staffId: string; active: boolean; staffName: string; locale: Locale }) {
   const t = getAdminMessages(locale);
-  const [state, action, pending] = useActionState(active ? deactivateStaffAction : reactivateStaffAction, initialFormState<StaffTargetField>());
-  const errors = fieldErrorTexts(state.fieldErrors.staffId, t);
+  const { submit, ready, fieldErrors } = useAction(active ? deactivateStaffAction : reactivateStaffAction);
+  const errors = fieldErrors.staffId ?? [];
   const label = active ? t.deactivate : t.reactivate;
   return (
-    <form action={action}>
+    <form onSubmit={submit}>
       <input type="hidden" name="staffId" value={staffId} />
       <button
         type="submit"
-        disabled={pending}
+        disabled={!ready}
         aria-label={`${label}: ${staffName}`}
         className="rounded border border-rule px-2 py-1 text-sm hover:bg-rule/40"
       >

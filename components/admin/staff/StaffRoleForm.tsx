@@ -1,26 +1,23 @@
 'use client';
 
-import { useActionState } from 'react';
 import { changeRoleAction } from '@/app/(admin)/admin/staff/actions';
 import type { Role } from '@/lib/db/generated/enums';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { fieldErrorTexts } from '@/lib/staff/field-errors';
-import { initialFormState } from '@/lib/staff/form-state';
-import type { RoleChangeField } from '@/lib/staff/schemas';
+import { useAction } from '@/components/shared/use-action';
 import { roleOptions } from './role-options';
 
 export function StaffRoleForm({ staffId, role, staffName, locale }: { staffId: string; role: Role; staffName: string; locale: Locale }) {
   const t = getAdminMessages(locale);
-  const [state, action, pending] = useActionState(changeRoleAction, initialFormState<RoleChangeField>());
-  const errors = [...fieldErrorTexts(state.fieldErrors.staffId, t), ...fieldErrorTexts(state.fieldErrors.role, t)];
+  const { submit, ready, fieldErrors } = useAction(changeRoleAction);
+  const errors = [...(fieldErrors.staffId ?? []), ...(fieldErrors.role ?? [])];
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form onSubmit={submit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="staffId" value={staffId} />
       <select name="role" defaultValue={role} aria-label={`${t.role}: ${staffName}`} className="rounded border border-rule bg-paper px-2 py-1">
         {roleOptions(t)}
       </select>
-      <button type="submit" disabled={pending} className="rounded border border-rule px-2 py-1 text-sm hover:bg-rule/40">
+      <button type="submit" disabled={!ready} className="rounded border border-rule px-2 py-1 text-sm hover:bg-rule/40">
         {t.changeRole}
       </button>
       {errors.length > 0 && (

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldErrorCode } from '@/lib/i18n/admin-messages';
-import { withCode } from '@/lib/staff/field-errors';
+import { withCode } from '@/lib/actions/codes';
 import { isStorableText } from '@/lib/security/text';
 import { moderationReasons } from '../schema';
 import { banPeriods, banReasonMax, bannedWordMax, moderationBatchMax, moderationNoteMax, reportThresholdRange, type BanPeriod } from './limits';

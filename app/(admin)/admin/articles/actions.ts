@@ -1,55 +1,44 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { staffAction } from '@/lib/actions/staff-action';
-import { editorPath, revisionsPath } from '@/lib/articles/admin-paths';
+import { defineAction } from '@/lib/actions/define-action';
+import { articlesChanged } from '@/lib/articles/after-change';
 import { addCorrection, correctionInputSchema } from '@/lib/articles/corrections';
 import { articleCreateSchema, articleSaveSchema } from '@/lib/articles/edit-schema';
-import { createArticle, restoreRevision, saveArticle, type ArticleChange } from '@/lib/articles/editing';
-import { revalidateArticlePages } from '@/lib/articles/revalidate';
+import { createArticle, restoreRevision, saveArticle } from '@/lib/articles/editing';
 import { takeWorkflowStep, workflowInputSchema } from '@/lib/articles/workflow';
+import { mayEditArticle } from '@/lib/auth/record-rules';
 
-/** After the commit: readers get the new version of every page the change touched. */
-async function refreshReaderPages(change: ArticleChange): Promise<ArticleChange> {
-  await revalidateArticlePages(change.readerSlugs);
-  return change;
-}
-
-export const createArticleAction = staffAction({
+export const createArticleAction = defineAction({
   input: articleCreateSchema,
-  permission: 'article.create',
+  access: 'article.create',
   handler: ({ input, staff, db }) => createArticle(db, staff, input),
 });
 
-export const saveArticleAction = staffAction({
+export const saveArticleAction = defineAction({
   input: articleSaveSchema,
-  permission: 'article.editOwn',
-  handler: async ({ input, staff, db }) => refreshReaderPages(await saveArticle(db, staff, input)),
+  access: mayEditArticle,
+  handler: ({ input, staff, db }) => saveArticle(db, staff, input),
+  after: articlesChanged,
 });
 
-export const workflowAction = staffAction({
+export const workflowAction = defineAction({
   input: workflowInputSchema,
-  permission: 'article.editOwn',
-  handler: async ({ input, staff, db }) => refreshReaderPages(await takeWorkflowStep(db, staff, input)),
+  access: mayEditArticle,
+  handler: ({ input, staff, db }) => takeWorkflowStep(db, staff, input),
+  after: articlesChanged,
 });
 
-export const addCorrectionAction = staffAction({
+export const addCorrectionAction = defineAction({
   input: correctionInputSchema,
-  permission: 'article.editAny',
-  handler: async ({ input, staff, db }) => refreshReaderPages(await addCorrection(db, staff, input)),
+  access: 'article.editAny',
+  handler: ({ input, staff, db }) => addCorrection(db, staff, input),
+  after: articlesChanged,
 });
 
-const restoreAction = staffAction({
+export const restoreRevisionAction = defineAction({
   input: z.object({ articleId: z.uuid(), version: z.coerce.number().int().positive(), revision: z.coerce.number().int().positive() }),
-  permission: 'article.editOwn',
-  handler: async ({ input, staff, db }) => refreshReaderPages(await restoreRevision(db, staff, input)),
+  access: mayEditArticle,
+  handler: ({ input, staff, db }) => restoreRevision(db, staff, input),
+  after: articlesChanged,
 });
-
-/** The revision page's restore buttons are plain forms: back to the editor, or to the page with what went wrong. */
-export async function restoreRevisionForm(formData: FormData): Promise<void> {
-  const result = await restoreAction(formData);
-  const articleId = String(formData.get('articleId'));
-  if (result.ok) redirect(`${editorPath(articleId)}?restored=${formData.get('revision')}`);
-  redirect(`${revisionsPath(articleId)}?error=${result.conflict ? 'conflict' : 'failed'}`);
-}

@@ -1,59 +1,46 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { staffAction } from '@/lib/actions/staff-action';
+import { defineAction } from '@/lib/actions/define-action';
+import { moderationSettingsChanged } from '@/lib/comments/after-change';
 import { addBannedWord, removeBannedWord } from '@/lib/comments/moderation/banned-words';
 import { liftBan } from '@/lib/comments/moderation/bans';
-import { commentSettingsPath, commentsPath } from '@/lib/comments/moderation/queue-href';
 import { articleCommentModeInputSchema, bannedWordInputSchema, commentSettingsInputSchema, recordIdSchema } from '@/lib/comments/moderation/schema';
 import { setArticleCommentMode, updateCommentSettings } from '@/lib/comments/moderation/settings';
 
-export const saveCommentSettings = staffAction({
+export const saveCommentSettings = defineAction({
   input: commentSettingsInputSchema,
-  permission: 'comment.moderate',
-  handler: async ({ input, staff, db }) => {
-    const result = await updateCommentSettings(db, staff, input);
-    revalidatePath(commentSettingsPath);
-    return result;
-  },
+  access: 'comment.moderate',
+  handler: ({ input, staff, db }) => updateCommentSettings(db, staff, input),
+  after: moderationSettingsChanged,
 });
 
-export const saveArticleCommentMode = staffAction({
+export const saveArticleCommentMode = defineAction({
   input: articleCommentModeInputSchema,
-  permission: 'comment.moderate',
+  access: 'comment.moderate',
   handler: async ({ input, staff, db }) => {
     await setArticleCommentMode(db, staff, input.articleId, input.mode);
-    revalidatePath(commentsPath);
     return null;
   },
+  after: moderationSettingsChanged,
 });
 
-export const addBannedWordAction = staffAction({
+export const addBannedWordAction = defineAction({
   input: bannedWordInputSchema,
-  permission: 'comment.moderate',
-  handler: async ({ input, staff, db }) => {
-    const { term } = await addBannedWord(db, staff, input);
-    revalidatePath(commentSettingsPath);
-    return { term };
-  },
+  access: 'comment.moderate',
+  handler: async ({ input, staff, db }) => ({ term: (await addBannedWord(db, staff, input)).term }),
+  after: moderationSettingsChanged,
 });
 
-export const removeBannedWordAction = staffAction({
+export const removeBannedWordAction = defineAction({
   input: recordIdSchema,
-  permission: 'comment.moderate',
-  handler: async ({ input, staff, db }) => {
-    const removed = await removeBannedWord(db, staff, input.id);
-    revalidatePath(commentSettingsPath);
-    return removed;
-  },
+  access: 'comment.moderate',
+  handler: ({ input, staff, db }) => removeBannedWord(db, staff, input.id),
+  after: moderationSettingsChanged,
 });
 
-export const liftBanAction = staffAction({
+export const liftBanAction = defineAction({
   input: recordIdSchema,
-  permission: 'comment.moderate',
-  handler: async ({ input, staff, db }) => {
-    const lifted = await liftBan(db, staff, input.id);
-    revalidatePath(commentSettingsPath);
-    return lifted;
-  },
+  access: 'comment.moderate',
+  handler: ({ input, staff, db }) => liftBan(db, staff, input.id),
+  after: moderationSettingsChanged,
 });

@@ -1,41 +1,31 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { revalidatePath } from 'next/cache';
-import { requireStaff } from '@/lib/auth/session';
-import { getDatabase } from '@/lib/runtime/database';
-import { createGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm, type GlossarySaveResult } from '@/lib/translation/glossary';
-import { emptyGlossaryValues, glossaryFormValues, type GlossaryFormState, type GlossaryFormValues } from '@/lib/translation/glossary-form';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { glossaryChanged, glossaryPath } from '@/lib/translation/after-change';
+import { createGlossaryTerm, deleteGlossaryTerm, glossaryTermInputSchema, updateGlossaryTerm } from '@/lib/translation/glossary';
 
-const glossaryPath = '/admin/glossary';
+export const addGlossaryTerm = defineAction({
+  input: glossaryTermInputSchema,
+  access: 'glossary.manage',
+  handler: ({ input, staff, db }) => createGlossaryTerm(db, staff.id, input),
+  after: glossaryChanged,
+});
 
-function failed(values: GlossaryFormValues, result: Extract<GlossarySaveResult, { ok: false }>): GlossaryFormState {
-  return result.error === 'notFound'
-    ? { values, fieldErrors: {}, notice: { kind: 'termGone' } }
-    : { values, fieldErrors: result.fieldErrors, notice: null };
-}
+export const editGlossaryTerm = defineAction({
+  input: glossaryTermInputSchema.extend({ id: z.uuid() }),
+  access: 'glossary.manage',
+  handler: ({ input: { id, ...term }, staff, db }) => updateGlossaryTerm(db, staff.id, id, term),
+  after: () => {
+    glossaryChanged();
+    redirect(glossaryPath);
+  },
+});
 
-export async function addGlossaryTerm(_: GlossaryFormState, formData: FormData): Promise<GlossaryFormState> {
-  const staff = await requireStaff('glossary.manage');
-  const values = glossaryFormValues(formData);
-  const result = await createGlossaryTerm(getDatabase(), staff.id, values);
-  if (!result.ok) return failed(values, result);
-  revalidatePath(glossaryPath);
-  return { values: emptyGlossaryValues, fieldErrors: {}, notice: { kind: 'added', ko: result.term.ko } };
-}
-
-export async function editGlossaryTerm(id: string, _: GlossaryFormState, formData: FormData): Promise<GlossaryFormState> {
-  const staff = await requireStaff('glossary.manage');
-  const values = glossaryFormValues(formData);
-  const result = await updateGlossaryTerm(getDatabase(), staff.id, id, values);
-  if (!result.ok) return failed(values, result);
-  revalidatePath(glossaryPath);
-  redirect(glossaryPath);
-}
-
-export async function removeGlossaryTerm(formData: FormData): Promise<void> {
-  const staff = await requireStaff('glossary.manage');
-  const id = formData.get('id');
-  await deleteGlossaryTerm(getDatabase(), staff.id, typeof id === 'string' ? id : '');
-  revalidatePath(glossaryPath);
-}
+export const removeGlossaryTerm = defineAction({
+  input: z.object({ id: z.uuid() }),
+  access: 'glossary.manage',
+  handler: ({ input, staff, db }) => deleteGlossaryTerm(db, staff.id, input.id),
+  after: glossaryChanged,
+});

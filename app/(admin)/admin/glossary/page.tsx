@@ -1,18 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DeleteGlossaryTermButton } from '@/components/glossary/DeleteGlossaryTermButton';
+import { ConfirmActionButton } from '@/components/admin/ConfirmActionButton';
 import { GlossaryTermForm } from '@/components/glossary/GlossaryTermForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { glossaryPath } from '@/lib/translation/after-change';
 import { listGlossaryTerms } from '@/lib/translation/glossary';
-import { emptyGlossaryValues } from '@/lib/translation/glossary-form';
 import { addGlossaryTerm, editGlossaryTerm, removeGlossaryTerm } from './actions';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const glossaryPath = '/admin/glossary';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminMessagesForRequest()).glossary.title };
@@ -34,7 +32,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
         <h2 id="glossary-add" className="mb-4 text-lg font-bold">
           {t.glossary.addTitle}
         </h2>
-        <GlossaryTermForm locale={locale} action={addGlossaryTerm} initialValues={emptyGlossaryValues} idPrefix="new-term" label={t.glossary.addTitle} mode="add" />
+        <GlossaryTermForm locale={locale} action={addGlossaryTerm} idPrefix="new-term" label={t.glossary.addTitle} />
       </section>
 
       <table className="mt-10 w-full table-fixed border-collapse text-left text-sm">
@@ -61,11 +59,10 @@ export default async function GlossaryPage({ searchParams }: Props) {
                 <td colSpan={4} className="py-4">
                   <GlossaryTermForm
                     locale={locale}
-                    action={editGlossaryTerm.bind(null, term.id)}
-                    initialValues={{ ko: term.ko, en: term.en, note: term.note ?? '' }}
+                    action={editGlossaryTerm}
+                    term={term}
                     idPrefix={`term-${term.id}`}
                     label={t.glossary.editTitle(term.ko)}
-                    mode="edit"
                     cancelHref={glossaryPath}
                   />
                 </td>
@@ -87,15 +84,12 @@ export default async function GlossaryPage({ searchParams }: Props) {
                         {` ${term.ko}`}
                       </span>
                     </Link>
-                    <form action={removeGlossaryTerm}>
-                      <input type="hidden" name="id" value={term.id} />
-                      <DeleteGlossaryTermButton confirmation={t.glossary.confirmDelete(term.ko)}>
-                        {t.glossary.delete}
-                        <span className="sr-only" lang="ko">
-                          {` ${term.ko}`}
-                        </span>
-                      </DeleteGlossaryTermButton>
-                    </form>
+                    <ConfirmActionButton id={term.id} action={removeGlossaryTerm} confirmation={t.glossary.confirmDelete(term.ko)}>
+                      {t.glossary.delete}
+                      <span className="sr-only" lang="ko">
+                        {` ${term.ko}`}
+                      </span>
+                    </ConfirmActionButton>
                   </div>
                 </td>
               </tr>

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createArticleAction, saveArticleAction, workflowAction } from '@/app/(admin)/admin/articles/actions';
 import { buttonClassName } from '@/components/shared/FormField';
 import { PhotoPicker } from '@/components/media/PhotoPicker';
-import type { ActionFailure, FieldErrors } from '@/lib/actions/staff-action';
+import { errorsAt, type Failure, type FieldErrors } from '@/lib/actions/result';
 import { editorPath } from '@/lib/articles/admin-paths';
 import type { EditedText } from '@/lib/articles/edit-schema';
 import type { EditorArticle, EditorOptions } from '@/lib/articles/editor-data';
@@ -16,7 +16,7 @@ import { formatNewsTime } from '@/lib/i18n/time';
 import type { LibraryPhoto } from '@/lib/media/library';
 import { ArticleFields } from './ArticleFields';
 import { ConflictNotice } from './ConflictNotice';
-import { contentOf, draftOf, errorsAt, type Draft } from './draft';
+import { contentOf, draftOf, type Draft } from './draft';
 import { TextColumn } from './TextColumn';
 import { TranslationRecord } from './TranslationRecord';
 import { WorkflowButtons } from './WorkflowButtons';
@@ -47,7 +47,7 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
   const [lastSaved, setLastSaved] = useState(() => JSON.stringify(contentOf(draftOf(article))));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState<ActionFailure['conflict'] | null>(null);
+  const [conflict, setConflict] = useState<Failure['conflict'] | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const busy = useRef(false);
   const [library, setLibrary] = useState<ReadonlyMap<string, LibraryPhoto>>(new Map());
@@ -60,10 +60,10 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
   const errors = (path: string) => errorsAt(fieldErrors, path);
   const photos = draft.photoIds.map((id) => ({ id, label: library.get(id)?.alt || messages.media.untitled, thumbnail: library.get(id)?.thumbnail ?? null }));
 
-  function failed(result: ActionFailure) {
+  function failed(result: Failure) {
     setFieldErrors(result.fieldErrors);
     setConflict(result.conflict ?? null);
-    setSaveState({ kind: 'failed', message: result.formError ?? '' });
+    setSaveState({ kind: 'failed', message: result.error });
   }
 
   /** Saves what is in the form; the version it produced, or null when it did not save. */

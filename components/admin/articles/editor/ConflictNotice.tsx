@@ -1,10 +1,10 @@
-import type { ActionFailure } from '@/lib/actions/staff-action';
+import type { Failure } from '@/lib/actions/result';
 import type { EditorOptions } from '@/lib/articles/editor-data';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { changeLabels } from '../change-labels';
 
-type Conflict = NonNullable<ActionFailure['conflict']>;
+type Conflict = NonNullable<Failure['conflict']>;
 
 const buttonClass = 'rounded border border-ink px-3 py-1 font-semibold';
 

@@ -33,9 +33,3 @@ export function contentOf(draft: Draft): ArticleCreateInput {
   };
 }
 
-/** Messages for a field and anything inside it: `ko.body` gathers `ko.body.content.0.content`. */
-export function errorsAt(fieldErrors: Readonly<Record<string, string[]>>, path: string): string[] {
-  return Object.entries(fieldErrors)
-    .filter(([key]) => key === path || key.startsWith(`${path}.`))
-    .flatMap(([, messages]) => messages);
-}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BannedWordForm } from '@/components/admin/comments/BannedWordForm';
-import { ConfirmActionButton } from '@/components/admin/comments/ConfirmActionButton';
+import { ConfirmActionButton } from '@/components/admin/ConfirmActionButton';
 import { SiteSettingsForm } from '@/components/admin/comments/SiteSettingsForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import { restoreRevisionForm } from '@/app/(admin)/admin/articles/actions';
+import { RestoreRevisionForm } from '@/components/admin/articles/RestoreRevisionForm';
 import { RevisionDiff } from '@/components/admin/articles/RevisionDiff';
 import { buttonClassName, inputClassName } from '@/components/shared/FormField';
 import { requireArticleAccess, requireReadableArticle } from '@/lib/articles/admin-access';
@@ -15,7 +15,7 @@ import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
 import { formatNewsTime } from '@/lib/i18n/time';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; error?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -44,11 +44,6 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           {ta.backToEditor}
         </Link>
       </p>
-      {query.error && (
-        <p role="alert" className="mt-4 rounded border border-accent p-3 text-sm">
-          {query.error === 'conflict' ? t.actionErrors.conflict : t.actionErrors.invalid}
-        </p>
-      )}
       <form className="mt-6 flex flex-wrap items-end gap-3">
         {(['from', 'to'] as const).map((name) => (
           <label key={name} className="flex flex-col gap-1 text-sm">
@@ -79,15 +74,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <time dateTime={r.createdAt.toISOString()}>{formatNewsTime(r.createdAt, staff.uiLocale)}</time>
             <span className="text-muted">{r.author ? localName(r.author, staff.uiLocale) : ''}</span>
             {canRestore && r.version !== article.version && (
-              <form action={restoreRevisionForm} className="ml-auto">
-                <input type="hidden" name="articleId" value={id} />
-                <input type="hidden" name="version" value={article.version} />
-                <input type="hidden" name="revision" value={r.version} />
-                <button type="submit" className="rounded border border-ink px-3 py-1">
-                  {ta.restore}
-                  <span className="sr-only"> ({ta.revision(r.version)})</span>
-                </button>
-              </form>
+              <RestoreRevisionForm articleId={id} version={article.version} revision={r.version} label={ta.restore} revisionLabel={ta.revision(r.version)} />
             )}
           </li>
         ))}
