@@ -73,7 +73,7 @@ test('the upload route refuses a request sent from another site, even with the s
     multipart: { file: { name: 'photo.png', mimeType: 'image/png', buffer: png } },
   });
   expect(response.status()).toBe(403);
-  expect(await response.json()).toEqual({ error: '다른 사이트에서 보낸 요청은 받지 않습니다.' });
+  expect(await response.json()).toEqual({ error: '다른 사이트에서 보낸 요청은 받지 않습니다.', fieldErrors: {} });
 });
 
 test('the photo picker’s route pages the library and finds chosen photos by id, in the order asked', async ({ page }) => {

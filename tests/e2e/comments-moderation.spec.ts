@@ -241,7 +241,7 @@ test('a reader (signed out) gets 401 from every moderation route, never a page',
   ];
   for (const response of await Promise.all(calls)) {
     expect(response.status()).toBe(401);
-    expect(await response.json()).toEqual({ error: '로그인이 끝났습니다. 다시 로그인해 주세요.' });
+    expect(await response.json()).toEqual({ error: '로그인이 끝났습니다. 다시 로그인해 주세요.', fieldErrors: {} });
   }
 });
 

@@ -61,7 +61,7 @@ async function databaseDigest(): Promise<Record<string, string>> {
 }
 
 /** Route files under app/api with a handler for a method that changes something. */
-const changingMethod = /export (?:async )?function (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\bas (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\b(?:POST|PUT|PATCH|DELETE)\b/;
+const changingMethod = /export (?:async )?function (?:POST|PUT|PATCH|DELETE)\b|export const (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\bas (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\b(?:POST|PUT|PATCH|DELETE)\b/;
 
 /** Every route file that takes a change: the newsroom's route handlers (app/api/…/route.ts) and the readers' (pages/api/…). */
 function stateChangingRoutes(directory: string): string[] {
