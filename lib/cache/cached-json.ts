@@ -5,9 +5,6 @@ import { processPageCache } from './process-cache';
 /** A JSON answer as it is stored and sent: compressed once, named by its content. */
 export type StoredJson = { gzip: Buffer; etag: string };
 
-/** What a loader hands back to be stored; anything else (a refusal, say) is passed on and never stored. */
-export type Cacheable = { json: unknown };
-
 type Options = {
   /** Revalidating one of them drops the stored copy on every app server. */
   tags: string[];
@@ -16,19 +13,17 @@ type Options = {
 };
 
 // Readers arriving together while no copy exists wait for one load instead of each running it.
-const loading = new Map<string, Promise<unknown>>();
+const loading = new Map<string, Promise<StoredJson>>();
 
 function stored(json: unknown): StoredJson {
   const text = JSON.stringify(json);
   return { gzip: gzipSync(text), etag: `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"` };
 }
 
-async function loadAndStore<R>(key: string, { tags, lifetimeMs }: Options, load: () => Promise<Cacheable | R>): Promise<StoredJson | R> {
+async function loadAndStore(key: string, { tags, lifetimeMs }: Options, load: () => Promise<unknown>): Promise<StoredJson> {
   const cache = processPageCache();
   const startedAt = Date.now();
-  const result = await load();
-  if (typeof result !== 'object' || result === null || !('json' in result)) return result as R;
-  const answer = stored(result.json);
+  const answer = stored(await load());
   await cache.set(key, { kind: 'DATA', tags, body: answer.gzip, etag: answer.etag }, { revalidate: lifetimeMs / 1000, expire: lifetimeMs / 1000 }, startedAt);
   return answer;
 }
@@ -36,13 +31,13 @@ async function loadAndStore<R>(key: string, { tags, lifetimeMs }: Options, load:
 /**
  * A JSON answer from the shared page cache (Redis when configured, so one copy serves every app server) while it is
  * younger than its lifetime and none of its tags was revalidated since; else loaded, once per process however many
- * ask at the same moment, and stored.
+ * ask at the same moment, and stored. A load that fails (a refusal thrown) is passed on to all of them and never stored.
  */
-export async function cachedJson<R>(key: string, options: Options, load: () => Promise<Cacheable | R>): Promise<StoredJson | R> {
+export async function cachedJson(key: string, options: Options, load: () => Promise<unknown>): Promise<StoredJson> {
   const entry = await processPageCache().get(key, options.tags);
   const value = entry?.value;
   if (value?.kind === 'DATA' && Date.now() - entry!.lastModified < options.lifetimeMs) return { gzip: value.body, etag: value.etag };
   const pending = loading.get(key) ?? loadAndStore(key, options, load).finally(() => loading.delete(key));
   loading.set(key, pending);
-  return pending as Promise<StoredJson | R>;
+  return pending;
 }

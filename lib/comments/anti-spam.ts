@@ -1,10 +1,10 @@
 import { countSolvedProof, proofsPerMinuteUnderLoad } from './challenge/proof-load';
 import { redeemChallenge } from './challenge/redeem';
 import { spend, type Budget, type ReaderLimits } from './rate-limits';
-import { refuse, type CommentRefusal } from './refusal';
+import { refused } from './refusal';
 
 /** Which check was passed: a proof of work also says whether proofs are being solved at a script's pace site-wide. */
-export type PassedChallenge = { ok: true; kind: 'image' } | { ok: true; kind: 'proof'; siteUnderLoad: boolean };
+export type PassedChallenge = { kind: 'image' } | { kind: 'proof'; siteUnderLoad: boolean };
 
 /** An address that keeps answering wrong is stopped: callers look at this allowance before the answer is checked. */
 export const wrongAnswers = (limits: ReaderLimits, ipHash: string): Budget => ({ limiter: limits.wrongAnswersPerAddress, key: ipHash });
@@ -20,12 +20,12 @@ export async function passChallenge(
   articleId: string,
   { challengeId, answer }: { challengeId: string; answer: string },
   now: Date,
-): Promise<PassedChallenge | CommentRefusal> {
+): Promise<PassedChallenge> {
   const outcome = await redeemChallenge(challengeId, articleId, answer, now);
   if (!outcome.ok) {
     await spend([wrongAnswers(limits, ipHash)]);
-    return refuse(outcome.reason === 'wrong' ? 'answerWrong' : 'challengeExpired', { field: 'answer' });
+    throw refused(outcome.reason === 'wrong' ? 'answerWrong' : 'challengeExpired', { field: 'answer' });
   }
-  if (outcome.kind === 'image') return { ok: true, kind: 'image' };
-  return { ok: true, kind: 'proof', siteUnderLoad: (await countSolvedProof(limits)) >= proofsPerMinuteUnderLoad };
+  if (outcome.kind === 'image') return { kind: 'image' };
+  return { kind: 'proof', siteUnderLoad: (await countSolvedProof(limits)) >= proofsPerMinuteUnderLoad };
 }

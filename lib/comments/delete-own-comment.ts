@@ -3,7 +3,7 @@ import type { Database } from '@/lib/db/client';
 import { commentsChanged } from './after-change';
 import { isCommentId } from './comment-id';
 import { getReaderLimits, refund, spend, type Budget, type ReaderLimits } from './rate-limits';
-import { refuse, type CommentRefusal } from './refusal';
+import { refused } from './refusal';
 
 /** The address's allowances first: an address out of guesses never spends the comment's own, which its author needs. */
 function passwordAttempts(limits: ReaderLimits, ipHash: string, commentId: string): Budget[] {
@@ -26,18 +26,18 @@ export async function deleteOwnComment(
   password: string,
   ipHash: string,
   { limits = getReaderLimits(), now = new Date() }: { limits?: ReaderLimits; now?: Date } = {},
-): Promise<{ ok: true } | CommentRefusal> {
-  if (!isCommentId(commentId)) return refuse('notFound');
+): Promise<void> {
+  if (!isCommentId(commentId)) throw refused('notFound');
   const comment = await db.comment.findUnique({
     where: { id: commentId },
     select: { passwordHash: true, status: true, articleId: true },
   });
-  if (!comment || comment.status === 'DELETED') return refuse('notFound');
+  if (!comment || comment.status === 'DELETED') throw refused('notFound');
 
   const attempts = passwordAttempts(limits, ipHash, commentId);
   const wait = await spend(attempts);
-  if (wait > 0) return refuse('tooManyAttempts', { retryAfterSeconds: wait });
-  if (!(await verifyPassword(comment.passwordHash, password))) return refuse('wrongPassword', { field: 'password' });
+  if (wait > 0) throw refused('tooManyAttempts', { retryAfterSeconds: wait });
+  if (!(await verifyPassword(comment.passwordHash, password))) throw refused('wrongPassword', { field: 'password' });
   await refund(attempts);
 
   // Conditional on the status read above: a moderator's decision in between is not overwritten.
@@ -45,7 +45,6 @@ export async function deleteOwnComment(
     where: { id: commentId, status: comment.status },
     data: { status: 'DELETED', deletedAt: now, deletedById: null },
   });
-  if (count === 0) return refuse('notFound');
+  if (count === 0) throw refused('notFound');
   await commentsChanged(db, [comment.articleId]);
-  return { ok: true };
 }

@@ -1,7 +1,6 @@
 import { cachedJson, type StoredJson } from '@/lib/cache/cached-json';
 import type { Database } from '@/lib/db/client';
 import { listArticleComments, type CommentOrder } from './list-comments';
-import type { CommentRefusal } from './refusal';
 
 /** Every cached comment list carries this tag as well as its article's: a site-wide change refreshes them all. */
 export const commentListsTag = 'comment-lists';
@@ -15,9 +14,6 @@ const lifetimeMs = 5 * 60 * 1000;
  * when they reach its comments, so it is kept in the shared cache, compressed, until the next write changes it.
  * Later pages (with a cursor) are read as they are asked for.
  */
-export function firstCommentPage(db: Database, slug: string, order: CommentOrder): Promise<StoredJson | CommentRefusal> {
-  return cachedJson<CommentRefusal>(`comment-list:${slug}:${order}`, { tags: [commentListTag(slug), commentListsTag], lifetimeMs }, async () => {
-    const listed = await listArticleComments(db, slug, { order });
-    return listed.ok ? { json: listed.page } : listed;
-  });
+export function firstCommentPage(db: Database, slug: string, order: CommentOrder): Promise<StoredJson> {
+  return cachedJson(`comment-list:${slug}:${order}`, { tags: [commentListTag(slug), commentListsTag], lifetimeMs }, () => listArticleComments(db, slug, { order }));
 }

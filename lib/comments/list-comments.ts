@@ -3,7 +3,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import { findCommentableArticle } from './commentable-article';
 import { decodeCommentCursor, encodeCommentCursor, type CommentCursor } from './cursor';
 import { commentLimits } from './limits';
-import { refuse, type CommentRefusal } from './refusal';
+import { refused } from './refusal';
 import type { CommentPage, CommentView } from './view';
 
 /** What readers may see of a comment: never the password hash, the address hash or who on the staff wrote it. */
@@ -47,11 +47,11 @@ export async function listArticleComments(
   db: Database,
   slug: string,
   { order = 'newest', cursor }: { order?: CommentOrder; cursor?: string } = {},
-): Promise<{ ok: true; page: CommentPage } | CommentRefusal> {
+): Promise<CommentPage> {
   const position = cursor ? decodeCommentCursor(cursor) : null;
-  if (cursor && !position) return refuse('invalid');
+  if (cursor && !position) throw refused('invalid');
   const article = await findCommentableArticle(db, slug);
-  if (!article) return refuse('articleNotFound');
+  if (!article) throw refused('articleNotFound');
 
   const visible = { articleId: article.id, status: 'VISIBLE' } as const;
   const direction = order === 'newest' ? 'desc' : 'asc';
@@ -67,12 +67,9 @@ export async function listArticleComments(
   const comments = rows.slice(0, commentLimits.pageSize);
   const last = comments.at(-1);
   return {
-    ok: true,
-    page: {
-      count,
-      mode: article.mode,
-      comments: comments.map(toCommentView),
-      nextCursor: rows.length > commentLimits.pageSize && last ? encodeCommentCursor(last) : null,
-    },
+    count,
+    mode: article.mode,
+    comments: comments.map(toCommentView),
+    nextCursor: rows.length > commentLimits.pageSize && last ? encodeCommentCursor(last) : null,
   };
 }

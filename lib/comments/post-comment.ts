@@ -8,7 +8,7 @@ import { contentHash, foldNickname } from './fold';
 import { commentViewSelect, toCommentView } from './list-comments';
 import { hashCommentPassword } from './password';
 import { getReaderLimits, secondsUntilAvailable, spend, type Budget, type ReaderLimits } from './rate-limits';
-import { refuse, type CommentRefusal } from './refusal';
+import { refused } from './refusal';
 import type { NewComment } from './schema';
 import type { CommentView } from './view';
 import { checkCommentWords } from './words/check';
@@ -21,7 +21,7 @@ export type CommentAuthor = {
   staffId: string | null;
 };
 
-export type PostedComment = { ok: true; held: false; comment: CommentView } | { ok: true; held: true; comment: null };
+export type PostedComment = { held: false; comment: CommentView } | { held: true; comment: null };
 
 /** A repeat within this window is refused; older comments may be said again. */
 const duplicateWindowMs = 24 * 60 * 60 * 1000;
@@ -78,27 +78,26 @@ export async function postComment(
   input: NewComment,
   author: CommentAuthor,
   { limits = getReaderLimits(), now = new Date() }: { limits?: ReaderLimits; now?: Date } = {},
-): Promise<PostedComment | CommentRefusal> {
+): Promise<PostedComment> {
   const article = await findCommentableArticle(db, slug);
-  if (!article) return refuse('articleNotFound');
-  if (article.mode === 'CLOSED') return refuse('closed');
+  if (!article) throw refused('articleNotFound');
+  if (article.mode === 'CLOSED') throw refused('closed');
 
   const nicknameKey = foldNickname(input.nickname);
   const budgets = postingBudgets(limits, author.ipHash, nicknameKey);
   const wait = await secondsUntilAvailable([...budgets, wrongAnswers(limits, author.ipHash)]);
-  if (wait > 0) return refuse('slowDown', { retryAfterSeconds: wait });
+  if (wait > 0) throw refused('slowDown', { retryAfterSeconds: wait });
 
   const passed = await passChallenge(limits, author.ipHash, article.id, input, now);
-  if (!passed.ok) return passed;
 
   const waitAfterSpending = await spend(budgetsFor(passed, limits, author.ipHash, budgets));
-  if (waitAfterSpending > 0) return refuse('slowDown', { retryAfterSeconds: waitAfterSpending });
+  if (waitAfterSpending > 0) throw refused('slowDown', { retryAfterSeconds: waitAfterSpending });
 
-  if (await isBannedCommenter(db, { nicknameKey, ipHash: author.ipHash }, now)) return refuse('refused');
+  if (await isBannedCommenter(db, { nicknameKey, ipHash: author.ipHash }, now)) throw refused('refused');
   const words = await checkCommentWords(db, input.nickname, input.content);
-  if (words === 'BANNED') return refuse('refused');
+  if (words === 'BANNED') throw refused('refused');
   const hash = contentHash(input.content);
-  if (await isDuplicate(db, article.id, author.ipHash, hash, now)) return refuse('duplicate', { field: 'content' });
+  if (await isDuplicate(db, article.id, author.ipHash, hash, now)) throw refused('duplicate', { field: 'content' });
 
   const holdReason = holdReasonOf(words, article, author, passed);
   const row = await db.comment.create({
@@ -117,7 +116,7 @@ export async function postComment(
     },
     select: commentViewSelect,
   });
-  if (holdReason) return { ok: true, held: true, comment: null };
+  if (holdReason) return { held: true, comment: null };
   await commentsChanged(db, [article.id]);
-  return { ok: true, held: false, comment: toCommentView(row) };
+  return { held: false, comment: toCommentView(row) };
 }

@@ -1,13 +1,23 @@
+import { RefusedError } from '@/lib/errors';
 import type { CommentErrorCode } from '@/lib/i18n/comment-messages';
-
-export type RefusalCode = CommentErrorCode;
 
 /** The form fields a refusal can point at, so the comment section shows it next to the right input. */
 export type RefusalField = 'nickname' | 'password' | 'content' | 'answer' | 'reason' | 'note';
 
-/** Why a reader's request was not carried out; lib/comments/responses.ts turns it into the HTTP answer. */
-export type CommentRefusal = { ok: false; code: RefusalCode; field?: RefusalField; retryAfterSeconds?: number };
+const statusOf: Partial<Record<CommentErrorCode, number>> = {
+  articleNotFound: 404,
+  notFound: 404,
+  closed: 403,
+  refused: 403,
+  wrongPassword: 403,
+  duplicate: 409,
+  alreadyReported: 409,
+  slowDown: 429,
+  tooManyAttempts: 429,
+  tooManyRequests: 429,
+};
 
-export function refuse(code: RefusalCode, details: Omit<CommentRefusal, 'ok' | 'code'> = {}): CommentRefusal {
-  return { ok: false, code, ...details };
+/** Why a reader's request was not carried out, to throw: the reader's sentence by code, with its route's status (else 400). */
+export function refused(code: CommentErrorCode, details: { field?: RefusalField; retryAfterSeconds?: number } = {}): RefusedError {
+  return new RefusedError(code, statusOf[code] ?? 400, details);
 }

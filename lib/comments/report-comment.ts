@@ -5,7 +5,7 @@ import { commentsChanged } from './after-change';
 import { passChallenge, wrongAnswers } from './anti-spam';
 import { isCommentId } from './comment-id';
 import { getReaderLimits, secondsUntilAvailable, spend, type ReaderLimits } from './rate-limits';
-import { refuse, type CommentRefusal } from './refusal';
+import { refused } from './refusal';
 import { commentsHiddenByReports } from './report-threshold';
 import type { reportSchema } from './schema';
 import { getCommentSettings } from './settings';
@@ -16,7 +16,7 @@ export type CommentReportInput = Omit<z.output<typeof reportSchema>, 'locale'>;
 export type Reporter = { ipHash: string; networkHash: string };
 
 /** `hidden`: this report was the one that took the comment out of readers' sight. */
-export type ReportOutcome = { ok: true; hidden: boolean };
+export type ReportOutcome = { hidden: boolean };
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
@@ -31,17 +31,15 @@ async function admitReporter(
   ipHash: string,
   { challengeId, answer }: CommentReportInput,
   now: Date,
-): Promise<CommentRefusal | null> {
+): Promise<void> {
   const pass = await db.commentReportPass.findUnique({ where: { articleId_reporterHash: { articleId, reporterHash: ipHash } }, select: { articleId: true } });
-  if (pass) return null;
-  if (!challengeId) return refuse('reportChallenge', { field: 'answer' });
-  if (!answer) return refuse('answerRequired', { field: 'answer' });
+  if (pass) return;
+  if (!challengeId) throw refused('reportChallenge', { field: 'answer' });
+  if (!answer) throw refused('answerRequired', { field: 'answer' });
   const wait = await secondsUntilAvailable([wrongAnswers(limits, ipHash)]);
-  if (wait > 0) return refuse('tooManyRequests', { retryAfterSeconds: wait });
-  const passed = await passChallenge(limits, ipHash, articleId, { challengeId, answer }, now);
-  if (!passed.ok) return passed;
+  if (wait > 0) throw refused('tooManyRequests', { retryAfterSeconds: wait });
+  await passChallenge(limits, ipHash, articleId, { challengeId, answer }, now);
   await db.commentReportPass.createMany({ data: [{ articleId, reporterHash: ipHash }], skipDuplicates: true });
-  return null;
 }
 
 /**
@@ -57,18 +55,17 @@ export async function reportComment(
   input: CommentReportInput,
   reporter: Reporter,
   { limits = getReaderLimits(), now = new Date() }: { limits?: ReaderLimits; now?: Date } = {},
-): Promise<ReportOutcome | CommentRefusal> {
-  if (!isCommentId(commentId)) return refuse('notFound');
+): Promise<ReportOutcome> {
+  if (!isCommentId(commentId)) throw refused('notFound');
   const wait = await spend([{ limiter: limits.reportsPerAddress, key: reporter.ipHash }]);
-  if (wait > 0) return refuse('tooManyRequests', { retryAfterSeconds: wait });
+  if (wait > 0) throw refused('tooManyRequests', { retryAfterSeconds: wait });
 
   const [comment, { reportThreshold }] = await Promise.all([
     db.comment.findFirst({ where: { id: commentId, status: 'VISIBLE' }, select: { id: true, articleId: true } }),
     getCommentSettings(db),
   ]);
-  if (!comment) return refuse('notFound');
-  const refused = await admitReporter(db, limits, comment.articleId, reporter.ipHash, input, now);
-  if (refused) return refused;
+  if (!comment) throw refused('notFound');
+  await admitReporter(db, limits, comment.articleId, reporter.ipHash, input, now);
 
   try {
     const hidden = await db.$transaction(async (tx) => {
@@ -82,9 +79,9 @@ export async function reportComment(
       return true;
     });
     if (hidden) await commentsChanged(db, [comment.articleId]);
-    return { ok: true, hidden };
+    return { hidden };
   } catch (error) {
-    if (isUniqueViolation(error)) return refuse('alreadyReported');
+    if (isUniqueViolation(error)) throw refused('alreadyReported');
     throw error;
   }
 }

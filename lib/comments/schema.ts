@@ -78,4 +78,8 @@ export const reportSchema = z.object({
   answer: challengeAnswerSchema.optional(),
 });
 
-export const commentOrderSchema = z.enum(['newest', 'oldest']).catch('newest');
+/** A page of the list: newest first unless asked otherwise, after the cursor of the page before, if any. */
+export const commentListSchema = z.object({
+  order: z.enum(['newest', 'oldest']).catch('newest'),
+  cursor: z.string().optional(),
+});

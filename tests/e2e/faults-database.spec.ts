@@ -75,7 +75,7 @@ test('while PostgreSQL is down, cached pages are still read, the rest is a 503 i
 
   const comments = await request.get(url(`/api/articles/${otherSlug}/comments?locale=en`));
   expect(comments.status()).toBe(503);
-  expect(await comments.json()).toEqual({ error: 'Comments cannot be handled just now. Try again shortly.' });
+  expect(await comments.json()).toEqual({ error: 'Comments cannot be handled just now. Try again shortly.', fieldErrors: {} });
 
   await startPostgres();
 

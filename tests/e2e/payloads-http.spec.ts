@@ -50,7 +50,7 @@ test('oversized bodies are refused with a 4xx and a message, with or without a C
   const tooLarge = '요청 본문이 너무 큽니다. The request body is too large.';
   const comment = await request.post(`/api/articles/${slug}/comments`, { headers: { origin: site }, data: { locale: 'en', content: megabytes(2) } });
   expect(comment.status()).toBe(413);
-  expect(await comment.json()).toEqual({ error: tooLarge });
+  expect(await comment.json()).toEqual({ error: tooLarge, fieldErrors: {} });
 
   // A body of unannounced length could be any size: only the photo upload, which counts what it reads, takes one.
   const streamed = await chunkedPost(`/api/articles/${slug}/comments`, `{"locale":"en","content":"${'x'.repeat(64 * 1024)}`, 64);

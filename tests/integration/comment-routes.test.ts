@@ -124,18 +124,18 @@ describe('POST /api/articles/[slug]/comments', () => {
     await db.commentBan.create({ data: { kind: 'NICKNAME', value: nickname } });
     const banned = await postRoute(request(commentsPath(), await formFor(article.id, { nickname })), slugParams());
     expect(banned.status).toBe(403);
-    expect(await banned.json()).toEqual({ error: '이 댓글은 게시할 수 없습니다.' });
+    expect(await banned.json()).toEqual({ error: '이 댓글은 게시할 수 없습니다.', fieldErrors: {} });
 
     const closed = await addArticle(db, { commentMode: 'CLOSED' });
     const refused = await postRoute(request(commentsPath(closed.slug), await formFor(closed.id)), slugParams(closed.slug));
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toEqual({ error: '이 기사는 댓글을 받지 않습니다.' });
+    expect(await refused.json()).toEqual({ error: '이 기사는 댓글을 받지 않습니다.', fieldErrors: {} });
   });
 
   it('refuses a request from another site, and answers 404 for an article readers cannot see', async () => {
     const crossSite = await postRoute(request(commentsPath(), await formFor(article.id), { origin: 'https://evil.example' }), slugParams());
     expect(crossSite.status).toBe(403);
-    expect(await crossSite.json()).toEqual({ error: '다른 사이트에서 보낸 요청은 받지 않습니다.' });
+    expect(await crossSite.json()).toEqual({ error: '다른 사이트에서 보낸 요청은 받지 않습니다.', fieldErrors: {} });
     const missing = await postRoute(request(commentsPath('gone'), await formFor(article.id)), slugParams('gone'));
     expect(missing.status).toBe(404);
   });
@@ -144,7 +144,7 @@ describe('POST /api/articles/[slug]/comments', () => {
     route.db = createDatabase('postgresql://postgres@127.0.0.1:1/none');
     const response = await postRoute(request(commentsPath(), await formFor(article.id, { locale: 'en' })), slugParams());
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: 'Comments cannot be handled just now. Try again shortly.' });
+    expect(await response.json()).toEqual({ error: 'Comments cannot be handled just now. Try again shortly.', fieldErrors: {} });
   });
 });
 
@@ -241,7 +241,7 @@ describe('POST /api/comments/[id]/deletion and /reports', () => {
     expect(await first.json()).toEqual({ reported: true });
     const again = await reportRoute(request(path, { locale: 'en', reason: 'SPAM' }, { ip }), idParams(id));
     expect(again.status).toBe(409);
-    expect(await again.json()).toEqual({ error: 'You have already reported this comment.' });
+    expect(await again.json()).toEqual({ error: 'You have already reported this comment.', fieldErrors: {} });
   });
 
   it('asks for a reason and refuses markup in the note', async () => {

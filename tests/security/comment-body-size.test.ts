@@ -46,7 +46,7 @@ describe('a comment request body far larger than any form sends', () => {
     for (const [name, call] of Object.entries(routes(() => JSON.stringify(form)))) {
       const response = await call();
       expect(response.status, name).toBe(413);
-      expect(await response.json(), name).toEqual({ error: tooLarge });
+      expect(await response.json(), name).toEqual({ error: tooLarge, fieldErrors: {} });
     }
     expect(await db.comment.count()).toBe(0);
   });
@@ -62,7 +62,7 @@ describe('a comment request body far larger than any form sends', () => {
       });
     const response = await routes(stream).post();
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ error: tooLarge });
+    expect(await response.json()).toEqual({ error: tooLarge, fieldErrors: {} });
   });
 
 });

@@ -7,7 +7,7 @@ import { createReaderLimits, readerRates, type ReaderLimits } from '@/lib/commen
 import { requestChallenge } from '@/lib/comments/request-challenge';
 import type { Database } from '@/lib/db/client';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
-import { addArticle, formFor, someAddress, stubCommentEnvironment } from '../support/comment-fixtures';
+import { addArticle, formFor, refusalOf, someAddress, stubCommentEnvironment } from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';
 import { testRedisRunning } from '../support/test-redis';
 
@@ -26,8 +26,8 @@ function freshSite(): ReaderLimits {
 /** What a script does: ask for the automatic check instead of the number, solve it, send the comment. */
 async function proofComment(limits: ReaderLimits, ipHash: string, slug = article.slug, articleId = article.id) {
   const issued = await requestChallenge(db, slug, 'proof', ipHash, { limits });
-  if (!issued.ok || issued.challenge.kind !== 'proof') throw new Error('expected a proof challenge');
-  const { id, salt, difficulty } = issued.challenge;
+  if (issued.kind !== 'proof') throw new Error('expected a proof challenge');
+  const { id, salt, difficulty } = issued;
   const form = await formFor(articleId, { challengeId: id, answer: solveProof(salt, difficulty) });
   return { difficulty, posted: await postComment(db, slug, form, { ipHash, staffId: null }, { limits }) };
 }
@@ -52,31 +52,31 @@ describe('the automatic check (proof of work) instead of the number', () => {
     const limits = freshSite();
     const { difficulty, posted } = await proofComment(limits, someAddress());
     expect(difficulty).toBe(16);
-    expect(posted).toMatchObject({ ok: true, held: false });
+    expect(posted).toMatchObject({ held: false });
 
     // Another app server (its own limiter objects) solving proofs counts in the same store.
     await solveSiteWide(createReaderLimits(createSharedLimiter), 2 * proofsPerMinuteUnderLoad);
     const issued = await requestChallenge(db, article.slug, 'proof', someAddress(), { limits });
-    expect(issued).toMatchObject({ ok: true, challenge: { kind: 'proof', difficulty: 18 } });
+    expect(issued).toMatchObject({ kind: 'proof', difficulty: 18 });
   });
 
   it('holds the comment for a moderator while the site is under load; a comment with the number still appears', async () => {
     const limits = freshSite();
     await solveSiteWide(limits, proofsPerMinuteUnderLoad);
     const { posted } = await proofComment(limits, someAddress());
-    expect(posted).toEqual({ ok: true, held: true, comment: null });
+    expect(posted).toEqual({ held: true, comment: null });
     const held = await db.comment.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { createdAt: 'desc' } });
     expect(held).toMatchObject({ status: 'HELD', holdReason: 'PROOF_UNDER_LOAD' });
 
     const withNumber = await postComment(db, article.slug, await formFor(article.id), { ipHash: someAddress(), staffId: null }, { limits });
-    expect(withNumber).toMatchObject({ ok: true, held: false });
+    expect(withNumber).toMatchObject({ held: false });
   });
 
   it('holds it on an article in pre-moderation, as every reader’s', async () => {
     const limits = freshSite();
     const moderated = await addArticle(db, { commentMode: 'PREMODERATED' });
     const { posted } = await proofComment(limits, someAddress(), moderated.slug, moderated.id);
-    expect(posted).toEqual({ ok: true, held: true, comment: null });
+    expect(posted).toEqual({ held: true, comment: null });
     expect(await db.comment.findFirstOrThrow({ where: { articleId: moderated.id } })).toMatchObject({ status: 'HELD', holdReason: 'PREMODERATION' });
   });
 
@@ -84,11 +84,11 @@ describe('the automatic check (proof of work) instead of the number', () => {
     const limits = freshSite();
     const ipHash = someAddress();
     for (let i = 0; i < readerRates.proofCommentsPerAddress.points; i++) {
-      expect((await proofComment(limits, ipHash)).posted).toMatchObject({ ok: true, held: false });
+      expect((await proofComment(limits, ipHash)).posted).toMatchObject({ held: false });
     }
-    const refused = (await proofComment(limits, ipHash)).posted;
-    expect(refused).toMatchObject({ ok: false, code: 'slowDown' });
-    expect(!refused.ok && refused.retryAfterSeconds).toBeGreaterThan(500);
-    expect(await postComment(db, article.slug, await formFor(article.id), { ipHash, staffId: null }, { limits })).toMatchObject({ ok: true, held: false });
+    const refused = await refusalOf(proofComment(limits, ipHash));
+    expect(refused).toMatchObject({ code: 'slowDown' });
+    expect(refused.retryAfterSeconds).toBeGreaterThan(500);
+    expect(await postComment(db, article.slug, await formFor(article.id), { ipHash, staffId: null }, { limits })).toMatchObject({ held: false });
   });
 });

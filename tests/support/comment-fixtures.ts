@@ -7,6 +7,7 @@ import { issueChallenge } from '@/lib/comments/challenge/issue';
 import type { NewComment } from '@/lib/comments/schema';
 import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
+import { RefusedError } from '@/lib/errors';
 import { getRedis } from '@/lib/runtime/redis';
 import { isReachable, testRedisUrl } from './test-redis';
 
@@ -31,6 +32,17 @@ export function stubCommentEnvironment(name: string): void {
 }
 
 /** A stand-in for a reader's address hash: every test reader gets one of their own unless it shares on purpose. */
+/** The refusal a reader comment function threw (lib/comments/refusal.ts): its code, and its field and wait where it has them. */
+export async function refusalOf(work: Promise<unknown>): Promise<{ code: string; field?: string; retryAfterSeconds?: number }> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof RefusedError) return { code: error.reason, ...error.details };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
 export const someAddress = () => randomBytes(32).toString('hex');
 
 /** A reporter of their own: an address hash and the hash of a network no other reporter shares. */

@@ -1,17 +1,34 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { Prisma } from '@/lib/db/generated/client';
-import { answer, commentAction, refusalResponse, validationResponse } from '@/lib/comments/responses';
-import { isDatabaseUnavailable } from '@/lib/db/outage';
+import { defineRoute } from '@/lib/actions/define-route';
+import { refused } from '@/lib/comments/refusal';
+import { readerRoute } from '@/lib/comments/responses';
 import { newCommentSchema, ownDeletionSchema, reportSchema } from '@/lib/comments/schema';
+import { isDatabaseUnavailable } from '@/lib/db/outage';
+import { Prisma } from '@/lib/db/generated/client';
+
+vi.mock('@/lib/auth/session', () => ({ getStaffSession: async () => null }));
+vi.mock('@/lib/runtime/database', () => ({ getDatabase: () => ({}) }));
 
 const validComment = { locale: 'ko', nickname: '독자', password: 'pass1234', content: '좋은 기사', challengeId: 'c1', answer: '12345' };
 
-/** The field errors a posted comment with these fields is answered with, in Korean. */
+const request = (body: unknown, origin = 'http://127.0.0.1:3000') =>
+  new Request('http://127.0.0.1:3000/api/comments/x/reports', {
+    method: 'POST',
+    headers: { host: '127.0.0.1:3000', origin },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+/** A reader route that checks `input` and hands back what it was given. */
+const echoRoute = <S extends z.ZodType>(input: S) => defineRoute({ ...readerRoute, input, handler: async ({ input: given }) => given });
+
+/** A reader route whose work fails with `error`. */
+const failingRoute = (error: unknown) => defineRoute({ ...readerRoute, input: z.object({}), handler: () => Promise.reject(error) });
+
+/** The field errors a posted comment with these fields is answered with, in its page's language. */
 async function fieldErrorsFor(fields: Record<string, unknown>) {
-  const parsed = newCommentSchema.safeParse({ ...validComment, ...fields });
-  if (parsed.success) return null;
-  return (await validationResponse('ko', parsed.error).json()).fieldErrors;
+  const response = await echoRoute(newCommentSchema)(request({ ...validComment, ...fields }));
+  return response.ok ? null : (await response.json()).fieldErrors;
 }
 
 describe('validation errors of a new comment, by field', () => {
@@ -48,9 +65,7 @@ describe('validation errors of a new comment, by field', () => {
   });
 
   it('says in English too that a password of digits alone needs six', async () => {
-    const parsed = newCommentSchema.safeParse({ ...validComment, locale: 'en', password: '0000' });
-    if (parsed.success) throw new Error('expected a failure');
-    expect((await validationResponse('en', parsed.error).json()).fieldErrors).toEqual({ password: ['A password of digits only needs at least 6 digits.'] });
+    expect(await fieldErrorsFor({ locale: 'en', password: '0000' })).toEqual({ password: ['A password of digits only needs at least 6 digits.'] });
   });
 
   it('takes "a < b", line breaks and emoji as plain text', async () => {
@@ -58,20 +73,18 @@ describe('validation errors of a new comment, by field', () => {
   });
 
   it('answers in English on the English page', async () => {
-    const parsed = newCommentSchema.safeParse({ ...validComment, locale: 'en', password: '1' });
-    if (parsed.success) throw new Error('expected a failure');
-    expect(await validationResponse('en', parsed.error).json()).toEqual({
+    const response = await echoRoute(newCommentSchema)(request({ ...validComment, locale: 'en', password: '1' }));
+    expect(await response.json()).toEqual({
       error: 'Check what you entered.',
       fieldErrors: { password: ['Enter a password of at least 4 characters.'] },
     });
   });
 
   it('names the deletion password and the report reason and note', async () => {
-    const deletion = ownDeletionSchema.safeParse({ locale: 'ko', password: '' });
-    const report = reportSchema.safeParse({ locale: 'ko', reason: 'BORING', note: 'x'.repeat(301) });
-    if (deletion.success || report.success) throw new Error('expected failures');
-    expect((await validationResponse('ko', deletion.error).json()).fieldErrors).toEqual({ password: ['패스워드가 맞지 않습니다.'] });
-    expect((await validationResponse('ko', report.error).json()).fieldErrors).toEqual({
+    const deletion = await echoRoute(ownDeletionSchema)(request({ locale: 'ko', password: '' }));
+    const report = await echoRoute(reportSchema)(request({ locale: 'ko', reason: 'BORING', note: 'x'.repeat(301) }));
+    expect((await deletion.json()).fieldErrors).toEqual({ password: ['패스워드가 맞지 않습니다.'] });
+    expect((await report.json()).fieldErrors).toEqual({
       reason: ['신고 사유를 골라 주세요.'],
       note: ['설명은 300자까지 쓸 수 있습니다.'],
     });
@@ -82,71 +95,69 @@ describe('refusals as HTTP answers', () => {
   it.each([
     ['refused', 403],
     ['closed', 403],
-    ['crossSite', 403],
     ['articleNotFound', 404],
     ['notFound', 404],
     ['alreadyReported', 409],
     ['invalid', 400],
-    ['unavailable', 503],
-  ] as const)('%s: %i', (code, status) => {
-    expect(refusalResponse('ko', { ok: false, code }).status).toBe(status);
+  ] as const)('%s: %i', async (code, status) => {
+    expect((await failingRoute(refused(code))(request({ locale: 'ko' }))).status).toBe(status);
   });
 
   it('tells a reader who is too fast how long to wait, in words and in Retry-After', async () => {
-    const response = refusalResponse('ko', { ok: false, code: 'slowDown', retryAfterSeconds: 12 });
+    const response = await failingRoute(refused('slowDown', { retryAfterSeconds: 12 }))(request({ locale: 'ko' }));
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('12');
-    expect(await response.json()).toEqual({ error: '댓글을 너무 빨리 올리고 있습니다. 12초 뒤에 다시 시도해 주세요.' });
+    expect(await response.json()).toEqual({ error: '댓글을 너무 빨리 올리고 있습니다. 12초 뒤에 다시 시도해 주세요.', fieldErrors: {} });
   });
 
   it('puts a field’s refusal next to the field', async () => {
-    const response = refusalResponse('en', { ok: false, code: 'duplicate', field: 'content' });
+    const response = await failingRoute(refused('duplicate', { field: 'content' }))(request({ locale: 'en' }));
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({ error: 'Check what you entered.', fieldErrors: { content: ['You have already posted this comment.'] } });
   });
 
   it('says the article is gone when it is, and asks to wait when requests come too fast', async () => {
-    expect(await refusalResponse('en', { ok: false, code: 'articleNotFound' }).json()).toEqual({
+    expect(await (await failingRoute(refused('articleNotFound'))(request({ locale: 'en' }))).json()).toEqual({
       error: 'The article was not found. It may have been removed or not yet published.',
+      fieldErrors: {},
     });
-    const tooMany = refusalResponse('ko', { ok: false, code: 'tooManyRequests', retryAfterSeconds: 30 });
+    const tooMany = await failingRoute(refused('tooManyRequests', { retryAfterSeconds: 30 }))(request({ locale: 'ko' }));
     expect(tooMany.status).toBe(429);
-    expect(await tooMany.json()).toEqual({ error: '요청이 너무 많습니다. 30초 뒤에 다시 시도해 주세요.' });
+    expect(await tooMany.json()).toEqual({ error: '요청이 너무 많습니다. 30초 뒤에 다시 시도해 주세요.', fieldErrors: {} });
   });
 });
 
 describe('running a reader request', () => {
   const schema = z.object({ locale: z.enum(['ko', 'en']), note: z.string() });
-  const request = (body: string, origin = 'http://127.0.0.1:3000') =>
-    new Request('http://127.0.0.1:3000/api/comments/x/reports', { method: 'POST', headers: { host: '127.0.0.1:3000', origin }, body });
-  const echo = async (data: z.output<typeof schema>) => Response.json(data);
 
   it('hands the work the parsed body', async () => {
-    expect(await (await commentAction(request('{"locale":"en","note":"hi"}'), schema, echo)).json()).toEqual({ locale: 'en', note: 'hi' });
+    expect(await (await echoRoute(schema)(request('{"locale":"en","note":"hi"}'))).json()).toEqual({ locale: 'en', note: 'hi' });
   });
 
   it('refuses another site in the language the body names, before any work', async () => {
-    const response = await commentAction(request('{"locale":"en","note":"hi"}', 'https://evil.example'), schema, echo);
+    const response = await echoRoute(schema)(request('{"locale":"en","note":"hi"}', 'https://evil.example'));
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: 'Requests sent from another site are refused.' });
+    expect(await response.json()).toEqual({ error: 'Requests sent from another site are refused.', fieldErrors: {} });
   });
 
   it('answers 400 in Korean to broken JSON', async () => {
-    const response = await commentAction(request('{"locale":'), schema, echo);
+    const response = await echoRoute(schema)(request('{"locale":'));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: '입력한 내용을 확인해 주세요.' });
+    expect(await response.json()).toEqual({ error: '입력한 내용을 확인해 주세요.', fieldErrors: {} });
   });
 
   it('answers 413 to a body too large to read, saying so in Korean and English (its language is unknown)', async () => {
-    const response = await commentAction(request(`{"locale":"en","note":"${'x'.repeat(20_000)}"}`), schema, echo);
+    const response = await echoRoute(schema)(request(`{"locale":"en","note":"${'x'.repeat(20_000)}"}`));
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ error: '보낸 내용이 너무 커서 받을 수 없습니다. What you sent is too large to be accepted.' });
+    expect(await response.json()).toEqual({ error: '보낸 내용이 너무 커서 받을 수 없습니다. What you sent is too large to be accepted.', fieldErrors: {} });
   });
 
   it('answers 503 when the database cannot be reached, and lets other errors through', async () => {
     const unreachable = new Prisma.PrismaClientKnownRequestError('down', { code: 'P1001', clientVersion: 'test' });
-    expect((await answer('ko', () => Promise.reject(unreachable))).status).toBe(503);
-    await expect(answer('ko', () => Promise.reject(new Error('bug')))).rejects.toThrow('bug');
+    const unavailable = await failingRoute(unreachable)(request({ locale: 'ko' }));
+    expect(unavailable.status).toBe(503);
+    expect(await unavailable.json()).toEqual({ error: '잠시 댓글을 처리할 수 없습니다. 잠시 후 다시 시도해 주세요.', fieldErrors: {} });
+    await expect(failingRoute(new Error('bug'))(request({ locale: 'ko' }))).rejects.toThrow('bug');
     expect(isDatabaseUnavailable(new Prisma.PrismaClientKnownRequestError('taken', { code: 'P2002', clientVersion: 'test' }))).toBe(false);
   });
 });

@@ -1,17 +1,19 @@
 import { z } from 'zod';
+import { defineRoute } from '@/lib/actions/define-route';
 import { deleteOwnComment } from '@/lib/comments/delete-own-comment';
-import { commentAction, commentJson, readerHash, withFreshListsCookie } from '@/lib/comments/responses';
+import { listChanged, readerHash, readerRoute } from '@/lib/comments/responses';
 import { ownDeletionSchema } from '@/lib/comments/schema';
-import { getDatabase } from '@/lib/runtime/database';
 import { pagesApiRoute } from '@/lib/http/pages-api';
 
 /** The author deletes their comment with its password. */
-export async function POST(request: Request, { id }: { id: string }) {
-  return commentAction(request, ownDeletionSchema, async ({ password }) => {
-    const deleted = await deleteOwnComment(getDatabase(), id, password, readerHash(request));
-    return deleted.ok ? withFreshListsCookie(commentJson({ deleted: true })) : deleted;
-  });
-}
+export const POST = defineRoute({
+  ...readerRoute,
+  input: ownDeletionSchema.extend({ id: z.string() }),
+  handler: async ({ input, db, request }) => {
+    await deleteOwnComment(db, input.id, input.password, readerHash(request));
+    return listChanged({ deleted: true });
+  },
+});
 
 export const config = { api: { bodyParser: false } };
 export default pagesApiRoute(z.object({ id: z.string() }), { POST });

@@ -1,20 +1,22 @@
 import { z } from 'zod';
+import { defineRoute } from '@/lib/actions/define-route';
 import { reportComment } from '@/lib/comments/report-comment';
-import { commentAction, commentJson, readerHash, readerNetworkHash, withFreshListsCookie } from '@/lib/comments/responses';
+import { listChanged, readerHash, readerNetworkHash, readerRoute } from '@/lib/comments/responses';
 import { reportSchema } from '@/lib/comments/schema';
-import { getDatabase } from '@/lib/runtime/database';
 import { pagesApiRoute } from '@/lib/http/pages-api';
 
 /**
  * A reader reports a comment (the first time on an article, with an anti-spam answer); readers from enough distinct
  * networks hide it until a moderator decides.
  */
-export async function POST(request: Request, { id }: { id: string }) {
-  return commentAction(request, reportSchema, async (report) => {
-    const reported = await reportComment(getDatabase(), id, report, { ipHash: readerHash(request), networkHash: readerNetworkHash(request) });
-    return reported.ok ? withFreshListsCookie(commentJson({ reported: true }, 201)) : reported;
-  });
-}
+export const POST = defineRoute({
+  ...readerRoute,
+  input: reportSchema.extend({ id: z.string() }),
+  handler: async ({ input: { id, ...report }, db, request }) => {
+    await reportComment(db, id, report, { ipHash: readerHash(request), networkHash: readerNetworkHash(request) });
+    return listChanged({ reported: true }, 201);
+  },
+});
 
 export const config = { api: { bodyParser: false } };
 export default pagesApiRoute(z.object({ id: z.string() }), { POST });
