@@ -1,3 +1,4 @@
+import '#server-only';
 import type { ArticleReader } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';
 import { koreaDayRange } from '@/lib/i18n/time';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 import type { ArticleStatus } from '@/lib/db/generated/enums';
 import { getMessages } from '@/lib/i18n/messages';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { readerVisible } from './queries';

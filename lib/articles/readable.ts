@@ -1,3 +1,4 @@
+import '#server-only';
 import { can, type ArticleReader } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/db/generated/client';
 

@@ -1,3 +1,4 @@
+import '#server-only';
 import { getDatabase } from '@/lib/runtime/database';
 import { processSingleton } from '@/lib/runtime/singleton';
 import { revalidateArticlePages } from './revalidate';

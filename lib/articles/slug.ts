@@ -1,3 +1,4 @@
+import '#server-only';
 import { romanize } from 'es-hangul';
 import type { Database } from '@/lib/db/client';
 

@@ -1,3 +1,4 @@
+import '#server-only';
 import { z } from 'zod';
 import type { ArticleReader } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';

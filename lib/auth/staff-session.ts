@@ -1,3 +1,4 @@
+import '#server-only';
 import { getToken } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import { getDatabase } from '@/lib/runtime/database';

@@ -1,3 +1,4 @@
+import '#server-only';
 import { z } from 'zod';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';

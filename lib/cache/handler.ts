@@ -1,3 +1,4 @@
+import '#server-only';
 import { processPageCache } from './process-cache';
 import type { StoredEntry } from './page-cache';
 import { cachedPath, pathTag } from './tags';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Redis } from 'ioredis';
 import { reportRedisUnavailable } from '@/lib/runtime/redis';
 import { entrySize, entryTags, lifetimeSeconds, maxLifetimeSeconds } from './entry-facts';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { ChainableCommander, Redis } from 'ioredis';
 import { decodeEntry, encodeEntry } from './entry-codec';
 import { maxLifetimeSeconds } from './entry-facts';

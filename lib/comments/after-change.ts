@@ -1,3 +1,4 @@
+import '#server-only';
 import { revalidatePath } from 'next/cache';
 import { articlePath } from '@/lib/articles/paths';
 import { processPageCache } from '@/lib/cache/process-cache';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 
 /** Whether new comments from this nickname (folded) or address hash are refused right now. */

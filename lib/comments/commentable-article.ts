@@ -1,3 +1,4 @@
+import '#server-only';
 import { readerVisible } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';

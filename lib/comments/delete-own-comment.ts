@@ -1,3 +1,4 @@
+import '#server-only';
 import { verifyPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
 import { commentsChanged } from './after-change';

@@ -1,3 +1,4 @@
+import '#server-only';
 import { cachedJson, type StoredJson } from '@/lib/cache/cached-json';
 import type { Database } from '@/lib/db/client';
 import { listArticleComments, type CommentOrder } from './list-comments';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { findCommentableArticle } from './commentable-article';

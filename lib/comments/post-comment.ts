@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 import type { CommentHoldReason } from '@/lib/db/generated/enums';
 import { commentsChanged } from './after-change';

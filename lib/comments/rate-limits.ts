@@ -1,3 +1,4 @@
+import '#server-only';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createSharedLimiter, type CreateLimiter } from '@/lib/rate-limit/limiter';
 import { processSingleton } from '@/lib/runtime/singleton';

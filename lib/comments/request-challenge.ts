@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 import { challengeImageDataUrl } from './challenge/image';
 import { issueChallenge } from './challenge/issue';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
 

@@ -1,3 +1,4 @@
+import '#server-only';
 import { Prisma } from './generated/client';
 import { noteDatabaseOutage } from './outage-window';
 import { DatabaseUnavailableError, isDatabaseUnavailableDigest } from './unavailable';

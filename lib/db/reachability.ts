@@ -1,3 +1,4 @@
+import '#server-only';
 import pg from 'pg';
 
 /** The database cannot be connected to; the message is one line, fit to show as is. */

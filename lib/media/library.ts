@@ -1,3 +1,4 @@
+import '#server-only';
 import { z } from 'zod';
 import { decodeCursor, encodeCursor } from '@/lib/articles/cursor';
 import { pickText } from '@/lib/articles/queries';

@@ -1,3 +1,4 @@
+import '#server-only';
 import { recordAudit } from '@/lib/audit/record';
 import { canEditPhotoTexts } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 
 export function findDesk(db: Database, slug: string) {

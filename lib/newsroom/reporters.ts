@@ -1,3 +1,4 @@
+import '#server-only';
 import { pickText, readerVisible, type PhotoView } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 
 const sectionSelect = { id: true, slug: true, nameKo: true, nameEn: true } as const;

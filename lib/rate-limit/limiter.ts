@@ -1,3 +1,4 @@
+import '#server-only';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { getRedis, redisKeyPrefix } from '@/lib/runtime/redis';
 

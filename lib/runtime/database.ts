@@ -1,3 +1,4 @@
+import '#server-only';
 import { createDatabase, type Database } from '@/lib/db/client';
 import { processSingleton } from './singleton';
 

@@ -1,3 +1,4 @@
+import '#server-only';
 import { z } from 'zod';
 import type { ArticleCursor } from '@/lib/articles/cursor';
 import { literalPattern, visibleAfter } from '@/lib/articles/listing';

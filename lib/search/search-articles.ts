@@ -1,3 +1,4 @@
+import '#server-only';
 import { decodeCursor } from '@/lib/articles/cursor';
 import { listArticles } from '@/lib/articles/listing';
 import type { ArticleSummary } from '@/lib/articles/queries';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 import { listSections } from '@/lib/newsroom/sections';
 import { islandsBootPath } from './islands';

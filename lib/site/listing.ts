@@ -1,3 +1,4 @@
+import '#server-only';
 import { listArticles, type ArticleFilter, type ArticlePage } from '@/lib/articles/listing';
 import type { Database } from '@/lib/db/client';
 import { getReadDatabase } from '@/lib/runtime/read-database';

@@ -1,3 +1,4 @@
+import '#server-only';
 import { z } from 'zod';
 import { articleBodySchema } from '@/lib/articles/body';
 import type { Database } from '@/lib/db/client';

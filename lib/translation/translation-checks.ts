@@ -1,3 +1,4 @@
+import '#server-only';
 import { articleBodySchema } from '@/lib/articles/body';
 import { isTranslationStale } from '@/lib/articles/staleness';
 import type { Database } from '@/lib/db/client';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { ChallengeKind } from './issue';
 import { proofIsValid } from './proof';
 import { takeChallenge } from './store';

@@ -1,3 +1,4 @@
+import '#server-only';
 import { once } from 'node:events';
 import type { Redis } from 'ioredis';
 import { getRedis, redisKeyPrefix } from '@/lib/runtime/redis';

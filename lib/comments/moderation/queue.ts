@@ -1,3 +1,4 @@
+import '#server-only';
 import { literalPattern } from '@/lib/articles/listing';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';

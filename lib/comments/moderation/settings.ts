@@ -1,3 +1,4 @@
+import '#server-only';
 import { recordAudit } from '@/lib/audit/record';
 import type { StaffSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/client';

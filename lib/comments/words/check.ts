@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 import { findWordMatches, strictestLevel, type WordLevel } from './match';
 
