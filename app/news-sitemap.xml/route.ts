@@ -1,4 +1,5 @@
 import { connection } from 'next/server';
+import { readOnlyRoute } from '@/lib/actions/read-only-route';
 import { listRecentForNewsSitemap } from '@/lib/articles/feeds';
 import { articlePath } from '@/lib/articles/paths';
 import { getReadDatabase } from '@/lib/runtime/read-database';
@@ -7,7 +8,7 @@ import { newsSitemapWindowMs, renderNewsSitemap } from '@/lib/seo/news-sitemap';
 import { absoluteUrl } from '@/lib/seo/urls';
 import { xmlResponse } from '@/lib/seo/xml';
 
-export async function GET() {
+export const GET = readOnlyRoute(async () => {
   await connection();
   const texts = await listRecentForNewsSitemap(getReadDatabase(), new Date(Date.now() - newsSitemapWindowMs));
   const entries = texts.map(({ slug, locale, headline, publishedAt }) => ({
@@ -18,4 +19,4 @@ export async function GET() {
     title: headline,
   }));
   return xmlResponse(renderNewsSitemap(entries), 'application/xml');
-}
+});

@@ -1,7 +1,8 @@
+import { readOnlyRoute } from '@/lib/actions/read-only-route';
 import { mediaContentType, mediaKeySchema, readMedia } from '@/lib/media/storage';
 
 /** Stored photos. Keys name their content (a digest), so a response never changes: cache it for good. */
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
+export const GET = readOnlyRoute(async (_request, { params }: { params: Promise<{ key: string[] }> }) => {
   const parsed = mediaKeySchema.safeParse((await params).key.join('/'));
   if (!parsed.success) return new Response('Not found', { status: 404 });
   const data = await readMedia(parsed.data);
@@ -13,4 +14,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
+});

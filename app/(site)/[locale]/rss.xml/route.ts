@@ -1,4 +1,5 @@
 import { connection } from 'next/server';
+import { readOnlyRoute } from '@/lib/actions/read-only-route';
 import { listLatestForRss } from '@/lib/articles/feeds';
 import { articlePath } from '@/lib/articles/paths';
 import { getReadDatabase } from '@/lib/runtime/read-database';
@@ -9,7 +10,7 @@ import { renderRss } from '@/lib/seo/rss';
 import { absoluteUrl, frontPagePath, rssFeedPath } from '@/lib/seo/urls';
 import { xmlResponse } from '@/lib/seo/xml';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+export const GET = readOnlyRoute(async (_request, { params }: { params: Promise<{ locale: string }> }) => {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response(null, { status: 404 });
   await connection();
@@ -30,4 +31,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     creators: article.authorNames,
   }));
   return xmlResponse(renderRss(channel, items), 'application/rss+xml');
-}
+});
