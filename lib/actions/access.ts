@@ -1,3 +1,4 @@
+import '#server-only';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Permission } from '@/lib/auth/permissions';
 import type { RecordRule } from '@/lib/auth/record-rules';

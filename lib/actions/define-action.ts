@@ -1,3 +1,4 @@
+import '#server-only';
 import type { z } from 'zod';
 import { requireStaff, type StaffSession } from '@/lib/auth/session';
 import { type Database } from '@/lib/db/client';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { z } from 'zod';
 import { can } from '@/lib/auth/permissions';
 import { getStaffSession, type StaffSession } from '@/lib/auth/session';

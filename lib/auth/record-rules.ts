@@ -1,3 +1,4 @@
+import '#server-only';
 import { loadArticleForEditing } from '@/lib/articles/editing';
 import type { Database } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
