@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
-import { commentLimits as limits } from '@/lib/comments/limits';
-import type { CommentFailure, CommentMode } from '@/lib/comments/view';
+import { commentLimits as limits } from '@/lib/comments/reader/comment-limits';
+import type { CommentFailure, CommentMode } from '@/lib/comments/reader/comment-view';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { AntiSpamField } from './AntiSpamField';

@@ -1,5 +1,5 @@
 import { useRef, useState, type RefObject } from 'react';
-import type { CommentView } from '@/lib/comments/view';
+import type { CommentView } from '@/lib/comments/reader/comment-view';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';

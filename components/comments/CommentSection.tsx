@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CommentMode, CommentPage, CommentView } from '@/lib/comments/view';
+import type { CommentMode, CommentPage, CommentView } from '@/lib/comments/reader/comment-view';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { commentApi, type ApiResult, type CommentOrder, type Posted } from './comment-api';

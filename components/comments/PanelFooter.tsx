@@ -1,4 +1,4 @@
-import type { CommentFailure } from '@/lib/comments/view';
+import type { CommentFailure } from '@/lib/comments/reader/comment-view';
 import { formMessage } from './comment-api';
 import { busyClassName, panelButtonClassName } from './ui';
 

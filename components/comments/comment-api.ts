@@ -1,4 +1,4 @@
-import type { ChallengeView, CommentFailure, CommentPage, CommentView } from '@/lib/comments/view';
+import type { ChallengeView, CommentFailure, CommentPage, CommentView } from '@/lib/comments/reader/comment-view';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
 

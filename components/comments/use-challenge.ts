@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChallengeView } from '@/lib/comments/view';
+import type { ChallengeView } from '@/lib/comments/reader/comment-view';
 import type { Locale } from '@/lib/i18n/locales';
 import { commentApi, type ChallengeKind } from './comment-api';
 import { canSolveProofOfWork, solveProofOfWork } from './proof-of-work';

@@ -1,5 +1,5 @@
 import { processPageCache } from '@/lib/cache/process-cache';
-import { commentListTag } from '@/lib/comments/list-cache';
+import { commentListTag } from '@/lib/comments/reader/list-comments';
 import { locales } from '@/lib/i18n/locales';
 import { revalidateReaderPages } from '@/lib/site/revalidate';
 import { frontPagePath } from '@/lib/seo/urls';

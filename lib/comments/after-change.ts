@@ -5,7 +5,7 @@ import { processPageCache } from '@/lib/cache/process-cache';
 import type { Database } from '@/lib/db/client';
 import { locales } from '@/lib/i18n/locales';
 import { revalidateReaderPages } from '@/lib/site/revalidate';
-import { commentListsTag, commentListTag } from './list-cache';
+import { commentListTag, commentListsTag } from './reader/list-comments';
 import { commentSettingsPath, commentsPath } from './moderation/queue-href';
 
 /**

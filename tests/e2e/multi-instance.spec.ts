@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import { Redis } from 'ioredis';
-import { solveProof } from '@/lib/comments/challenge/proof';
+import { solveProof } from '@/lib/comments/challenge/proof-of-work';
 import { seedArticle, seedArticleKo } from '@/prisma/seed/article-namyangju-sangju';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort } from '../support/free-port';

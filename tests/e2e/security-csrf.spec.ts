@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import pg from 'pg';
 import sharp from 'sharp';
-import { solveProof } from '@/lib/comments/challenge/proof';
+import { solveProof } from '@/lib/comments/challenge/proof-of-work';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort } from '../support/free-port';
 import { serverActions } from '../support/server-actions';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { issueChallenge, type IssuedChallenge } from '@/lib/comments/challenge/issue';
-import { solveProof } from '@/lib/comments/challenge/proof';
-import { redeemChallenge } from '@/lib/comments/challenge/redeem';
+import { issueChallenge, type IssuedChallenge } from '@/lib/comments/challenge/issue-challenge';
+import { solveProof } from '@/lib/comments/challenge/proof-of-work';
+import { redeemChallenge } from '@/lib/comments/challenge/pass-challenge';
 import { getRedis } from '@/lib/runtime/redis';
 import { readChallengeAnswer } from '../support/challenge-answer';
 import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
-import { deleteOwnComment } from '@/lib/comments/delete-own-comment';
-import { listArticleComments } from '@/lib/comments/list-comments';
-import { createReaderLimits } from '@/lib/comments/rate-limits';
+import { deleteOwnComment } from '@/lib/comments/reader/delete-own-comment';
+import { listArticleComments } from '@/lib/comments/reader/list-comments';
+import { createReaderLimits } from '@/lib/comments/reader/reader-limits';
 import type { Database } from '@/lib/db/client';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
 import { addArticle, refusalOf, someAddress, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';

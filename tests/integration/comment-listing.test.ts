@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listArticleComments, type CommentOrder } from '@/lib/comments/list-comments';
+import { listArticleComments, type CommentOrder } from '@/lib/comments/reader/list-comments';
 import type { Database } from '@/lib/db/client';
 import { addArticle, refusalOf, storeComment } from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';

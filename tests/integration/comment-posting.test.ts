@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issueChallenge } from '@/lib/comments/challenge/issue';
-import { solveProof } from '@/lib/comments/challenge/proof';
-import { listArticleComments } from '@/lib/comments/list-comments';
-import { postComment, type CommentAuthor } from '@/lib/comments/post-comment';
-import { createReaderLimits, readerRates } from '@/lib/comments/rate-limits';
-import { newCommentSchema, type NewComment } from '@/lib/comments/schema';
+import { issueChallenge } from '@/lib/comments/challenge/issue-challenge';
+import { solveProof } from '@/lib/comments/challenge/proof-of-work';
+import { listArticleComments } from '@/lib/comments/reader/list-comments';
+import { postComment, type CommentAuthor } from '@/lib/comments/reader/post-comment';
+import { createReaderLimits, readerRates } from '@/lib/comments/reader/reader-limits';
+import { newCommentSchema, type NewComment } from '@/lib/comments/reader/reader-schema';
 import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';

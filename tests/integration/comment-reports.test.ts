@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listArticleComments } from '@/lib/comments/list-comments';
-import { createReaderLimits } from '@/lib/comments/rate-limits';
-import { reportComment } from '@/lib/comments/report-comment';
+import { listArticleComments } from '@/lib/comments/reader/list-comments';
+import { createReaderLimits } from '@/lib/comments/reader/reader-limits';
+import { reportComment } from '@/lib/comments/reader/report-comment';
 import type { Database } from '@/lib/db/client';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
 import { addArticle, answeredChallenge, refusalOf, someReporter, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';

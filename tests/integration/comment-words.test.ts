@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCommentWords } from '@/lib/comments/words/check';
+import { checkCommentWords } from '@/lib/comments/word-matching';
 import { ownTestDatabase } from '../support/own-database';
 
 const own = ownTestDatabase('comment-words');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as actionsRoute } from '@/app/api/admin/comments/actions/route';
 import { POST as bansRoute } from '@/app/api/admin/comments/bans/route';
 import type { StaffSession } from '@/lib/auth/session';
-import { foldNickname } from '@/lib/comments/fold';
+import { foldNickname } from '@/lib/comments/reader/reader-schema';
 import type { Database } from '@/lib/db/client';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { seedDatabase } from '@/prisma/seed/seed';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { GET as listRoute, POST as postRoute } from '@/pages/api/articles/[slug]/comments';
-import { encodeCommentCursor } from '@/lib/comments/cursor';
+import { encodeCommentCursor } from '@/lib/comments/reader/list-comments';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import { createDatabase, type Database } from '@/lib/db/client';

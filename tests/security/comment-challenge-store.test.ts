@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { issueChallenge, type IssuedChallenge } from '@/lib/comments/challenge/issue';
-import { redeemChallenge } from '@/lib/comments/challenge/redeem';
+import { issueChallenge, type IssuedChallenge } from '@/lib/comments/challenge/issue-challenge';
+import { redeemChallenge } from '@/lib/comments/challenge/pass-challenge';
 import { existingProcessSingleton } from '@/lib/runtime/singleton';
 
 // No Redis: challenges are kept in this process's memory, as they are without REDIS_URL or while Redis is down.

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { normalProofDifficulty, proofDifficultyAt, proofsPerMinuteUnderLoad } from '@/lib/comments/challenge/proof-load';
-import { solveProof } from '@/lib/comments/challenge/proof';
-import { postComment } from '@/lib/comments/post-comment';
-import { createReaderLimits, readerRates, type ReaderLimits } from '@/lib/comments/rate-limits';
-import { requestChallenge } from '@/lib/comments/request-challenge';
+import { normalProofDifficulty, proofDifficultyAt, proofsPerMinuteUnderLoad, solveProof } from '@/lib/comments/challenge/proof-of-work';
+import { postComment } from '@/lib/comments/reader/post-comment';
+import { createReaderLimits, readerRates, type ReaderLimits } from '@/lib/comments/reader/reader-limits';
+import { requestChallenge } from '@/lib/comments/challenge/issue-challenge';
 import type { Database } from '@/lib/db/client';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
 import { addArticle, formFor, refusalOf, someAddress, stubCommentEnvironment } from '../support/comment-fixtures';

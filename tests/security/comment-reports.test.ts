@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as reportRoute } from '@/pages/api/comments/[id]/reports';
-import { moderateComments } from '@/lib/comments/moderation/actions';
-import { listModerationQueue } from '@/lib/comments/moderation/queue';
-import { queueFilterSchema } from '@/lib/comments/moderation/queue-filter';
-import { updateCommentSettings } from '@/lib/comments/moderation/settings';
-import { readerHash, readerNetworkHash } from '@/lib/comments/responses';
+import { moderateComments } from '@/lib/comments/moderation/moderate-comments';
+import { listModerationQueue, queueFilterSchema } from '@/lib/comments/moderation/queue';
+import { updateCommentSettings } from '@/lib/comments/moderation/change-settings';
+import { readerHash, readerNetworkHash } from '@/lib/comments/reader/reader-routes';
 import type { Database } from '@/lib/db/client';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { addArticle, answeredChallenge, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';

@@ -3,8 +3,8 @@ import { once } from 'node:events';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { articleTextRecord } from '@/lib/articles/text-record';
-import { issueChallenge } from '@/lib/comments/challenge/issue';
-import type { NewComment } from '@/lib/comments/schema';
+import { issueChallenge } from '@/lib/comments/challenge/issue-challenge';
+import type { NewComment } from '@/lib/comments/reader/reader-schema';
 import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { RefusedError } from '@/lib/errors';
@@ -32,7 +32,7 @@ export function stubCommentEnvironment(name: string): void {
 }
 
 /** A stand-in for a reader's address hash: every test reader gets one of their own unless it shares on purpose. */
-/** The refusal a reader comment function threw (lib/comments/refusal.ts): its code, and its field and wait where it has them. */
+/** The refusal a reader comment function threw (lib/comments/reader/reader-refusal.ts): its code, and its field and wait where it has them. */
 export async function refusalOf(work: Promise<unknown>): Promise<{ code: string; field?: string; retryAfterSeconds?: number }> {
   try {
     await work;

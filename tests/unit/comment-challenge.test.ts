@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { challengeImageDataUrl, renderChallengeImage } from '@/lib/comments/challenge/image';
-import { proofIsValid, solveProof } from '@/lib/comments/challenge/proof';
-import { normalProofDifficulty as proofDifficulty } from '@/lib/comments/challenge/proof-load';
+import { challengeImageDataUrl, renderChallengeImage } from '@/lib/comments/challenge/challenge-image';
+import { normalProofDifficulty as proofDifficulty, proofIsValid, solveProof } from '@/lib/comments/challenge/proof-of-work';
 import { leadingZeroBits } from '@/lib/comments/challenge/proof-rule';
 
 /** The chunk types of a PNG, in order. */

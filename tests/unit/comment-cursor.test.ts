@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCommentCursor, encodeCommentCursor } from '@/lib/comments/cursor';
+import { decodeCommentCursor, encodeCommentCursor } from '@/lib/comments/reader/list-comments';
 
 describe('comment list cursors', () => {
   it('give back the position they were made from', () => {

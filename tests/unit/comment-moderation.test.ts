@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rowActions } from '@/components/admin/comments/CommentRow';
 import { summaryChanged } from '@/components/admin/comments/use-queue-summary';
 import { describeCommentEntry } from '@/lib/audit/comment-entry';
-import type { QueueRow } from '@/lib/comments/moderation/queue';
+import type { QueueRow, QueueSummary } from '@/lib/comments/moderation/queue';
 import { queueHref } from '@/lib/comments/moderation/queue-href';
-import type { QueueSummary } from '@/lib/comments/moderation/summary';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 
 describe('queue addresses', () => {

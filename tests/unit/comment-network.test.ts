@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkOfAddress } from '@/lib/comments/network';
+import { networkOfAddress } from '@/lib/comments/reader/reader-routes';
 
 describe('the network of a reader’s address, as reports count readers', () => {
   it('is the /24 of an IPv4 address, written as IPv6 or not', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { solveProofOfWork } from '@/components/comments/proof-of-work';
-import { proofIsValid } from '@/lib/comments/challenge/proof';
+import { proofIsValid } from '@/lib/comments/challenge/proof-of-work';
 
 const zeroBitsOf = (salt: string, nonce: number) => {
   const hash = createHash('sha256').update(`${salt}:${nonce}`, 'utf8').digest();

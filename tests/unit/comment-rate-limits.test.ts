@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReaderLimits, readerRates, secondsUntilAvailable, spend } from '@/lib/comments/rate-limits';
+import { createReaderLimits, readerRates, secondsUntilAvailable, spend } from '@/lib/comments/reader/reader-limits';
 import { createMemoryLimiter } from '@/lib/rate-limit/limiter';
 
 describe('reader rate limits', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defineRoute } from '@/lib/actions/define-route';
-import { refused } from '@/lib/comments/refusal';
-import { readerRoute } from '@/lib/comments/responses';
-import { newCommentSchema, ownDeletionSchema, reportSchema } from '@/lib/comments/schema';
+import { refused } from '@/lib/comments/reader/reader-refusal';
+import { readerRoute } from '@/lib/comments/reader/reader-routes';
+import { newCommentSchema, ownDeletionSchema, reportSchema } from '@/lib/comments/reader/reader-schema';
 import { isDatabaseUnavailable } from '@/lib/db/outage';
 import { Prisma } from '@/lib/db/generated/client';
 

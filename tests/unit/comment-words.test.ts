@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWordMatches, strictestLevel, type WordRule } from '@/lib/comments/words/match';
+import { findWordMatches, strictestLevel, type WordRule } from '@/lib/comments/word-matching';
 
 const rules: WordRule[] = [
   { term: '시발', level: 'BANNED' },

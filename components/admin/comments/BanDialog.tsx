@@ -3,7 +3,7 @@
 import { fetchResult, postJson, type Failure } from '@/lib/actions/result';
 import { useState, useTransition } from 'react';
 import { FormField, inputClassName } from '@/components/shared/FormField';
-import { banPeriods, banReasonMax, type BanPeriod } from '@/lib/comments/moderation/limits';
+import { banPeriods, banReasonMax, type BanPeriod } from '@/lib/comments/moderation/moderation-limits';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import { QueueDialog } from './QueueDialog';
 

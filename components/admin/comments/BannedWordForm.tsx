@@ -3,7 +3,7 @@
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
-import { bannedWordMax } from '@/lib/comments/moderation/limits';
+import { bannedWordMax } from '@/lib/comments/moderation/moderation-limits';
 import type { BannedWordLevel } from '@/lib/db/generated/enums';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';

@@ -3,7 +3,7 @@
 import { errorsAt, fetchResult, postJson, type Failure } from '@/lib/actions/result';
 import { useState, useTransition } from 'react';
 import { FormField, inputClassName } from '@/components/shared/FormField';
-import { moderationNoteMax } from '@/lib/comments/moderation/limits';
+import { moderationNoteMax } from '@/lib/comments/moderation/moderation-limits';
 import type { ModerationReason } from '@/lib/db/generated/enums';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import { QueueDialog } from './QueueDialog';

@@ -3,9 +3,8 @@
 import { fetchResult, postJson } from '@/lib/actions/result';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
-import type { QueueRow } from '@/lib/comments/moderation/queue';
+import type { QueueRow, QueueSummary } from '@/lib/comments/moderation/queue';
 import { formatQueueCount, shortHash, type QueueParams } from '@/lib/comments/moderation/queue-href';
-import type { QueueSummary } from '@/lib/comments/moderation/summary';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { BanDialog, type BanTarget } from './BanDialog';

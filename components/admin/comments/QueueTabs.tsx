@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatQueueCount, queueHref, queueTabs, type QueueParams } from '@/lib/comments/moderation/queue-href';
-import type { QueueCounts } from '@/lib/comments/moderation/summary';
+import type { QueueCounts } from '@/lib/comments/moderation/queue';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 
 /** The queue's tabs with their counts; the filters carry over, the page does not. Reported and held counts stand out while there are any. */

@@ -3,8 +3,8 @@
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
-import { reportThresholdRange } from '@/lib/comments/moderation/limits';
-import type { CommentSettingsView } from '@/lib/comments/settings';
+import { reportThresholdRange } from '@/lib/comments/moderation/moderation-limits';
+import type { CommentSettingsView } from '@/lib/comments/reader/comment-rules';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';

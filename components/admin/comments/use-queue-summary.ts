@@ -2,7 +2,7 @@
 
 import { fetchResult } from '@/lib/actions/result';
 import { useEffect, useState } from 'react';
-import type { QueueSummary } from '@/lib/comments/moderation/summary';
+import type { QueueSummary } from '@/lib/comments/moderation/queue';
 
 export const summaryPollMs = 5000;
 

@@ -1,3 +1,4 @@
+
 /** No zod here: the queue's client components build their links with it. */
 
 export const queueTabs = ['all', 'reported', 'held', 'deleted'] as const;

@@ -1,14 +1,15 @@
 import '#server-only';
+import { z } from 'zod';
 import { literalPattern } from '@/lib/articles/listing';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { CommentHoldReason, CommentStatus, ModerationReason } from '@/lib/db/generated/enums';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { koreaDayRange, parseKoreaDateTimeInput } from '@/lib/i18n/time';
-import { decodeCommentCursor, encodeCommentCursor } from '../cursor';
-import { foldNickname } from '../fold';
-import type { QueueFilter } from './queue-filter';
-import type { QueueTab } from './queue-href';
+import { searchableText } from '@/lib/security/text';
+import { decodeCommentCursor, encodeCommentCursor } from '../reader/list-comments';
+import { foldNickname } from '../reader/reader-schema';
+import { queueCountCap, queueTabs, type QueueTab } from './queue-href';
 
 export const queuePageSize = 50;
 
@@ -177,4 +178,55 @@ export async function listModerationQueue(db: Database, filter: QueueFilter, sta
   const rows = comments.slice(0, limit).map((comment) => queueRow(comment, staffLocale));
   const last = rows.at(-1);
   return { rows, nextCursor: comments.length > limit && last ? encodeCommentCursor(last) : null };
+}
+
+/** A query-string value, or undefined when it is empty or not what it should be: a bad filter shows everything. */
+const param = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional()).catch(undefined);
+
+/** The queue's address: `?tab=reported&article=…&nickname=…&from=2026-11-01&to=…&ip=…&q=…&after=…`, for the page and the API alike. */
+export const queueFilterSchema = z.object({
+  tab: z.enum(queueTabs).catch('all'),
+  /** The article's slug. */
+  article: param(z.string().overwrite(searchableText).trim().min(1).max(200)),
+  nickname: param(z.string().overwrite(searchableText).trim().min(1).max(40)),
+  /** Korea-time calendar days, inclusive. */
+  from: param(z.iso.date()),
+  to: param(z.iso.date()),
+  ip: param(z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/u)),
+  q: param(z.string().overwrite(searchableText).trim().min(1).max(100)),
+  /** The keyset cursor of the page before. */
+  after: param(z.string().max(200)),
+});
+export type QueueFilter = z.output<typeof queueFilterSchema>;
+
+export type QueueCounts = Record<QueueTab, number>;
+
+/** What the queue polls: the tab counts and the newest comment, so it can tell that something changed. */
+export type QueueSummary = { counts: QueueCounts; newestId: string | null; newSince: number };
+
+/**
+ * Each tab's count, up to one past `queueCountCap`: a tab shows "999+" rather than counting a million comments
+ * every few seconds. Each part of a tab is counted in its own index's order (newest first), so the capped count
+ * stops after that many index entries (comments_queue_idx, comments_reported_idx); left to itself, a capped count
+ * walks the primary key and reads ~50,000 rows to find 1,000 held ones.
+ */
+export async function countQueueTabs(db: Database): Promise<QueueCounts> {
+  const capped = (where: Prisma.CommentWhereInput) => db.comment.count({ where, orderBy: { createdAt: 'desc' }, take: queueCountCap + 1 });
+  const counts = await Promise.all(
+    queueTabs.map(async (tab) => Math.min(queueCountCap + 1, (await Promise.all(tabParts[tab].map(capped))).reduce((a, b) => a + b, 0))),
+  );
+  return Object.fromEntries(queueTabs.map((tab, index) => [tab, counts[index]])) as QueueCounts;
+}
+
+/**
+ * Ids are UUIDv7, ordered by creation time, so the primary key finds the newest comment and counts those
+ * posted after the one the moderator's page showed (`sinceId`).
+ */
+export async function queueSummary(db: Database, sinceId?: string): Promise<QueueSummary> {
+  const [counts, newest, newSince] = await Promise.all([
+    countQueueTabs(db),
+    db.comment.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }),
+    sinceId ? db.comment.count({ where: { AND: [tabWhere('all'), { id: { gt: sinceId } }] }, take: queueCountCap + 1 }) : 0,
+  ]);
+  return { counts, newestId: newest?.id ?? null, newSince };
 }

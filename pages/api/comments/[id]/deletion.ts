@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '@/lib/actions/define-route';
-import { deleteOwnComment } from '@/lib/comments/delete-own-comment';
-import { listChanged, readerHash, readerRoute } from '@/lib/comments/responses';
-import { ownDeletionSchema } from '@/lib/comments/schema';
+import { deleteOwnComment } from '@/lib/comments/reader/delete-own-comment';
+import { listChanged, readerHash, readerRoute } from '@/lib/comments/reader/reader-routes';
+import { ownDeletionSchema } from '@/lib/comments/reader/reader-schema';
 import { pagesApiRoute } from '@/lib/http/pages-api';
 
 /** The author deletes their comment with its password. */

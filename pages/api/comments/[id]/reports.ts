@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '@/lib/actions/define-route';
-import { reportComment } from '@/lib/comments/report-comment';
-import { listChanged, readerHash, readerNetworkHash, readerRoute } from '@/lib/comments/responses';
-import { reportSchema } from '@/lib/comments/schema';
+import { reportComment } from '@/lib/comments/reader/report-comment';
+import { listChanged, readerHash, readerNetworkHash, readerRoute } from '@/lib/comments/reader/reader-routes';
+import { reportSchema } from '@/lib/comments/reader/reader-schema';
 import { pagesApiRoute } from '@/lib/http/pages-api';
 
 /**

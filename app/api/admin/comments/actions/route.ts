@@ -1,6 +1,6 @@
 import { defineRoute } from '@/lib/actions/define-route';
-import { moderateComments } from '@/lib/comments/moderation/actions';
-import { moderationInputSchema } from '@/lib/comments/moderation/schema';
+import { moderateComments } from '@/lib/comments/moderation/moderate-comments';
+import { moderationInputSchema } from '@/lib/comments/moderation/moderation-schema';
 
 /** `{ action: 'delete' | 'approve' | 'restore', ids, reason?, note? }` → `{ changed }`. */
 export const POST = defineRoute({

@@ -1,6 +1,6 @@
 import { defineRoute } from '@/lib/actions/define-route';
-import { banCommenters } from '@/lib/comments/moderation/bans';
-import { banInputSchema } from '@/lib/comments/moderation/schema';
+import { banCommenters } from '@/lib/comments/moderation/commenter-bans';
+import { banInputSchema } from '@/lib/comments/moderation/moderation-schema';
 
 /** `{ kind: 'NICKNAME' | 'IP_HASH', values, period, reason, deleteExisting? }` → 201 `{ banned, deleted }`. */
 export const POST = defineRoute({

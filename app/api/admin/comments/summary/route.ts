@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '@/lib/actions/define-route';
-import { queueSummary } from '@/lib/comments/moderation/summary';
+import { queueSummary } from '@/lib/comments/moderation/queue';
 
 /** What the queue polls: counts per tab, the newest comment's id and how many arrived after `?since=<id>`. */
 export const GET = defineRoute({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineRoute } from '@/lib/actions/define-route';
-import { getReaderLimits } from '@/lib/comments/rate-limits';
-import { requestChallenge } from '@/lib/comments/request-challenge';
-import { readerHash, readerRoute } from '@/lib/comments/responses';
-import { challengeRequestSchema } from '@/lib/comments/schema';
+import { getReaderLimits } from '@/lib/comments/reader/reader-limits';
+import { requestChallenge } from '@/lib/comments/challenge/issue-challenge';
+import { readerHash, readerRoute } from '@/lib/comments/reader/reader-routes';
+import { challengeRequestSchema } from '@/lib/comments/reader/reader-schema';
 import { pagesApiRoute } from '@/lib/http/pages-api';
 
 /** A fresh anti-spam challenge for the article's comment form: the digits as an image, or a proof of work. */

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { defineRoute } from '@/lib/actions/define-route';
 import { staffOfRequest } from '@/lib/auth/staff-session';
-import { firstCommentPage } from '@/lib/comments/list-cache';
-import { listArticleComments } from '@/lib/comments/list-comments';
-import { postComment } from '@/lib/comments/post-comment';
-import { listChanged, readerHash, readerRoute } from '@/lib/comments/responses';
-import { commentListSchema, newCommentSchema } from '@/lib/comments/schema';
+import { firstCommentPage, listArticleComments } from '@/lib/comments/reader/list-comments';
+import { postComment } from '@/lib/comments/reader/post-comment';
+import { listChanged, readerHash, readerRoute } from '@/lib/comments/reader/reader-routes';
+import { commentListSchema, newCommentSchema } from '@/lib/comments/reader/reader-schema';
 import { getReadDatabase } from '@/lib/runtime/read-database';
 import { pagesApiRoute } from '@/lib/http/pages-api';
 import { storedJsonResponse } from '@/lib/http/stored-json-response';

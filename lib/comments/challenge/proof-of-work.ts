@@ -1,4 +1,6 @@
-import type { ReaderLimits } from '../rate-limits';
+import { createHash } from 'node:crypto';
+import type { ReaderLimits } from '../reader/reader-limits';
+import { leadingZeroBits, proofNoncePattern } from './proof-rule';
 
 /**
  * How hard the automatic check is. Normally 16 bits: about 65,000 SHA-256 tries on average, which Web Crypto does in
@@ -31,4 +33,19 @@ export async function proofsSolvedThisMinute(limits: ReaderLimits): Promise<numb
 /** Counts a proof solved; how many have been this minute, this one included. */
 export async function countSolvedProof(limits: ReaderLimits): Promise<number> {
   return (await limits.proofsSolvedSiteWide.penalty(site, 1)).consumedPoints;
+}
+
+function proofHash(salt: string, nonce: string): Uint8Array {
+  return createHash('sha256').update(`${salt}:${nonce}`, 'utf8').digest();
+}
+
+export function proofIsValid(salt: string, difficulty: number, nonce: string): boolean {
+  return proofNoncePattern.test(nonce) && leadingZeroBits(proofHash(salt, nonce)) >= difficulty;
+}
+
+/** What a reader's browser does (about 65,000 hashes at difficulty 16); used by tests and the benchmark. */
+export function solveProof(salt: string, difficulty: number): string {
+  for (let nonce = 0; ; nonce++) {
+    if (proofIsValid(salt, difficulty, String(nonce))) return String(nonce);
+  }
 }

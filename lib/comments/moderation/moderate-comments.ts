@@ -4,7 +4,7 @@ import type { StaffSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { commentsChanged } from '../after-change';
-import type { ModerationInput } from './schema';
+import type { ModerationInput } from './moderation-schema';
 
 type Transaction = Prisma.TransactionClient;
 type Staff = Pick<StaffSession, 'id'>;

@@ -1,5 +1,6 @@
+import '#server-only';
 import { disassemble, getChoseong, romanize } from 'es-hangul';
-import { foldForMatching } from './fold';
+import type { Database } from '@/lib/db/client';
 
 /** What readers put between letters to slip past a filter: anything but a letter or a digit. */
 const anyGap = '[^\\p{L}\\p{N}]*';
@@ -63,4 +64,62 @@ export function compileTerm(term: string): (foldedText: string) => boolean {
   const inWord = new RegExp(termSource(letters, symbolGap), 'u');
   const spaced = new RegExp(`${wordStart}(?:${termSource(letters, anyGap)})`, 'u');
   return (foldedText) => inWord.test(foldedText) || spaced.test(foldedText);
+}
+
+export type WordLevel = 'BANNED' | 'SUSPECT';
+export type WordRule = { term: string; level: WordLevel };
+
+/** Each term is compiled once per process; the bound only guards against an unbounded stream of terms. */
+const compiled = new Map<string, (foldedText: string) => boolean>();
+const compiledMax = 10_000;
+
+function matcherFor(term: string): (foldedText: string) => boolean {
+  let matcher = compiled.get(term);
+  if (!matcher) {
+    if (compiled.size >= compiledMax) compiled.clear();
+    matcher = compileTerm(term);
+    compiled.set(term, matcher);
+  }
+  return matcher;
+}
+
+/** The rules whose term appears in the text, however spaced, symbol-laden, romanised or written in 초성. */
+export function findWordMatches<Rule extends WordRule>(text: string, rules: readonly Rule[]): Rule[] {
+  const folded = foldForMatching(text);
+  return rules.filter((rule) => matcherFor(rule.term)(folded));
+}
+
+export function strictestLevel(matches: readonly WordRule[]): WordLevel | null {
+  if (matches.some((match) => match.level === 'BANNED')) return 'BANNED';
+  return matches.length > 0 ? 'SUSPECT' : null;
+}
+
+/** Hangul compatibility jamo (ㄱ…ㅣ), the letters people type for 초성 spellings such as ㅅㅂ. */
+const compatibilityJamo = /([\u3131-\u318E]+)/u;
+const initials = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+
+/**
+ * One spelling for matching: NFC (NFD Korean from some Macs), full-width and styled Latin made plain
+ * (NFKC), lower case. NFKC would turn compatibility jamo into conjoining jamo, so they are kept out of it,
+ * and lone conjoining jamo (half-width jamo become these) are turned back into compatibility jamo.
+ */
+export function foldForMatching(text: string): string {
+  return text
+    .normalize('NFC')
+    .split(compatibilityJamo)
+    .map((part, index) => (index % 2 === 1 ? part : part.normalize('NFKC')))
+    .join('')
+    .replace(/[\u1100-\u1112]/gu, (initial) => initials.charAt(initial.charCodeAt(0) - 0x1100))
+    .replace(/[\u1161-\u1175]/gu, (vowel) => String.fromCharCode(vowel.charCodeAt(0) - 0x1161 + 0x314f))
+    .toLowerCase();
+}
+
+/**
+ * The strictest level among the staff's banned and suspect words found in a comment's texts (nickname, content),
+ * each checked alone so no match spans two. The list is small and read once per call, so a staff edit applies
+ * to the very next comment.
+ */
+export async function checkCommentWords(db: Database, ...texts: string[]): Promise<WordLevel | null> {
+  const rules = await db.bannedWord.findMany({ select: { term: true, level: true } });
+  return strictestLevel(texts.flatMap((text) => findWordMatches(text, rules)));
 }

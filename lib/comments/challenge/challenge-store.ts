@@ -92,7 +92,7 @@ const redisKey = (id: string) => `${redisKeyPrefix()}comment-challenge:${id}`;
 /**
  * Keeps a challenge issued to `owner` (an address hash) for `ttlSeconds`: in Redis (shared by every process) when it
  * can, else in memory. Redis drops each at its time; what an address can fill it with is bounded by how many
- * challenges it may ask for (lib/comments/rate-limits.ts).
+ * challenges it may ask for (lib/comments/reader/reader-limits.ts).
  */
 export async function putChallenge(id: string, challenge: StoredChallenge, ttlSeconds: number, owner: string): Promise<void> {
   const stored = await withRedis((redis) => redis.set(redisKey(id), JSON.stringify(challenge), 'EX', ttlSeconds));

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { FieldErrorCode } from '@/lib/i18n/admin-messages';
 import { withCode } from '@/lib/actions/codes';
 import { isStorableText } from '@/lib/security/text';
-import { moderationReasons } from '../schema';
-import { banPeriods, banReasonMax, bannedWordMax, moderationBatchMax, moderationNoteMax, reportThresholdRange, type BanPeriod } from './limits';
+import { moderationReasons } from '../reader/reader-schema';
+import { banPeriods, banReasonMax, bannedWordMax, moderationBatchMax, moderationNoteMax, reportThresholdRange, type BanPeriod } from './moderation-limits';
 
 // Each message is a code of lib/i18n/admin-messages.ts `fieldErrors`, shown in the moderator's language.
 

@@ -3,11 +3,11 @@ import { recordAudit } from '@/lib/audit/record';
 import type { StaffSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/client';
 import type { CommentBanKind } from '@/lib/db/generated/enums';
-import { foldNickname } from '../fold';
+import { foldNickname } from '../reader/reader-schema';
 import { commentsChanged } from '../after-change';
-import { changeComments, type CommentChange, type ModerationResult } from './actions';
-import { banPeriods } from './limits';
-import type { BanInput } from './schema';
+import { changeComments, type CommentChange, type ModerationResult } from './moderate-comments';
+import { banPeriods } from './moderation-limits';
+import type { BanInput } from './moderation-schema';
 
 type Staff = Pick<StaffSession, 'id'>;
 
@@ -81,4 +81,20 @@ export function listActiveBans(db: Database, now = new Date()): Promise<ActiveBa
     orderBy: { createdAt: 'desc' },
     select: { id: true, kind: true, value: true, reason: true, createdAt: true, expiresAt: true, createdBy: { select: { nameKo: true, nameEn: true } } },
   });
+}
+
+/** Whether new comments from this nickname (folded) or address hash are refused right now. */
+export async function isBannedCommenter(db: Database, { nicknameKey, ipHash }: { nicknameKey: string; ipHash: string }, now = new Date()): Promise<boolean> {
+  const ban = await db.commentBan.findFirst({
+    where: {
+      OR: [
+        { kind: 'NICKNAME', value: nicknameKey },
+        { kind: 'IP_HASH', value: ipHash },
+      ],
+      liftedAt: null,
+      AND: [{ OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }],
+    },
+    select: { id: true },
+  });
+  return ban !== null;
 }

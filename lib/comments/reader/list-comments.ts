@@ -1,11 +1,12 @@
 import '#server-only';
 import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
-import { findCommentableArticle } from './commentable-article';
-import { decodeCommentCursor, encodeCommentCursor, type CommentCursor } from './cursor';
-import { commentLimits } from './limits';
-import { refused } from './refusal';
-import type { CommentPage, CommentView } from './view';
+import { decodeCursor, encodeCursor } from '@/lib/articles/cursor';
+import { cachedJson, type StoredJson } from '@/lib/cache/cached-json';
+import { findCommentableArticle } from './comment-rules';
+import { commentLimits } from './comment-limits';
+import { refused } from './reader-refusal';
+import type { CommentPage, CommentView } from './comment-view';
 
 /** What readers may see of a comment: never the password hash, the address hash or who on the staff wrote it. */
 export const commentViewSelect = {
@@ -73,4 +74,34 @@ export async function listArticleComments(
     comments: comments.map(toCommentView),
     nextCursor: rows.length > commentLimits.pageSize && last ? encodeCommentCursor(last) : null,
   };
+}
+
+/** Where a page of comments ended: the last comment's time and its id, which orders equal times. */
+export type CommentCursor = { createdAt: Date; id: string };
+
+// The token article listings use (a time and an id), so one format is checked one way.
+export function encodeCommentCursor({ createdAt, id }: CommentCursor): string {
+  return encodeCursor({ publishedAt: createdAt, id });
+}
+
+/** The position in a cursor, or null for anything this site did not make. */
+export function decodeCommentCursor(text: string): CommentCursor | null {
+  const position = decodeCursor(text);
+  return position && { createdAt: position.publishedAt, id: position.id };
+}
+
+/** Every cached comment list carries this tag as well as its article's: a site-wide change refreshes them all. */
+export const commentListsTag = 'comment-lists';
+export const commentListTag = (slug: string) => `comment-list:${slug}`;
+
+/** Every write that changes what a list shows revalidates it (after-change.ts); this only bounds what might slip past. */
+const lifetimeMs = 5 * 60 * 1000;
+
+/**
+ * The first page of an article's comments in one order, as readers get it: what every reader of the article loads
+ * when they reach its comments, so it is kept in the shared cache, compressed, until the next write changes it.
+ * Later pages (with a cursor) are read as they are asked for.
+ */
+export function firstCommentPage(db: Database, slug: string, order: CommentOrder): Promise<StoredJson> {
+  return cachedJson(`comment-list:${slug}:${order}`, { tags: [commentListTag(slug), commentListsTag], lifetimeMs }, () => listArticleComments(db, slug, { order }));
 }

@@ -1,22 +1,21 @@
 import '#server-only';
+import { createHash } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
 import type { Database } from '@/lib/db/client';
 import type { CommentHoldReason } from '@/lib/db/generated/enums';
-import { commentsChanged } from './after-change';
-import { passChallenge, wrongAnswers, type PassedChallenge } from './anti-spam';
-import { isBannedCommenter } from './bans';
-import { findCommentableArticle, type CommentableArticle } from './commentable-article';
-import { contentHash, foldNickname } from './fold';
+import { commentsChanged } from '../after-change';
+import { passChallenge, wrongAnswers, type PassedChallenge } from '../challenge/pass-challenge';
+import { isBannedCommenter } from '../moderation/commenter-bans';
+import { findCommentableArticle, type CommentableArticle } from './comment-rules';
 import { commentViewSelect, toCommentView } from './list-comments';
-import { hashCommentPassword } from './password';
-import { getReaderLimits, secondsUntilAvailable, spend, type Budget, type ReaderLimits } from './rate-limits';
-import { refused } from './refusal';
-import type { NewComment } from './schema';
-import type { CommentView } from './view';
-import { checkCommentWords } from './words/check';
-import type { WordLevel } from './words/match';
+import { getReaderLimits, secondsUntilAvailable, spend, type Budget, type ReaderLimits } from './reader-limits';
+import { refused } from './reader-refusal';
+import { foldNickname, type NewComment } from './reader-schema';
+import type { CommentView } from './comment-view';
+import { checkCommentWords, type WordLevel } from '../word-matching';
 
 export type CommentAuthor = {
-  /** Keyed hash of the reader's address (lib/comments/ip-hash.ts). */
+  /** Keyed hash of the reader's address (./reader-routes.ts). */
   ipHash: string;
   /** The signed-in staff member writing, if any: their comment carries a badge and skips pre-moderation. */
   staffId: string | null;
@@ -120,4 +119,24 @@ export async function postComment(
   if (holdReason) return { held: true, comment: null };
   await commentsChanged(db, [article.id]);
   return { held: false, comment: toCommentView(row) };
+}
+
+/** Same words, same hash: spacing and case changes do not make a repeated comment new. */
+export function contentHash(content: string): string {
+  const folded = content.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return createHash('sha256').update(folded).digest('hex');
+}
+
+/**
+ * argon2id for the passwords readers give their comments, lighter than staff passwords (lib/auth/password.ts:
+ * 19 MiB, 2 passes): 7 MiB, 2 passes, about a quarter of the time. A comment password only lets its holder delete
+ * one anonymous comment, guessing it online is capped before any hash runs (./delete-own-comment.ts), and every
+ * comment anyone posts costs one hash, so its price is one strangers set. Offline, a leaked hash still costs a
+ * memory-hard 7 MiB per guess. Verifying needs nothing of this: argon2 writes its parameters into each hash, so
+ * `verifyPassword` checks these and older comments' hashes alike.
+ */
+const commentPasswordOptions = { memoryCost: 7 * 1024, timeCost: 2, parallelism: 1 };
+
+export function hashCommentPassword(password: string): Promise<string> {
+  return hash(password, commentPasswordOptions);
 }

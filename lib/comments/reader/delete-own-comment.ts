@@ -1,10 +1,10 @@
 import '#server-only';
 import { verifyPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
-import { commentsChanged } from './after-change';
-import { isCommentId } from './comment-id';
-import { getReaderLimits, refund, spend, type Budget, type ReaderLimits } from './rate-limits';
-import { refused } from './refusal';
+import { commentsChanged } from '../after-change';
+import { isCommentId } from './reader-schema';
+import { getReaderLimits, refund, spend, type Budget, type ReaderLimits } from './reader-limits';
+import { refused } from './reader-refusal';
 
 /** The address's allowances first: an address out of guesses never spends the comment's own, which its author needs. */
 function passwordAttempts(limits: ReaderLimits, ipHash: string, commentId: string): Budget[] {
@@ -18,7 +18,7 @@ function passwordAttempts(limits: ReaderLimits, ipHash: string, commentId: strin
 /**
  * The author deletes their comment with the password they chose. Every attempt takes a point of its allowances
  * before argon2 runs and a right password gives it back, so only wrong ones count, and however many requests arrive
- * at once, no more hashes run than the allowances hold (lib/comments/rate-limits.ts): guessing costs the guesser, not
+ * at once, no more hashes run than the allowances hold (lib/comments/reader/reader-limits.ts): guessing costs the guesser, not
  * the server. A soft delete: moderators still see it, with no staff member as the one who deleted it.
  */
 export async function deleteOwnComment(

@@ -5,7 +5,7 @@ import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { BannedWordLevel } from '@/lib/db/generated/enums';
 import { InvalidInputError } from '@/lib/errors';
-import type { BannedWordInput } from './schema';
+import type { BannedWordInput } from './moderation-schema';
 
 type Staff = Pick<StaffSession, 'id'>;
 

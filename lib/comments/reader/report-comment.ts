@@ -2,18 +2,16 @@ import '#server-only';
 import type { z } from 'zod';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
-import { commentsChanged } from './after-change';
-import { passChallenge, wrongAnswers } from './anti-spam';
-import { isCommentId } from './comment-id';
-import { getReaderLimits, secondsUntilAvailable, spend, type ReaderLimits } from './rate-limits';
-import { refused } from './refusal';
-import { commentsHiddenByReports } from './report-threshold';
-import type { reportSchema } from './schema';
-import { getCommentSettings } from './settings';
+import { commentsChanged } from '../after-change';
+import { passChallenge, wrongAnswers } from '../challenge/pass-challenge';
+import { isCommentId, type reportSchema } from './reader-schema';
+import { getReaderLimits, secondsUntilAvailable, spend, type ReaderLimits } from './reader-limits';
+import { refused } from './reader-refusal';
+import { commentsHiddenByReports, getCommentSettings } from './comment-rules';
 
 export type CommentReportInput = Omit<z.output<typeof reportSchema>, 'locale'>;
 
-/** Keyed hashes of the reporter's address and of its network (lib/comments/network.ts); never the address. */
+/** Keyed hashes of the reporter's address and of its network (./reader-routes.ts); never the address. */
 export type Reporter = { ipHash: string; networkHash: string };
 
 /** `hidden`: this report was the one that took the comment out of readers' sight. */

@@ -1,3 +1,4 @@
+
 /**
  * A comment as readers get it from `GET /api/articles/[slug]/comments`. Types only: the comment
  * section (a client component) imports them without pulling server code into the page.

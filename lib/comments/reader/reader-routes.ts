@@ -1,10 +1,11 @@
+import '#server-only';
+import ipaddr from 'ipaddr.js';
+import { createHmac } from 'node:crypto';
 import { voiceOf, type Voice } from '@/lib/actions/failure';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { isLocale, locales, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { requestAddress } from '@/lib/security/client-address';
 import { bodyTooLarge } from '@/lib/security/request-body';
-import { hashClientIp } from './ip-hash';
-import { networkOfAddress } from './network';
 
 /**
  * What the reader comment routes (pages/api/articles/[slug]/comments, pages/api/comments) share beyond the contract
@@ -55,4 +56,25 @@ export function readerHash(request: Request): string {
 /** The keyed hash of the reader's network (/24, /48), which tells reports from one provider's block apart from others. */
 export function readerNetworkHash(request: Request): string {
   return hashClientIp(networkOfAddress(requestAddress(request)));
+}
+
+/**
+ * Moderators need to see that two comments came from one address without the site keeping
+ * readers' addresses: store a keyed hash, which cannot be reversed without the server's secret.
+ */
+export function hashClientIp(ip: string, secret: string | undefined = process.env.IP_HASH_SECRET): string {
+  if (!secret) throw new Error('IP_HASH_SECRET is not set');
+  return createHmac('sha256', secret).update(ip).digest('hex');
+}
+
+/**
+ * The network an address is in, as reports tell readers apart: its /24 for IPv4 and its /48 for IPv6, the blocks a
+ * provider hands one customer or site, so one reader hopping between addresses of their provider or VPN exit counts
+ * once. IPv4 written as IPv6 (`::ffff:…`) is IPv4; anything that is no address (`unknown`) is its own network.
+ */
+export function networkOfAddress(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed instanceof ipaddr.IPv4) return `${parsed.octets.slice(0, 3).join('.')}.0/24`;
+  return `${new ipaddr.IPv6([...parsed.parts.slice(0, 3), 0, 0, 0, 0, 0]).toString()}/48`;
 }

@@ -5,8 +5,8 @@ import type { Database } from '@/lib/db/client';
 import type { CommentMode } from '@/lib/db/generated/enums';
 import { NotFoundError } from '@/lib/errors';
 import { allCommentListsChanged, commentsChanged } from '../after-change';
-import { commentsHiddenByReports } from '../report-threshold';
-import type { CommentSettingsInput } from './schema';
+import { commentsHiddenByReports } from '../reader/comment-rules';
+import type { CommentSettingsInput } from './moderation-schema';
 
 type Staff = Pick<StaffSession, 'id'>;
 

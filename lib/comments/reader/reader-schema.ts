@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CommentErrorCode } from '@/lib/i18n/comment-messages';
 import { locales } from '@/lib/i18n/locales';
 import { isStorableText } from '@/lib/security/text';
-import { commentLimits as limits } from './limits';
+import { commentLimits as limits } from './comment-limits';
 
 /** Each check's message is the code of the reader-facing text (lib/i18n/comment-messages.ts). */
 const code = (errorCode: CommentErrorCode) => ({ error: errorCode });
@@ -24,6 +24,11 @@ const readerText = z
   .transform((value) => value.normalize('NFC').replace(/\r\n?/gu, '\n').trim())
   .refine((value) => isStorableText(value) && !hiddenCharacters.test(value), code('invalidCharacters'))
   .refine((value) => !markupTag.test(value), code('contentMarkup'));
+
+/** One spelling for what readers type in many: NFC (NFD Korean from some Macs), lower case, no spaces. */
+export function foldNickname(nickname: string): string {
+  return nickname.normalize('NFC').toLowerCase().replace(/\s+/gu, '');
+}
 
 export const nicknameSchema = readerText
   .pipe(z.string().min(limits.nicknameMin, code('nicknameTooShort')).max(limits.nicknameMax, code('nicknameTooLong')))
@@ -83,3 +88,10 @@ export const commentListSchema = z.object({
   order: z.enum(['newest', 'oldest']).catch('newest'),
   cursor: z.string().optional(),
 });
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+/** Whether an id from a URL can name a comment at all; anything else is "not found" without asking the database. */
+export function isCommentId(id: string): boolean {
+  return uuidPattern.test(id);
+}
