@@ -27,6 +27,19 @@ export default defineConfig([
           ],
         },
       ],
+      // The whole newsroom table carries every area in both languages; a component takes its area's messages.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/i18n/admin-messages',
+              allowTypeImports: true,
+              message: "Import your area's messages from lib/i18n/admin/ (e.g. mediaMessages[locale]): this table ships every area in both languages.",
+            },
+          ],
+        },
+      ],
     },
   },
   globalIgnores(['.next/**', 'build/**', 'public/islands/**', 'next-env.d.ts', 'lib/db/generated/**', 'var/**', 'test-results/**', 'playwright-report/**']),

@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { adminNavItems } from '@/lib/admin/navigation';
 import type { StaffSession } from '@/lib/auth/session';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { commonMessages } from '@/lib/i18n/admin/common';
 import { localName } from '@/lib/i18n/local-name';
 import { AdminNavLinks } from './AdminNavLinks';
 import { SignOutButton } from './SignOutButton';
 
 export function AdminHeader({ staff }: { staff: StaffSession }) {
-  const t = getAdminMessages(staff.uiLocale);
+  const t = commonMessages[staff.uiLocale];
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">

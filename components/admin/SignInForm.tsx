@@ -3,13 +3,13 @@
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { parseSignInError, type SignInError } from '@/lib/auth/sign-in-errors';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { signInMessages } from '@/lib/i18n/admin/sign-in';
 import type { Locale } from '@/lib/i18n/locales';
 import { useHydrated } from '@/components/shared/use-hydrated';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 
 function errorMessage(error: SignInError, locale: Locale): string {
-  const t = getAdminMessages(locale);
+  const t = signInMessages[locale];
   if (error.kind === 'invalid') return t.signInInvalid;
   if (error.kind === 'throttled') return t.signInThrottled(error.minutes);
   return t.signInFailed;
@@ -20,7 +20,7 @@ function errorMessage(error: SignInError, locale: Locale): string {
  * (a double-submit cookie) with the e-mail and password.
  */
 export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
-  const t = getAdminMessages(locale);
+  const t = signInMessages[locale];
   const [pending, setPending] = useState(false);
   // Until React runs, a click would post the form natively and reload it empty.
   const hydrated = useHydrated();

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { glossaryMessages } from '@/lib/i18n/admin/glossary';
 import type { Locale } from '@/lib/i18n/locales';
 import type { GlossaryField, GlossaryTermView } from '@/lib/translation/glossary';
 
@@ -21,10 +21,10 @@ type Props = {
 
 /** Adding clears the form and says what was added; a saved edit goes back to the list (the action's redirect). */
 export function GlossaryTermForm({ locale, action, term, idPrefix, label, cancelHref }: Props) {
-  const t = getAdminMessages(locale);
+  const t = glossaryMessages[locale];
   const { submit, pending, ready, result, fieldErrors, error } = useAction(action, (_, form) => form.reset());
   const field = (name: GlossaryField, lang: Locale | undefined, hint?: string) => (
-    <FormField id={`${idPrefix}-${name}`} label={t.glossary[name]} hint={hint} errors={fieldErrors[name]}>
+    <FormField id={`${idPrefix}-${name}`} label={t[name]} hint={hint} errors={fieldErrors[name]}>
       {(control) => <input {...control} name={name} lang={lang} defaultValue={term?.[name] ?? ''} required={name !== 'note'} className={inputClassName} />}
     </FormField>
   );
@@ -33,23 +33,23 @@ export function GlossaryTermForm({ locale, action, term, idPrefix, label, cancel
     <form onSubmit={submit} aria-label={label} noValidate className="flex flex-col gap-4">
       {term && <input type="hidden" name="id" value={term.id} />}
       <p role="status" className="text-sm font-semibold empty:hidden">
-        {result?.ok && !term ? t.glossary.added(result.data.ko) : ''}
+        {result?.ok && !term ? t.added(result.data.ko) : ''}
       </p>
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
         {Object.keys(fieldErrors).length > 0 ? '' : error}
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        {field('ko', 'ko', t.glossary.koHint)}
-        {field('en', 'en', t.glossary.enHint)}
+        {field('ko', 'ko', t.koHint)}
+        {field('en', 'en', t.enHint)}
       </div>
-      {field('note', undefined, t.glossary.noteHint)}
+      {field('note', undefined, t.noteHint)}
       <div className="flex items-center gap-4">
         <button type="submit" disabled={!ready} className={buttonClassName}>
-          {term ? (pending ? t.glossary.saving : t.glossary.save) : pending ? t.glossary.adding : t.glossary.add}
+          {term ? (pending ? t.saving : t.save) : pending ? t.adding : t.add}
         </button>
         {cancelHref && (
           <Link href={cancelHref} className="font-semibold hover:underline">
-            {t.glossary.cancel}
+            {t.cancel}
           </Link>
         )}
       </div>

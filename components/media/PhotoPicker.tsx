@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { mediaMessages } from '@/lib/i18n/admin/media';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LibraryPhoto } from '@/lib/media/library';
 import { fetchLibrary } from './library-request';
@@ -25,7 +25,7 @@ function withPhotos(known: ReadonlyMap<string, LibraryPhoto>, photos: readonly L
 
 /** Chooses an article's photos from the library (or a new upload) and puts them in order, all by keyboard too. */
 export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
-  const t = getAdminMessages(locale);
+  const t = mediaMessages[locale];
   const headingId = useId();
   const [known, setKnown] = useState<ReadonlyMap<string, LibraryPhoto>>(new Map());
   const [library, setLibrary] = useState<{ ids: string[]; nextCursor: string | null } | null>(null);
@@ -67,30 +67,30 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
   }
 
   const toggle = (id: string) => onChange(value.includes(id) ? value.filter((other) => other !== id) : [...value, id]);
-  const nameOf = (id: string) => known.get(id)?.alt || t.media.untitled;
+  const nameOf = (id: string) => known.get(id)?.alt || t.untitled;
 
   return (
     <div className="flex flex-col gap-4">
       <section aria-labelledby={headingId} className="flex flex-col gap-2">
         <h3 id={headingId} className="font-semibold">
-          {t.media.pickerSelected}
+          {t.pickerSelected}
         </h3>
-        <p className="text-xs text-muted">{t.media.pickerLead}</p>
+        <p className="text-xs text-muted">{t.pickerLead}</p>
         {value.length === 0 ? (
-          <p className="text-sm text-muted">{t.media.pickerNone}</p>
+          <p className="text-sm text-muted">{t.pickerNone}</p>
         ) : (
           <ol className="flex flex-col gap-2">
             {value.map((id, index) => (
               <li key={id} className="flex items-center gap-3 text-sm">
                 <img src={known.get(id)?.thumbnail} alt="" className="h-14 w-20 shrink-0 bg-rule object-cover" />
                 <span className="min-w-0 flex-1 truncate">{nameOf(id)}</span>
-                <button type="button" className={smallButton} disabled={index === 0} onClick={() => onChange(moveItem(value, index, index - 1))} aria-label={t.media.moveUp(nameOf(id))}>
+                <button type="button" className={smallButton} disabled={index === 0} onClick={() => onChange(moveItem(value, index, index - 1))} aria-label={t.moveUp(nameOf(id))}>
                   ↑
                 </button>
-                <button type="button" className={smallButton} disabled={index === value.length - 1} onClick={() => onChange(moveItem(value, index, index + 1))} aria-label={t.media.moveDown(nameOf(id))}>
+                <button type="button" className={smallButton} disabled={index === value.length - 1} onClick={() => onChange(moveItem(value, index, index + 1))} aria-label={t.moveDown(nameOf(id))}>
                   ↓
                 </button>
-                <button type="button" className={smallButton} onClick={() => toggle(id)} aria-label={t.media.remove(nameOf(id))}>
+                <button type="button" className={smallButton} onClick={() => toggle(id)} aria-label={t.remove(nameOf(id))}>
                   ✕
                 </button>
               </li>
@@ -99,10 +99,10 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
         )}
       </section>
       <button type="button" aria-expanded={library !== null} onClick={() => (library ? setLibrary(null) : void openLibrary())} className={`${smallButton} self-start`}>
-        {library ? t.media.pickerClose : t.media.pickerOpen}
+        {library ? t.pickerClose : t.pickerOpen}
       </button>
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
-        {failed ? t.media.pickerLoadFailed : ''}
+        {failed ? t.pickerLoadFailed : ''}
       </p>
       {library && (
         <div className="flex flex-col gap-3">
@@ -119,7 +119,7 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
           </ul>
           {library.nextCursor && (
             <button type="button" onClick={() => library.nextCursor && void loadMore(library.nextCursor)} className={`${smallButton} self-start`}>
-              {t.media.pickerLoadMore}
+              {t.pickerLoadMore}
             </button>
           )}
         </div>

@@ -3,7 +3,8 @@
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { errorMessages } from '@/lib/i18n/admin/errors';
+import { mediaMessages } from '@/lib/i18n/admin/media';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import {
   photoTextFieldName,
@@ -25,33 +26,33 @@ type Props = {
 
 /** Alt text, caption, credit and copyright in Korean and English, saved together. */
 export function PhotoTextsForm({ locale, photoId, initial, save, readOnly }: Props) {
-  const t = getAdminMessages(locale);
+  const t = mediaMessages[locale];
   const { submit, pending, ready, result, fieldErrors, error } = useAction((form) => save({ ...photoTextsFromForm(form), photoId }));
 
-  const hints: Partial<Record<PhotoTextField, string>> = { alt: t.media.altHint, credit: t.media.creditHint, copyright: t.media.copyrightHint };
+  const hints: Partial<Record<PhotoTextField, string>> = { alt: t.altHint, credit: t.creditHint, copyright: t.copyrightHint };
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">
       {readOnly && (
         <p role="note" className="rounded border border-accent p-3 text-sm">
-          {t.actionErrors.photoTextsEditorsOnly}
+          {errorMessages[locale].actionErrors.photoTextsEditorsOnly}
         </p>
       )}
       {locales.map((textLocale) => (
         <fieldset key={textLocale} lang={textLocale} disabled={readOnly} className="flex flex-col gap-4 rounded border border-rule p-4">
           <legend lang={locale} className="px-1 font-semibold">
-            {t.media.languages[textLocale]}
+            {t.languages[textLocale]}
           </legend>
           {textLocale !== 'ko' && (
             <p lang={locale} className="text-sm text-muted">
-              {t.media.englishOptional}
+              {t.englishOptional}
             </p>
           )}
           {photoTextFields.map((field) => {
             const name = photoTextFieldName(textLocale, field);
             const shared = { name, defaultValue: initial[textLocale][field], maxLength: photoTextLimits[field], className: inputClassName };
             return (
-              <FormField key={field} id={`${textLocale}-${field}`} label={t.media.fields[field]} hint={hints[field]} errors={fieldErrors[name]}>
+              <FormField key={field} id={`${textLocale}-${field}`} label={t.fields[field]} hint={hints[field]} errors={fieldErrors[name]}>
                 {(control) =>
                   field === 'alt' || field === 'caption' ? (
                     <textarea {...control} {...shared} rows={field === 'alt' ? 2 : 3} required={field === 'alt' && textLocale === 'ko'} />
@@ -67,10 +68,10 @@ export function PhotoTextsForm({ locale, photoId, initial, save, readOnly }: Pro
       {!readOnly && (
         <div className="flex items-center gap-4">
           <button type="submit" disabled={!ready} className={buttonClassName}>
-            {pending ? t.media.saving : t.media.save}
+            {pending ? t.saving : t.save}
           </button>
           <p role="status" className="text-sm empty:hidden">
-            {result?.ok ? t.media.saved : ''}
+            {result?.ok ? t.saved : ''}
           </p>
         </div>
       )}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { mediaMessages } from '@/lib/i18n/admin/media';
 import type { Locale } from '@/lib/i18n/locales';
 import { maxUploadBytes, uploadErrorMessage } from '@/lib/media/upload-limits';
 import { uploadPhoto, type UploadedPhoto } from './upload-photo';
@@ -15,7 +15,7 @@ type State =
 
 /** A drop area with an ordinary file input inside it, so mouse, keyboard and screen-reader users all can upload. */
 export function PhotoUploader({ locale, onUploaded }: { locale: Locale; onUploaded: (photo: UploadedPhoto) => void }) {
-  const t = getAdminMessages(locale);
+  const t = mediaMessages[locale];
   const inputId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
@@ -29,7 +29,7 @@ export function PhotoUploader({ locale, onUploaded }: { locale: Locale; onUpload
       return;
     }
     setState({ step: 'sending', name: file.name, percent: 0 });
-    const result = await uploadPhoto(file, (sent) => setState({ step: 'sending', name: file.name, percent: Math.round(sent * 100) }), t.media.uploadFailed);
+    const result = await uploadPhoto(file, (sent) => setState({ step: 'sending', name: file.name, percent: Math.round(sent * 100) }), t.uploadFailed);
     if (!result.ok) return setState({ step: 'failed', message: result.error });
     setState({ step: 'done', name: file.name });
     onUploaded(result.data);
@@ -58,7 +58,7 @@ export function PhotoUploader({ locale, onUploaded }: { locale: Locale; onUpload
       className={`flex flex-col gap-2 rounded border-2 border-dashed p-4 ${dragging ? 'border-ink bg-rule/40' : 'border-rule'}`}
     >
       <label htmlFor={inputId} className="text-sm">
-        {t.media.dropHint} <span className="font-semibold">{t.media.chooseFile}</span>
+        {t.dropHint} <span className="font-semibold">{t.chooseFile}</span>
       </label>
       <input
         id={inputId}
@@ -70,16 +70,16 @@ export function PhotoUploader({ locale, onUploaded }: { locale: Locale; onUpload
         className="text-sm file:mr-3 file:rounded file:border-0 file:bg-ink file:px-3 file:py-1.5 file:font-semibold file:text-paper"
       />
       <p id={`${inputId}-hint`} className="text-xs text-muted">
-        {t.media.acceptedFiles(maxUploadBytes / 1024 / 1024)}
+        {t.acceptedFiles(maxUploadBytes / 1024 / 1024)}
       </p>
       {sending && (
         <div className="flex items-center gap-2 text-sm">
-          <progress max={100} value={state.percent} aria-label={t.media.uploading(state.name)} className="w-48" />
+          <progress max={100} value={state.percent} aria-label={t.uploading(state.name)} className="w-48" />
           <span>{state.percent}%</span>
         </div>
       )}
       <p role="status" className="text-sm empty:hidden">
-        {state.step === 'done' ? t.media.uploaded(state.name) : ''}
+        {state.step === 'done' ? t.uploaded(state.name) : ''}
       </p>
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
         {state.step === 'failed' ? state.message : ''}

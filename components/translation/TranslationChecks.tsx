@@ -1,11 +1,11 @@
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { translationCheckMessages } from '@/lib/i18n/admin/translation-checks';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TranslationChecks as Checks } from '@/lib/translation/translation-checks';
 import { SourceChanges } from './SourceChanges';
 
 /** Glossary warnings and, when the English is stale, the Korean changes since it was made, in the staff member's language. */
 export function TranslationChecksView({ checks, locale }: { checks: Checks; locale: Locale }) {
-  const t = getAdminMessages(locale).translationChecks;
+  const t = translationCheckMessages[locale];
   return (
     <section aria-labelledby="translation-checks-title" className="rounded border border-rule p-4">
       <h2 id="translation-checks-title" className="text-lg font-bold">

@@ -1,6 +1,6 @@
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/db/generated/enums';
-import type { AdminMessages } from '@/lib/i18n/admin-messages';
+import type { CommonMessages } from '@/lib/i18n/admin/common';
 
 type NavLabel = 'navDashboard' | 'navArticles' | 'navMedia' | 'navGlossary' | 'navComments' | 'navStaff' | 'navAudit' | 'navAccount';
 
@@ -19,7 +19,7 @@ const adminAreas: readonly { href: string; label: NavLabel; anyOf: readonly Perm
 export type AdminNavItem = { href: string; label: string };
 
 /** The menu mirrors the permissions table; the pages check it again themselves. */
-export function adminNavItems(role: Role, t: AdminMessages): AdminNavItem[] {
+export function adminNavItems(role: Role, t: Pick<CommonMessages, NavLabel>): AdminNavItem[] {
   return adminAreas
     .filter(({ anyOf }) => anyOf === 'everyone' || anyOf.some((permission) => can(role, permission)))
     .map(({ href, label }) => ({ href, label: t[label] }));

@@ -1,4 +1,4 @@
-import type { AdminMessages } from '@/lib/i18n/admin-messages';
+import type { MediaMessages } from '@/lib/i18n/admin/media';
 
 // Apart from upload.ts (which loads sharp) so the browser can check a file's size before sending it.
 
@@ -13,8 +13,8 @@ export const maxUploadPixels = 50_000_000;
 
 export type UploadErrorCode = 'noFile' | 'tooLarge' | 'unsupportedType' | 'tooManyPixels' | 'animated' | 'damaged';
 
-export function uploadErrorMessage(code: UploadErrorCode, t: AdminMessages): string {
-  const messages = t.media.uploadErrors;
+export function uploadErrorMessage(code: UploadErrorCode, t: MediaMessages): string {
+  const messages = t.uploadErrors;
   if (code === 'tooLarge') return messages.tooLarge(maxUploadBytes / 1024 / 1024);
   if (code === 'tooManyPixels') return messages.tooManyPixels(maxUploadPixels / 1_000_000);
   return messages[code];

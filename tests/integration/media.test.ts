@@ -166,7 +166,7 @@ describe('large photos', () => {
     expect(await refusalCode(acceptUpload(oversized))).toBe('tooManyPixels');
     expect(await refusalCode(storePhoto(oversized))).toBe('tooManyPixels');
     expect(await readdir(process.env.MEDIA_DIR!, { recursive: true })).toEqual(filesBefore);
-    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('ko'))).toBe('사진 크기가 너무 큽니다. 50메가픽셀까지 올릴 수 있습니다.');
-    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('en'))).toBe('The photo has too many pixels: up to 50 megapixels can be uploaded.');
+    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('ko').media)).toBe('사진 크기가 너무 큽니다. 50메가픽셀까지 올릴 수 있습니다.');
+    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('en').media)).toBe('The photo has too many pixels: up to 50 megapixels can be uploaded.');
   });
 });

@@ -79,7 +79,7 @@ describe('the photo upload under hostile input', () => {
     const huge = new Uint8Array(21 * 1024 * 1024);
     const response = await upload(photoForm(new Blob([huge], { type: 'image/jpeg' }), 'huge.jpg'));
     expect(response.status).toBe(413);
-    expect((await response.json()).error).toBe(uploadErrorMessage('tooLarge', t));
+    expect((await response.json()).error).toBe(uploadErrorMessage('tooLarge', t.media));
   });
 
   it('refuses a photo over the pixel limit with 400 and the limit in the staff member’s language, Korean or English', async () => {
@@ -93,7 +93,7 @@ describe('the photo upload under hostile input', () => {
         route.staff = { ...english, uiLocale };
         const response = await upload(photoForm(new Blob([new Uint8Array(oversized)], { type: 'image/png' }), 'panorama.png'));
         expect(response.status, uiLocale).toBe(400);
-        expect((await response.json()).error, uiLocale).toBe(uploadErrorMessage('tooManyPixels', getAdminMessages(uiLocale)));
+        expect((await response.json()).error, uiLocale).toBe(uploadErrorMessage('tooManyPixels', getAdminMessages(uiLocale).media));
       }
     } finally {
       route.staff = english;

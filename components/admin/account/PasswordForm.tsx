@@ -2,14 +2,14 @@
 
 import { changePasswordAction } from '@/app/(admin)/admin/account/actions';
 import { useAction } from '@/components/shared/use-action';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { accountMessages } from '@/lib/i18n/admin/account';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PasswordChangeField } from '@/lib/staff/change-own-password';
 import { minimumPasswordLength } from '@/lib/staff/schemas';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 
 export function PasswordForm({ locale }: { locale: Locale }) {
-  const t = getAdminMessages(locale);
+  const t = accountMessages[locale];
   const { submit, ready, fieldErrors } = useAction(changePasswordAction);
   const field = (name: PasswordChangeField, label: string, autoComplete: string, hint?: string) => (
     <FormField id={name} label={label} hint={hint} errors={fieldErrors[name]}>

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { updateProfileAction } from '@/app/(admin)/admin/account/actions';
 import { PhotoPicker } from '@/components/media/PhotoPicker';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { accountMessages } from '@/lib/i18n/admin/account';
+import { staffMessages } from '@/lib/i18n/admin/staff';
 import type { Locale } from '@/lib/i18n/locales';
 import type { StaffProfile } from '@/lib/staff/find-profile';
 import { useAction } from '@/components/shared/use-action';
@@ -20,7 +21,7 @@ type Props = {
 };
 
 export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props) {
-  const t = getAdminMessages(locale);
+  const t = { ...accountMessages[locale], ...staffMessages[locale] };
   const { submit, ready, result, fieldErrors } = useAction(updateProfileAction);
   const [photoId, setPhotoId] = useState(profile.photoId);
   const errors = (field: ProfileField) => fieldErrors[field] ?? [];

@@ -1,13 +1,13 @@
 'use client';
 
 import { changeUiLocaleAction } from '@/app/(admin)/admin/account/actions';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { accountMessages } from '@/lib/i18n/admin/account';
 import { localeNames, locales, type Locale } from '@/lib/i18n/locales';
 import { useAction } from '@/components/shared/use-action';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 
 export function UiLocaleForm({ locale }: { locale: Locale }) {
-  const t = getAdminMessages(locale);
+  const t = accountMessages[locale];
   const { submit, ready, result, fieldErrors } = useAction(changeUiLocaleAction);
   return (
     <form onSubmit={submit} className="flex flex-wrap items-end gap-4">

@@ -2,7 +2,7 @@ import { buttonClassName, inputClassName } from '@/components/shared/FormField';
 import type { NamedOption } from '@/lib/articles/editor-data';
 import type { StaffArticleFilter } from '@/lib/articles/staff-listing';
 import { ArticleStatus } from '@/lib/db/generated/enums';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { articleMessages } from '@/lib/i18n/admin/articles';
 import { localName } from '@/lib/i18n/local-name';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -24,7 +24,7 @@ function Choice({ name, label, value, options, any }: { name: string; label: str
 
 /** A plain GET form: filters live in the address, so a filtered list can be bookmarked and shared. */
 export function ArticleFilters({ filter, sections, staff, locale }: { filter: StaffArticleFilter; sections: NamedOption[]; staff: NamedOption[]; locale: Locale }) {
-  const t = getAdminMessages(locale).articles;
+  const t = articleMessages[locale];
   const named = (options: NamedOption[]): [string, string][] => options.map((o) => [o.id, localName(o, locale)]);
   return (
     <form role="search" aria-label={t.filtersLabel} className="flex flex-wrap items-end gap-3">

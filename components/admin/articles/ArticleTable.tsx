@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { editorPath } from '@/lib/articles/admin-paths';
 import type { StaffArticleRow } from '@/lib/articles/staff-listing';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { articleMessages } from '@/lib/i18n/admin/articles';
 import { localName } from '@/lib/i18n/local-name';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';
 
 /** Articles as rows: headline (Korean, with the English below), status, section, reporters, translation, last change. */
 export function ArticleTable({ rows, locale, caption }: { rows: StaffArticleRow[]; locale: Locale; caption: string }) {
-  const t = getAdminMessages(locale).articles;
+  const t = articleMessages[locale];
   if (rows.length === 0) return <p className="py-4 text-muted">{t.noArticles}</p>;
   return (
     <div className="overflow-x-auto">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { articlesPath } from '@/lib/articles/admin-paths';
 import type { StaffArticleRow } from '@/lib/articles/staff-listing';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { articleMessages } from '@/lib/i18n/admin/articles';
 import type { Locale } from '@/lib/i18n/locales';
 import { ArticleTable } from './ArticleTable';
 
@@ -9,7 +9,7 @@ type Lists = { inReview: StaffArticleRow[]; staleTranslations: StaffArticleRow[]
 
 /** The dashboard's three lists, each with a link to the whole filtered article list. */
 export function AttentionLists({ lists, locale }: { lists: Lists; locale: Locale }) {
-  const t = getAdminMessages(locale).articles;
+  const t = articleMessages[locale];
   const sections = [
     { id: 'in-review', title: t.inReview, rows: lists.inReview, all: `${articlesPath}?status=IN_REVIEW` },
     { id: 'stale-translations', title: t.staleTranslations, rows: lists.staleTranslations, all: `${articlesPath}?translation=stale` },

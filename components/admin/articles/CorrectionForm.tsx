@@ -5,12 +5,12 @@ import { useState, useTransition } from 'react';
 import { addCorrectionAction } from '@/app/(admin)/admin/articles/actions';
 import { FormField, buttonClassName, inputClassName } from '@/components/shared/FormField';
 import type { Failure } from '@/lib/actions/result';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { articleMessages } from '@/lib/i18n/admin/articles';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** A dated correction note per language; the server asks for the English note when the Korean one comes alone. */
 export function CorrectionForm({ articleId, locale }: { articleId: string; locale: Locale }) {
-  const t = getAdminMessages(locale).articles;
+  const t = articleMessages[locale];
   const router = useRouter();
   const [notes, setNotes] = useState({ ko: '', en: '' });
   const [failure, setFailure] = useState<Failure | null>(null);

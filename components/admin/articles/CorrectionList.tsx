@@ -1,11 +1,11 @@
 import type { CorrectionNote } from '@/lib/articles/corrections';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { articleMessages } from '@/lib/i18n/admin/articles';
 import { localeNames, isLocale, type Locale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';
 
 /** Every correction note of the article, in both languages, oldest first. */
 export function CorrectionList({ corrections, locale }: { corrections: CorrectionNote[]; locale: Locale }) {
-  const t = getAdminMessages(locale).articles;
+  const t = articleMessages[locale];
   if (corrections.length === 0) return <p className="text-sm text-muted">{t.noCorrections}</p>;
   return (
     <ul className="flex flex-col gap-1 text-sm">

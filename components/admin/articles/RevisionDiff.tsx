@@ -1,13 +1,13 @@
 import { diffWords } from 'diff';
 import type { FieldChange } from '@/lib/errors';
 import type { EditorOptions } from '@/lib/articles/editor-data';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { articleMessages } from '@/lib/i18n/admin/articles';
 import type { Locale } from '@/lib/i18n/locales';
 import { changeLabels } from './change-labels';
 
 /** Each changed field as one text with removed words struck through and added words marked, word by word. */
 export function RevisionDiff({ changes, options, locale }: { changes: FieldChange[]; options: EditorOptions; locale: Locale }) {
-  const t = getAdminMessages(locale).articles;
+  const t = articleMessages[locale];
   if (changes.length === 0) return <p className="text-sm text-muted">{t.noDifferences}</p>;
   const shown = changeLabels(options, locale, t);
   return (

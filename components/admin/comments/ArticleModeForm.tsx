@@ -4,7 +4,7 @@ import { buttonClassName, FormField, inputClassName } from '@/components/shared/
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import type { CommentMode } from '@/lib/db/generated/enums';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { moderationMessages } from '@/lib/i18n/admin/comments';
 import type { Locale } from '@/lib/i18n/locales';
 
 type Props = {
@@ -17,7 +17,7 @@ type Props = {
 
 /** Shown when the queue is filtered by one article: open, approve first, or close its comments, or follow the site. */
 export function ArticleModeForm({ locale, article, siteMode, effectiveMode, save }: Props) {
-  const t = getAdminMessages(locale).comments;
+  const t = moderationMessages[locale];
   const { submit, pending, ready, result, fieldErrors, error } = useAction(save);
   const modes: CommentMode[] = ['OPEN', 'PREMODERATED', 'CLOSED'];
   return (

@@ -5,7 +5,7 @@ import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import { bannedWordMax } from '@/lib/comments/moderation/moderation-limits';
 import type { BannedWordLevel } from '@/lib/db/generated/enums';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { moderationMessages } from '@/lib/i18n/admin/comments';
 import type { Locale } from '@/lib/i18n/locales';
 
 type Props = { locale: Locale; add: (form: FormData) => Promise<Result<{ term: string }>> };
@@ -14,7 +14,7 @@ const levels: BannedWordLevel[] = ['BANNED', 'SUSPECT'];
 
 /** Adds a word at one of two levels; the word typed stays in the field when it is refused. */
 export function BannedWordForm({ locale, add }: Props) {
-  const t = getAdminMessages(locale).comments;
+  const t = moderationMessages[locale];
   const { submit, pending, ready, result, fieldErrors, error } = useAction(add, (_, form) => {
     form.querySelector<HTMLInputElement>('input[name="term"]')!.value = '';
   });

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import type { QueueRow, QueueSummary } from '@/lib/comments/moderation/queue';
 import { formatQueueCount, shortHash, type QueueParams } from '@/lib/comments/moderation/queue-href';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { moderationMessages } from '@/lib/i18n/admin/comments';
 import type { Locale } from '@/lib/i18n/locales';
 import { BanDialog, type BanTarget } from './BanDialog';
 import { CommentRow, rowActions, type RowAction } from './CommentRow';
@@ -38,7 +38,7 @@ function banTarget(kind: BanTarget['kind'], rows: QueueRow[]): BanTarget {
  * actions on the selection (or the current row), and new comments shown without a reload.
  */
 export function ModerationQueue({ rows, params, summary, locale, children }: Props) {
-  const t = getAdminMessages(locale).comments;
+  const t = moderationMessages[locale];
   const router = useRouter();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [currentId, setCurrentId] = useState<string | null>(null);

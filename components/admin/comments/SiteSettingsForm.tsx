@@ -6,7 +6,7 @@ import type { Result } from '@/lib/actions/result';
 import { reportThresholdRange } from '@/lib/comments/moderation/moderation-limits';
 import type { CommentSettingsView } from '@/lib/comments/reader/comment-rules';
 import type { CommentMode } from '@/lib/db/generated/enums';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { moderationMessages } from '@/lib/i18n/admin/comments';
 import type { Locale } from '@/lib/i18n/locales';
 
 type Props = { locale: Locale; settings: CommentSettingsView; save: (form: FormData) => Promise<Result<{ hidden: number }>> };
@@ -15,7 +15,7 @@ const modes: CommentMode[] = ['OPEN', 'PREMODERATED', 'CLOSED'];
 
 /** The site's comment mode and how many readers' reports hide a comment. */
 export function SiteSettingsForm({ locale, settings, save }: Props) {
-  const t = getAdminMessages(locale).comments;
+  const t = moderationMessages[locale];
   const { submit, pending, ready, result, fieldErrors, error } = useAction(save);
   return (
     <form onSubmit={submit} noValidate aria-labelledby="site-settings-title" className="flex flex-col gap-4">

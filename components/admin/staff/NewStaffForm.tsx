@@ -1,7 +1,8 @@
 'use client';
 
 import { createStaffAction } from '@/app/(admin)/admin/staff/actions';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { accountMessages } from '@/lib/i18n/admin/account';
+import { staffMessages } from '@/lib/i18n/admin/staff';
 import type { Locale } from '@/lib/i18n/locales';
 import { useAction } from '@/components/shared/use-action';
 import { minimumPasswordLength, type NewStaffField } from '@/lib/staff/schemas';
@@ -10,7 +11,7 @@ import { DeskField } from './DeskField';
 import { roleOptions } from './role-options';
 
 export function NewStaffForm({ desks, locale }: { desks: { id: string; name: string }[]; locale: Locale }) {
-  const t = getAdminMessages(locale);
+  const t = { ...staffMessages[locale], newPasswordHint: accountMessages[locale].newPasswordHint };
   const { submit, ready, fieldErrors } = useAction(createStaffAction);
   const errors = (field: NewStaffField) => fieldErrors[field] ?? [];
   const text = (field: NewStaffField, label: string, props: { type?: string; autoComplete?: string; hint?: string } = {}) => (

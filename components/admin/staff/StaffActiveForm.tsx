@@ -1,12 +1,12 @@
 'use client';
 
 import { deactivateStaffAction, reactivateStaffAction } from '@/app/(admin)/admin/staff/actions';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { staffMessages } from '@/lib/i18n/admin/staff';
 import type { Locale } from '@/lib/i18n/locales';
 import { useAction } from '@/components/shared/use-action';
 
 export function StaffActiveForm({ staffId, active, staffName, locale }: { staffId: string; active: boolean; staffName: string; locale: Locale }) {
-  const t = getAdminMessages(locale);
+  const t = staffMessages[locale];
   const { submit, ready, fieldErrors } = useAction(active ? deactivateStaffAction : reactivateStaffAction);
   const errors = fieldErrors.staffId ?? [];
   const label = active ? t.deactivate : t.reactivate;

@@ -2,7 +2,8 @@
 
 import { changeContactEmailAction } from '@/app/(admin)/admin/staff/actions';
 import { inputClassName } from '@/components/shared/FormField';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { accountMessages } from '@/lib/i18n/admin/account';
+import { staffMessages } from '@/lib/i18n/admin/staff';
 import type { Locale } from '@/lib/i18n/locales';
 import { useAction } from '@/components/shared/use-action';
 
@@ -10,7 +11,7 @@ type Props = { staffId: string; contactEmail: string | null; staffName: string; 
 
 /** The public contact address of one account, set by an admin from the staff list. */
 export function StaffContactEmailForm({ staffId, contactEmail, staffName, locale }: Props) {
-  const t = getAdminMessages(locale);
+  const t = { ...staffMessages[locale], contactEmail: accountMessages[locale].contactEmail };
   const { submit, ready, result, fieldErrors } = useAction(changeContactEmailAction);
   const errors = [...(fieldErrors.staffId ?? []), ...(fieldErrors.contactEmail ?? [])];
   const errorId = `contact-email-error-${staffId}`;

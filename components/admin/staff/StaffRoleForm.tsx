@@ -2,13 +2,13 @@
 
 import { changeRoleAction } from '@/app/(admin)/admin/staff/actions';
 import type { Role } from '@/lib/db/generated/enums';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { staffMessages } from '@/lib/i18n/admin/staff';
 import type { Locale } from '@/lib/i18n/locales';
 import { useAction } from '@/components/shared/use-action';
 import { roleOptions } from './role-options';
 
 export function StaffRoleForm({ staffId, role, staffName, locale }: { staffId: string; role: Role; staffName: string; locale: Locale }) {
-  const t = getAdminMessages(locale);
+  const t = staffMessages[locale];
   const { submit, ready, fieldErrors } = useAction(changeRoleAction);
   const errors = [...(fieldErrors.staffId ?? []), ...(fieldErrors.role ?? [])];
   return (

@@ -1,7 +1,7 @@
 import { Role } from '@/lib/db/generated/enums';
-import type { AdminMessages } from '@/lib/i18n/admin-messages';
+import type { StaffMessages } from '@/lib/i18n/admin/staff';
 
-export function roleOptions(t: AdminMessages) {
+export function roleOptions(t: Pick<StaffMessages, 'roles'>) {
   return Object.values(Role).map((role) => (
     <option key={role} value={role}>
       {t.roles[role]}

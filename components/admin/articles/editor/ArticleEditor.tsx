@@ -10,7 +10,8 @@ import { editorPath } from '@/lib/articles/admin-paths';
 import type { EditedText } from '@/lib/articles/edit-schema';
 import type { EditorArticle, EditorOptions } from '@/lib/articles/editor-data';
 import type { WorkflowStep } from '@/lib/articles/workflow';
-import { getAdminMessages } from '@/lib/i18n/admin-messages';
+import { articleMessages } from '@/lib/i18n/admin/articles';
+import { mediaMessages } from '@/lib/i18n/admin/media';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';
 import type { LibraryPhoto } from '@/lib/media/library';
@@ -39,8 +40,7 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Da
  * save's changes and keeps what was typed. Unpublished articles save themselves every 10 seconds when changed.
  */
 export function ArticleEditor({ locale, article, options, steps, readOnly }: Props) {
-  const messages = getAdminMessages(locale);
-  const t = messages.articles;
+  const t = articleMessages[locale];
   const router = useRouter();
   const [draft, setDraft] = useState(() => draftOf(article));
   const [version, setVersion] = useState(article.version);
@@ -58,7 +58,7 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
   const updateText = (which: 'ko' | 'en') => (patch: Partial<EditedText>) => setDraft((d) => ({ ...d, [which]: { ...d[which], ...patch } }));
   const updateTranslation = (patch: Partial<Draft['translation']>) => setDraft((d) => ({ ...d, translation: { ...d.translation, ...patch } }));
   const errors = (path: string) => errorsAt(fieldErrors, path);
-  const photos = draft.photoIds.map((id) => ({ id, label: library.get(id)?.alt || messages.media.untitled, thumbnail: library.get(id)?.thumbnail ?? null }));
+  const photos = draft.photoIds.map((id) => ({ id, label: library.get(id)?.alt || mediaMessages[locale].untitled, thumbnail: library.get(id)?.thumbnail ?? null }));
 
   function failed(result: Failure) {
     setFieldErrors(result.fieldErrors);
