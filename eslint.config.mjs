@@ -35,12 +35,22 @@ export default defineConfig([
             {
               name: '@/lib/i18n/admin-messages',
               allowTypeImports: true,
-              message: "Import your area's messages from lib/i18n/admin/ (e.g. mediaMessages[locale]): this table ships every area in both languages.",
+              message:
+                "Import your area's messages from lib/i18n/admin/ (e.g. mediaMessages[locale]): this table ships every area in both languages.",
             },
           ],
         },
       ],
     },
   },
-  globalIgnores(['.next/**', 'build/**', 'public/islands/**', 'next-env.d.ts', 'lib/db/generated/**', 'var/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    'build/**',
+    'public/islands/**',
+    'next-env.d.ts',
+    'lib/db/generated/**',
+    'var/**',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

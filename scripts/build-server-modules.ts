@@ -10,7 +10,11 @@ import esbuild from 'esbuild';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** Where next.config.js finds them. */
-export const serverModules = { 'cache-handler': 'lib/cache/handler.ts', headers: 'lib/security/headers.ts', server: 'lib/http/server.ts' } as const;
+export const serverModules = {
+  'cache-handler': 'lib/cache/handler.ts',
+  headers: 'lib/security/headers.ts',
+  server: 'lib/http/server.ts',
+} as const;
 export const serverModulesDir = 'build';
 /** The app's HTTP server, run with node (lib/http/server.ts). */
 export const appServerFile = path.join(root, serverModulesDir, 'server.mjs');

@@ -18,7 +18,11 @@ export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<v
   const fingerprint = sourceFingerprint(root);
   await buildServerModules();
   await buildIslands();
-  const next = spawn(nextCli, ['build'], { cwd: root, env: { ...env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const next = spawn(nextCli, ['build'], {
+    cwd: root,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const code = await new Promise<number>((resolve, reject) => {
     next.once('error', reject);
     next.once('exit', (exitCode) => resolve(exitCode ?? 1));

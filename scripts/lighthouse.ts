@@ -19,7 +19,13 @@ const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor
 
 async function waitForSite(): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt++) {
-    if (await fetch(`${origin}/ko`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${origin}/ko`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`The site did not start on ${origin}`);
@@ -28,7 +34,16 @@ async function waitForSite(): Promise<void> {
 const site = spawn('node_modules/.bin/tsx', ['tests/support/fresh-site.ts'], { env: { ...process.env, E2E_PORT: port }, stdio: 'ignore' });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 try {
   await waitForSite();
@@ -38,7 +53,10 @@ try {
   await lighthouse(origin + pages[0], { port: chrome.port, output: 'json', logLevel: 'error' });
   for (const path of pages) {
     await fetch(origin + path); // Warm the page cache: readers after the first are served from it.
-    for (const [formFactor, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
+    for (const [formFactor, config] of [
+      ['mobile', undefined],
+      ['desktop', desktopConfig],
+    ] as const) {
       const results: (Result | undefined)[] = [];
       for (let run = 0; run < runs; run++) {
         results.push((await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error' }, config))?.lhr);

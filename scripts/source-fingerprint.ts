@@ -45,7 +45,9 @@ const stampFile = (root: string) => path.join(root, '.next', 'dateline-sources.s
 
 /** True when .next (with public/islands and build/) holds a build of exactly these sources. */
 export function buildIsCurrent(root: string, fingerprint: string): boolean {
-  const built = ['.next/BUILD_ID', 'public/islands/manifest.json', 'build/cache-handler.mjs'].every((file) => existsSync(path.join(root, file)));
+  const built = ['.next/BUILD_ID', 'public/islands/manifest.json', 'build/cache-handler.mjs'].every((file) =>
+    existsSync(path.join(root, file)),
+  );
   return built && existsSync(stampFile(root)) && readFileSync(stampFile(root), 'utf8') === fingerprint;
 }
 

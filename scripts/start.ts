@@ -33,7 +33,14 @@ async function main(): Promise<void> {
   const nextAuthUrl = process.env.NEXTAUTH_URL || process.env.SITE_URL || `http://localhost:${port}`;
   // Two malloc arenas: photo processing frees large buffers from many threads, which glibc's per-thread pools would
   // otherwise keep (deploy/dateline@.service says the same for production).
-  const env = { MALLOC_ARENA_MAX: '2', ...process.env, ...secrets, DATABASE_URL: databaseUrl, NEXTAUTH_URL: nextAuthUrl, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    MALLOC_ARENA_MAX: '2',
+    ...process.env,
+    ...secrets,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: nextAuthUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   step('Applying database migrations…');
   await applyMigrations(databaseUrl);
   await seedIfEmpty(databaseUrl, env);

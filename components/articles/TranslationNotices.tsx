@@ -29,7 +29,10 @@ export function TranslationNotices({ article, locale }: { article: ArticleView; 
       )}
       {stale && (
         <p role="note" className={`${noticeClass} border-accent`}>
-          {t.translationStale} <a href={articlePath(sourceLocale, article.slug)} hrefLang={sourceLocale} className="underline">{t.readOriginal}</a>
+          {t.translationStale}{' '}
+          <a href={articlePath(sourceLocale, article.slug)} hrefLang={sourceLocale} className="underline">
+            {t.readOriginal}
+          </a>
         </p>
       )}
     </>

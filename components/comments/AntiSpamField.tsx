@@ -62,11 +62,21 @@ export function AntiSpamField({ locale, idPrefix = 'comment', challenge, errors 
           )}
         </FormField>
       ) : (
-        <div role="group" aria-labelledby={`${idPrefix}-proof-label`} aria-describedby={errors.length > 0 ? `${idPrefix}-proof-error` : undefined} className="flex flex-col gap-1">
+        <div
+          role="group"
+          aria-labelledby={`${idPrefix}-proof-label`}
+          aria-describedby={errors.length > 0 ? `${idPrefix}-proof-error` : undefined}
+          className="flex flex-col gap-1"
+        >
           <p id={`${idPrefix}-proof-label`} className="text-sm font-semibold">
             {t.proofLabel}
           </p>
-          <progress aria-labelledby={`${idPrefix}-proof-label`} value={state.proofProgress ?? 0} max={1} className="h-2 w-48 appearance-none overflow-hidden rounded [&::-moz-progress-bar]:bg-ink [&::-webkit-progress-bar]:bg-rule [&::-webkit-progress-value]:bg-ink" />
+          <progress
+            aria-labelledby={`${idPrefix}-proof-label`}
+            value={state.proofProgress ?? 0}
+            max={1}
+            className="h-2 w-48 appearance-none overflow-hidden rounded [&::-moz-progress-bar]:bg-ink [&::-webkit-progress-bar]:bg-rule [&::-webkit-progress-value]:bg-ink"
+          />
           {errors.length > 0 && (
             <p id={`${idPrefix}-proof-error`} className="text-sm text-accent">
               {errors.join(' ')}

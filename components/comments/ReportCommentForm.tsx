@@ -74,11 +74,7 @@ export function ReportCommentForm({ id, commentId, slug, locale, onReported, onC
       aria-label={t.reportTitle}
       className={panelClassName}
     >
-      <fieldset
-        ref={fieldset}
-        aria-describedby={reasonErrors ? `${id}-reason-error` : undefined}
-        className="flex flex-col gap-1"
-      >
+      <fieldset ref={fieldset} aria-describedby={reasonErrors ? `${id}-reason-error` : undefined} className="flex flex-col gap-1">
         <legend className="mb-1 text-sm font-semibold">{t.reportReason}</legend>
         {(Object.entries(t.reasons) as [Reason, string][]).map(([value, label]) => (
           <label key={value} className="flex items-center gap-2 text-sm">
@@ -105,8 +101,22 @@ export function ReportCommentForm({ id, commentId, slug, locale, onReported, onC
           />
         )}
       </FormField>
-      {asked && <AntiSpamField locale={locale} idPrefix={id} challenge={challenge} errors={failure?.fieldErrors?.answer} onSwitch={switchChallenge} />}
-      <PanelFooter failure={failure} pending={pending || challenge.solving} submitLabel={t.reportSubmit} cancelLabel={t.cancel} onClose={onClose} />
+      {asked && (
+        <AntiSpamField
+          locale={locale}
+          idPrefix={id}
+          challenge={challenge}
+          errors={failure?.fieldErrors?.answer}
+          onSwitch={switchChallenge}
+        />
+      )}
+      <PanelFooter
+        failure={failure}
+        pending={pending || challenge.solving}
+        submitLabel={t.reportSubmit}
+        cancelLabel={t.cancel}
+        onClose={onClose}
+      />
     </form>
   );
 }

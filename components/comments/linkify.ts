@@ -15,7 +15,10 @@ function trimAddress(address: string): string {
   for (;;) {
     const before = trimmed;
     trimmed = trimmed.replace(trailingPunctuation, '');
-    for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+    for (const [open, close] of [
+      ['(', ')'],
+      ['[', ']'],
+    ] as const) {
       if (trimmed.endsWith(close) && trimmed.split(close).length > trimmed.split(open).length) trimmed = trimmed.slice(0, -1);
     }
     if (trimmed === before) return trimmed;

@@ -25,7 +25,16 @@ export function GlossaryTermForm({ locale, action, term, idPrefix, label, cancel
   const { submit, pending, ready, result, fieldErrors, error } = useAction(action, (_, form) => form.reset());
   const field = (name: GlossaryField, lang: Locale | undefined, hint?: string) => (
     <FormField id={`${idPrefix}-${name}`} label={t[name]} hint={hint} errors={fieldErrors[name]}>
-      {(control) => <input {...control} name={name} lang={lang} defaultValue={term?.[name] ?? ''} required={name !== 'note'} className={inputClassName} />}
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          lang={lang}
+          defaultValue={term?.[name] ?? ''}
+          required={name !== 'note'}
+          className={inputClassName}
+        />
+      )}
     </FormField>
   );
 

@@ -57,7 +57,8 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
 
   async function loadMore(after: string) {
     const page = await load({ after });
-    if (page) setLibrary((current) => current && { ids: [...current.ids, ...page.items.map((photo) => photo.id)], nextCursor: page.nextCursor });
+    if (page)
+      setLibrary((current) => current && { ids: [...current.ids, ...page.items.map((photo) => photo.id)], nextCursor: page.nextCursor });
   }
 
   async function uploaded(id: string) {
@@ -84,10 +85,22 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
               <li key={id} className="flex items-center gap-3 text-sm">
                 <img src={known.get(id)?.thumbnail} alt="" className="h-14 w-20 shrink-0 bg-rule object-cover" />
                 <span className="min-w-0 flex-1 truncate">{nameOf(id)}</span>
-                <button type="button" className={smallButton} disabled={index === 0} onClick={() => onChange(moveItem(value, index, index - 1))} aria-label={t.moveUp(nameOf(id))}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  disabled={index === 0}
+                  onClick={() => onChange(moveItem(value, index, index - 1))}
+                  aria-label={t.moveUp(nameOf(id))}
+                >
                   ↑
                 </button>
-                <button type="button" className={smallButton} disabled={index === value.length - 1} onClick={() => onChange(moveItem(value, index, index + 1))} aria-label={t.moveDown(nameOf(id))}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  disabled={index === value.length - 1}
+                  onClick={() => onChange(moveItem(value, index, index + 1))}
+                  aria-label={t.moveDown(nameOf(id))}
+                >
                   ↓
                 </button>
                 <button type="button" className={smallButton} onClick={() => toggle(id)} aria-label={t.remove(nameOf(id))}>
@@ -98,7 +111,12 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
           </ol>
         )}
       </section>
-      <button type="button" aria-expanded={library !== null} onClick={() => (library ? setLibrary(null) : void openLibrary())} className={`${smallButton} self-start`}>
+      <button
+        type="button"
+        aria-expanded={library !== null}
+        onClick={() => (library ? setLibrary(null) : void openLibrary())}
+        className={`${smallButton} self-start`}
+      >
         {library ? t.pickerClose : t.pickerOpen}
       </button>
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
@@ -110,7 +128,12 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
           <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4">
             {library.ids.map((id) => (
               <li key={id}>
-                <button type="button" aria-pressed={value.includes(id)} onClick={() => toggle(id)} className="flex w-full flex-col gap-1 rounded p-1 text-left text-xs aria-pressed:ring-2 aria-pressed:ring-ink">
+                <button
+                  type="button"
+                  aria-pressed={value.includes(id)}
+                  onClick={() => toggle(id)}
+                  className="flex w-full flex-col gap-1 rounded p-1 text-left text-xs aria-pressed:ring-2 aria-pressed:ring-ink"
+                >
                   <img src={known.get(id)?.thumbnail} alt="" className="aspect-[4/3] w-full bg-rule object-cover" />
                   <span className="line-clamp-2">{nameOf(id)}</span>
                 </button>
@@ -118,7 +141,11 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
             ))}
           </ul>
           {library.nextCursor && (
-            <button type="button" onClick={() => library.nextCursor && void loadMore(library.nextCursor)} className={`${smallButton} self-start`}>
+            <button
+              type="button"
+              onClick={() => library.nextCursor && void loadMore(library.nextCursor)}
+              className={`${smallButton} self-start`}
+            >
               {t.pickerLoadMore}
             </button>
           )}

@@ -29,7 +29,11 @@ export function PhotoUploader({ locale, onUploaded }: { locale: Locale; onUpload
       return;
     }
     setState({ step: 'sending', name: file.name, percent: 0 });
-    const result = await uploadPhoto(file, (sent) => setState({ step: 'sending', name: file.name, percent: Math.round(sent * 100) }), t.uploadFailed);
+    const result = await uploadPhoto(
+      file,
+      (sent) => setState({ step: 'sending', name: file.name, percent: Math.round(sent * 100) }),
+      t.uploadFailed,
+    );
     if (!result.ok) return setState({ step: 'failed', message: result.error });
     setState({ step: 'done', name: file.name });
     onUploaded(result.data);

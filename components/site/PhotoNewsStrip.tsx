@@ -60,7 +60,15 @@ export function PhotoNewsStrip({ items, labels }: PhotoNewsStripProps) {
           {item.photo.sources.map((source) => (
             <source key={source.type} type={source.type} srcSet={source.srcSet} sizes="(min-width: 48rem) 736px, 100vw" />
           ))}
-          <img src={item.photo.src} width={item.photo.width} height={item.photo.height} alt="" loading="lazy" decoding="async" className="aspect-[3/2] w-full rounded object-cover" />
+          <img
+            src={item.photo.src}
+            width={item.photo.width}
+            height={item.photo.height}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            className="aspect-[3/2] w-full rounded object-cover"
+          />
         </picture>
         <p className="mt-2 font-semibold">{item.headline}</p>
       </a>

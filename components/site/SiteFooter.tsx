@@ -5,9 +5,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
   const t = getMessages(locale);
   return (
     <footer className="border-t border-rule">
-      <p className="mx-auto max-w-3xl px-4 py-6 text-sm text-muted">
-        © {t.siteName}
-      </p>
+      <p className="mx-auto max-w-3xl px-4 py-6 text-sm text-muted">© {t.siteName}</p>
     </footer>
   );
 }

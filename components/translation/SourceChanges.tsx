@@ -33,11 +33,29 @@ function Deleted({ text, t }: { text: string; t: Messages }) {
 
 function Words({ words, t }: { words: readonly WordChange[]; t: Messages }) {
   return words.map((word, i) =>
-    word.kind === 'same' ? word.text : word.kind === 'added' ? <Inserted key={i} text={word.text} t={t} /> : <Deleted key={i} text={word.text} t={t} />,
+    word.kind === 'same' ? (
+      word.text
+    ) : word.kind === 'added' ? (
+      <Inserted key={i} text={word.text} t={t} />
+    ) : (
+      <Deleted key={i} text={word.text} t={t} />
+    ),
   );
 }
 
-function Change({ place, kind, locale, t, children }: { place: TextPlace; kind: ParagraphChange['kind']; locale: Locale; t: Messages; children: ReactNode }) {
+function Change({
+  place,
+  kind,
+  locale,
+  t,
+  children,
+}: {
+  place: TextPlace;
+  kind: ParagraphChange['kind'];
+  locale: Locale;
+  t: Messages;
+  children: ReactNode;
+}) {
   return (
     <li className="rounded border border-rule p-3">
       <p className="text-xs font-semibold text-muted">{`${placeName(place, locale)} · ${t.changeKinds[kind]}`}</p>

@@ -19,13 +19,23 @@ type ActionDefinition<S extends z.ZodType, T> = {
   after?: (data: T, context: ActionContext<z.output<S>>) => Promise<unknown> | void;
 };
 
-const failed = ({ error, fieldErrors, conflict }: Refusal): Result<never> => ({ ok: false, error, fieldErrors, ...(conflict && { conflict }) });
+const failed = ({ error, fieldErrors, conflict }: Refusal): Result<never> => ({
+  ok: false,
+  error,
+  fieldErrors,
+  ...(conflict && { conflict }),
+});
 
 /**
  * What a definition does once it knows who asks: the input checked against the schema, then the work; a failed
  * check or a typed error of lib/errors.ts comes back as the failure in `voice`, anything else is thrown.
  */
-export async function settle<S extends z.ZodType, T>(schema: S, raw: unknown, voice: Voice, work: (input: z.output<S>) => Promise<T>): Promise<Result<T>> {
+export async function settle<S extends z.ZodType, T>(
+  schema: S,
+  raw: unknown,
+  voice: Voice,
+  work: (input: z.output<S>) => Promise<T>,
+): Promise<Result<T>> {
   const parsed = schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
   if (!parsed.success) return failed(invalidInput(parsed.error, voice));
   try {

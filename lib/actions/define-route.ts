@@ -44,7 +44,10 @@ const noStore = { 'Cache-Control': 'no-store' };
 
 /** The one failure body of every route, `{ error, fieldErrors }` (and `conflict`), never kept by a cache. */
 export function failureResponse({ status, retryAfterSeconds, ...failure }: Refusal): Response {
-  return Response.json(failure, { status, headers: retryAfterSeconds ? { ...noStore, 'Retry-After': String(retryAfterSeconds) } : noStore });
+  return Response.json(failure, {
+    status,
+    headers: retryAfterSeconds ? { ...noStore, 'Retry-After': String(retryAfterSeconds) } : noStore,
+  });
 }
 
 const changes = (request: Request) => request.method !== 'GET' && request.method !== 'HEAD';
@@ -63,7 +66,9 @@ async function readSent(request: Request, read: RouteDefinition<z.ZodType, unkno
  */
 export function defineRoute<S extends z.ZodType, T>(definition: RouteDefinition<S, T, null>): RouteHandler;
 export function defineRoute<S extends z.ZodType, T>(definition: RouteDefinition<S, T, StaffSession>): RouteHandler;
-export function defineRoute<S extends z.ZodType, T>(definition: RouteDefinition<S, T, null> | RouteDefinition<S, T, StaffSession>): RouteHandler {
+export function defineRoute<S extends z.ZodType, T>(
+  definition: RouteDefinition<S, T, null> | RouteDefinition<S, T, StaffSession>,
+): RouteHandler {
   const { access, input, read, maxBodyBytes = 64 * 1024, status = 200 } = definition;
   // One of the two above: the context has a staff member exactly when the access is not public.
   const { handler, rateLimit } = definition as RouteDefinition<S, T, StaffSession | null>;

@@ -29,7 +29,12 @@ type Message = string | ((amount: number) => string);
 
 /** A message by path (`media.uploadErrors.tooLarge`), filled in with `amount` where it says a number. */
 function messageAt(messages: object, path: string, amount = 1): string | undefined {
-  const found = path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? lookup(node as Record<string, unknown>, key) : undefined), messages);
+  const found = path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (typeof node === 'object' && node !== null ? lookup(node as Record<string, unknown>, key) : undefined),
+      messages,
+    );
   return typeof found === 'function' ? (found as (amount: number) => string)(amount) : typeof found === 'string' ? found : undefined;
 }
 
@@ -83,12 +88,19 @@ export function refusalOf(error: unknown, voice: Voice): Refusal | null {
   if (error instanceof ForbiddenActionError) return refusal(voice, 403, error.reason);
   if (error instanceof InvalidInputError) {
     const texts = (codes: readonly string[]) => codes.map((code) => voice.field(code) ?? code);
-    return refusal(voice, 400, 'invalid', Object.fromEntries(Object.entries(error.fieldErrors).map(([field, codes]) => [field, texts(codes)])));
+    return refusal(
+      voice,
+      400,
+      'invalid',
+      Object.fromEntries(Object.entries(error.fieldErrors).map(([field, codes]) => [field, texts(codes)])),
+    );
   }
   if (error instanceof RefusedError) {
     const { field, amount, retryAfterSeconds } = error.details;
     const text = say(voice, error.reason, amount ?? retryAfterSeconds);
-    const failure = field ? refusal(voice, error.status, 'invalid', { [field]: [text] }) : { status: error.status, error: text, fieldErrors: {} };
+    const failure = field
+      ? refusal(voice, error.status, 'invalid', { [field]: [text] })
+      : { status: error.status, error: text, fieldErrors: {} };
     return { ...failure, retryAfterSeconds };
   }
   return null;

@@ -42,4 +42,8 @@ export async function fetchResult<T>(url: string, init: RequestInit, unavailable
 }
 
 /** A JSON POST for fetchResult. */
-export const postJson = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export const postJson = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});

@@ -17,7 +17,18 @@ export async function findAds(db: Database, keys: readonly AdSlotKey[], locale: 
   return Object.fromEntries(
     slots.flatMap(({ key, imageKey, href, width, height, altKo, altEn }) =>
       imageKey && href
-        ? [[key, { src: mediaUrl(imageKey), width: width ?? 300, height: height ?? 250, href, alt: (locale === 'ko' ? altKo : altEn) ?? altKo ?? '' }]]
+        ? [
+            [
+              key,
+              {
+                src: mediaUrl(imageKey),
+                width: width ?? 300,
+                height: height ?? 250,
+                href,
+                alt: (locale === 'ko' ? altKo : altEn) ?? altKo ?? '',
+              },
+            ],
+          ]
         : [],
     ),
   );

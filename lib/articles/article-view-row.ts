@@ -16,7 +16,9 @@ export const photoRowSchema = z.object({
   width: z.number().int(),
   height: z.number().int(),
   variantWidths: z.array(z.number().int()),
-  texts: z.array(z.object({ locale: z.string(), alt: z.string(), caption: z.string(), credit: z.string().nullable(), copyright: z.string().nullable() })),
+  texts: z.array(
+    z.object({ locale: z.string(), alt: z.string(), caption: z.string(), credit: z.string().nullable(), copyright: z.string().nullable() }),
+  ),
 });
 
 /** The photo `p` as JSON, with its texts. */

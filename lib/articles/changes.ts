@@ -53,11 +53,7 @@ export function describeChanges(before: ComparableArticle, after: ComparableArti
   return [
     ...changed(articleFields(before), articleFields(after)),
     ...locales.flatMap((locale) =>
-      changed(
-        textFields(before.texts.find((t) => t.locale === locale)),
-        textFields(after.texts.find((t) => t.locale === locale)),
-        locale,
-      ),
+      changed(textFields(before.texts.find((t) => t.locale === locale)), textFields(after.texts.find((t) => t.locale === locale)), locale),
     ),
   ];
 }

@@ -28,11 +28,26 @@ export async function addCorrection(db: Database, editor: Editor, input: Correct
     await tx.correction.createMany({
       data: notes.map((locale) => ({ articleId: input.articleId, locale, note: input[locale], createdById: editor.id, createdAt: now })),
     });
-    await recordAudit(tx, { actorId: editor.id, action: 'article.correct', entityType: 'article', entityId: input.articleId, details: { locales: notes } });
+    await recordAudit(tx, {
+      actorId: editor.id,
+      action: 'article.correct',
+      entityType: 'article',
+      entityId: input.articleId,
+      details: { locales: notes },
+    });
   });
-  return { articleId: article.id, version: article.version, slug: article.slug, readerSlugs: article.status === 'PUBLISHED' ? [article.slug] : [] };
+  return {
+    articleId: article.id,
+    version: article.version,
+    slug: article.slug,
+    readerSlugs: article.status === 'PUBLISHED' ? [article.slug] : [],
+  };
 }
 
 export function listCorrections(db: Database, articleId: string): Promise<CorrectionNote[]> {
-  return db.correction.findMany({ where: { articleId }, orderBy: { createdAt: 'asc' }, select: { locale: true, note: true, createdAt: true } });
+  return db.correction.findMany({
+    where: { articleId },
+    orderBy: { createdAt: 'asc' },
+    select: { locale: true, note: true, createdAt: true },
+  });
 }

@@ -49,11 +49,19 @@ async function assertSlugFree(db: Database, slug: string, articleId?: string) {
  * A body may place only the article's own photos: the reader page has no other photo's caption, credit or rights.
  * Refused rather than attached for the editor, so removing a photo from the list never quietly brings it back.
  */
-async function assertBodyPhotosAttached(db: Database, input: { ko: EditedText; en: EditedText | null; photoIds?: readonly string[] }, articleId?: string) {
-  const stored = async (id: string) => (await db.articlePhoto.findMany({ where: { articleId: id }, select: { photoId: true } })).map((p) => p.photoId);
+async function assertBodyPhotosAttached(
+  db: Database,
+  input: { ko: EditedText; en: EditedText | null; photoIds?: readonly string[] },
+  articleId?: string,
+) {
+  const stored = async (id: string) =>
+    (await db.articlePhoto.findMany({ where: { articleId: id }, select: { photoId: true } })).map((p) => p.photoId);
   const attached = new Set(input.photoIds ?? (articleId ? await stored(articleId) : []));
   const fieldErrors: Record<string, string[]> = {};
-  for (const [locale, text] of [[sourceLocale, input.ko], ['en', input.en]] as const) {
+  for (const [locale, text] of [
+    [sourceLocale, input.ko],
+    ['en', input.en],
+  ] as const) {
     if (text && bodyPhotoIds(text.body).some((id) => !attached.has(id))) fieldErrors[`${locale}.body`] = ['photoNotAttached'];
   }
   if (Object.keys(fieldErrors).length > 0) throw new InvalidInputError(fieldErrors);
@@ -162,7 +170,13 @@ export async function saveArticle(db: Database, editor: Editor, save: ArticleSav
       await writeTexts(tx, save.articleId, save);
       await writeBylinesAndPhotos(tx, save.articleId, save.authorIds, save.photoIds);
       await writeRevision(tx, save.articleId, version, editor.id);
-      await recordAudit(tx, { actorId: editor.id, action: 'article.save', entityType: 'article', entityId: save.articleId, details: { version } });
+      await recordAudit(tx, {
+        actorId: editor.id,
+        action: 'article.save',
+        entityType: 'article',
+        entityId: save.articleId,
+        details: { version },
+      });
     });
   } catch (error) {
     if (error instanceof VersionTaken) throw await conflictSince(db, save);

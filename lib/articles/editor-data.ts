@@ -32,7 +32,13 @@ export type EditorOptions = { sections: NamedOption[]; desks: NamedOption[]; sta
 
 /** A language column nobody has written in yet; the outlet defaults to this site. */
 export function blankText(locale: Locale): EditedText {
-  return { headline: '', subtitles: [], datelineCity: '', datelineOutlet: getMessages(locale).siteName, body: { type: 'doc', content: [{ type: 'paragraph' }] } };
+  return {
+    headline: '',
+    subtitles: [],
+    datelineCity: '',
+    datelineOutlet: getMessages(locale).siteName,
+    body: { type: 'doc', content: [{ type: 'paragraph' }] },
+  };
 }
 
 /** The editor's article before its first save: by the staff member, for their desk. */
@@ -55,14 +61,23 @@ export async function loadNewEditorArticle(db: Database, staffId: string): Promi
 }
 
 export async function loadEditorArticle(db: Database, articleId: string): Promise<EditorArticle | null> {
-  const row = await db.article.findUnique({ where: { id: articleId }, select: { id: true, version: true, publishedAt: true, ...snapshotSelect } });
+  const row = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, version: true, publishedAt: true, ...snapshotSelect },
+  });
   if (!row) return null;
   const snapshot = toSnapshot(row);
   const ko = snapshotText(snapshot, sourceLocale);
   const en = snapshotText(snapshot, 'en');
   const editable = (text: SnapshotText | undefined, locale: Locale): EditedText =>
     text
-      ? { headline: text.headline, subtitles: text.subtitles, datelineCity: text.datelineCity, datelineOutlet: text.datelineOutlet, body: text.body }
+      ? {
+          headline: text.headline,
+          subtitles: text.subtitles,
+          datelineCity: text.datelineCity,
+          datelineOutlet: text.datelineOutlet,
+          body: text.body,
+        }
       : blankText(locale);
   return {
     slug: snapshot.slug,

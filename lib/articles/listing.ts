@@ -28,7 +28,8 @@ function matching(filter: ArticleFilter | undefined): Prisma.Sql {
   if (!filter) return Prisma.sql`TRUE`;
   if ('sectionId' in filter) return Prisma.sql`a.section_id = ${filter.sectionId}::uuid`;
   if ('deskId' in filter) return Prisma.sql`a.desk_id = ${filter.deskId}::uuid`;
-  if ('reporterId' in filter) return Prisma.sql`EXISTS (SELECT FROM article_authors aa WHERE aa.article_id = a.id AND aa.staff_id = ${filter.reporterId}::uuid)`;
+  if ('reporterId' in filter)
+    return Prisma.sql`EXISTS (SELECT FROM article_authors aa WHERE aa.article_id = a.id AND aa.staff_id = ${filter.reporterId}::uuid)`;
   return Prisma.sql`a.id = ANY(${filter.articleIds}::uuid[])`;
 }
 

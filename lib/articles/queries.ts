@@ -110,7 +110,10 @@ function toArticleView(row: ArticleViewRow, locale: Locale, publishedAt: Date): 
 
 export async function findPublishedArticle(db: Database, slug: string, locale: Locale): Promise<ArticleView | null> {
   const { status, publishedAt } = readerVisible();
-  const row = await selectArticleViewRow(db, Prisma.sql`a.slug = ${slug} AND a.status = ${status}::"ArticleStatus" AND a.published_at <= ${publishedAt.lte}`);
+  const row = await selectArticleViewRow(
+    db,
+    Prisma.sql`a.slug = ${slug} AND a.status = ${status}::"ArticleStatus" AND a.published_at <= ${publishedAt.lte}`,
+  );
   return row?.publishedAt ? toArticleView(row, locale, row.publishedAt) : null;
 }
 

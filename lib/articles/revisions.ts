@@ -82,7 +82,10 @@ export async function writeRevision(tx: Prisma.TransactionClient, articleId: str
 
 /** The Korean headline, which names the article on its revisions page; null while it has none. */
 export async function findSourceHeadline(db: Database, articleId: string): Promise<string | null> {
-  const text = await db.articleText.findUnique({ where: { articleId_locale: { articleId, locale: sourceLocale } }, select: { headline: true } });
+  const text = await db.articleText.findUnique({
+    where: { articleId_locale: { articleId, locale: sourceLocale } },
+    select: { headline: true },
+  });
   return text?.headline ?? null;
 }
 

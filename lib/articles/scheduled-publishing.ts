@@ -7,7 +7,6 @@ import { publishDueArticles } from './workflow';
 /** Scheduled articles are published by the running server itself, every 30 seconds and once at start (catching up on what fell due while it was down). */
 const intervalMs = 30_000;
 
-
 async function publishDue(): Promise<void> {
   try {
     await revalidateArticlePages(await publishDueArticles(getDatabase()));

@@ -70,7 +70,13 @@ export async function takeWorkflowStep(db: Database, editor: Editor, input: Work
       data: { status, version, publishedAt: publishedAtAfter(input, article.publishedAt, now) },
     });
     if (count === 0) return false;
-    await recordAudit(tx, { actorId: editor.id, action: `article.${input.step}`, entityType: 'article', entityId: input.articleId, details: { version } });
+    await recordAudit(tx, {
+      actorId: editor.id,
+      action: `article.${input.step}`,
+      entityType: 'article',
+      entityId: input.articleId,
+      details: { version },
+    });
     return true;
   });
   if (!taken) throw new ConflictError((await loadArticleForEditing(db, input.articleId)).version, []);
@@ -90,7 +96,13 @@ export async function publishDueArticles(db: Database, now = new Date()): Promis
       select: { id: true, slug: true, version: true },
     });
     for (const { id, version } of published) {
-      await recordAudit(tx, { actorId: null, action: 'article.publishScheduled', entityType: 'article', entityId: id, details: { version } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'article.publishScheduled',
+        entityType: 'article',
+        entityId: id,
+        details: { version },
+      });
     }
     return published.map((a) => a.slug);
   });

@@ -13,7 +13,8 @@ function field(details: Prisma.JsonValue | null, key: string): string | undefine
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-const labelIn = <T extends Record<string, string>>(labels: T, value: string | undefined) => (value && Object.hasOwn(labels, value) ? labels[value as keyof T] : value);
+const labelIn = <T extends Record<string, string>>(labels: T, value: string | undefined) =>
+  value && Object.hasOwn(labels, value) ? labels[value as keyof T] : value;
 
 /**
  * A comment moderation entry as a sentence in the reader's language (what, why, about whom), so the audit log

@@ -48,12 +48,17 @@ export type ArticleReader = { id: string; role: Role; deskId: string | null };
  * their own in any state, their desk's stories in review, and published ones; everyone else published ones only.
  * lib/articles/readable.ts says the same as a database condition, for lists.
  */
-export function canReadArticle(staff: ArticleReader, article: { status: ArticleStatus; authorIds: readonly string[]; deskId: string | null }): boolean {
+export function canReadArticle(
+  staff: ArticleReader,
+  article: { status: ArticleStatus; authorIds: readonly string[]; deskId: string | null },
+): boolean {
   if (can(staff.role, 'article.readAny')) return true;
   if (!can(staff.role, 'article.read')) return false;
   if (article.status === 'PUBLISHED') return true;
   if (!can(staff.role, 'article.editOwn')) return false;
-  return article.authorIds.includes(staff.id) || (article.status === 'IN_REVIEW' && staff.deskId !== null && article.deskId === staff.deskId);
+  return (
+    article.authorIds.includes(staff.id) || (article.status === 'IN_REVIEW' && staff.deskId !== null && article.deskId === staff.deskId)
+  );
 }
 
 /**

@@ -34,6 +34,9 @@ export const mayEditPhotoTexts: RecordRule<{ photoId: string }> = {
       select: { uploadedById: true, articles: { select: { article: { select: { status: true } } } } },
     });
     if (!photo) throw new NotFoundError(`No photo ${photoId}`);
-    return canEditPhotoTexts(staff, { uploadedById: photo.uploadedById, articleStatuses: photo.articles.map(({ article }) => article.status) });
+    return canEditPhotoTexts(staff, {
+      uploadedById: photo.uploadedById,
+      articleStatuses: photo.articles.map(({ article }) => article.status),
+    });
   },
 };

@@ -47,7 +47,11 @@ export type SignInLimits = {
  * only this address adds to them, so nobody can lock a staff member out from elsewhere.
  */
 function keysOf({ email, ip }: SignInAttempt) {
-  return { pair: `account-address:${email} ${ip ?? 'unknown'}`, address: ip === null ? null : `address:${ip}`, account: `account:${email}` };
+  return {
+    pair: `account-address:${email} ${ip ?? 'unknown'}`,
+    address: ip === null ? null : `address:${ip}`,
+    account: `account:${email}`,
+  };
 }
 
 export function createSignInLimits(createLimiter: CreateLimiter): SignInLimits {

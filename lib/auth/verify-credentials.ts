@@ -44,7 +44,9 @@ export async function verifyStaffCredentials(
 
   if (!staff || !staff.active || !passwordMatches) {
     const refusedSeconds = await limits.recordFailure(attempt);
-    return refusedSeconds > 0 ? { ok: false, reason: 'throttled', retryAfterMinutes: minutesToWait(refusedSeconds) } : { ok: false, reason: 'invalid' };
+    return refusedSeconds > 0
+      ? { ok: false, reason: 'throttled', retryAfterMinutes: minutesToWait(refusedSeconds) }
+      : { ok: false, reason: 'invalid' };
   }
   await limits.recordSuccess(attempt);
   return { ok: true, staff: { id: staff.id, email: staff.email, sessionVersion: staff.sessionVersion } };

@@ -25,7 +25,12 @@ async function loadAndStore(key: string, { tags, lifetimeMs }: Options, load: ()
   const cache = processPageCache();
   const startedAt = Date.now();
   const answer = stored(await load());
-  await cache.set(key, { kind: 'DATA', tags, body: answer.gzip, etag: answer.etag }, { revalidate: lifetimeMs / 1000, expire: lifetimeMs / 1000 }, startedAt);
+  await cache.set(
+    key,
+    { kind: 'DATA', tags, body: answer.gzip, etag: answer.etag },
+    { revalidate: lifetimeMs / 1000, expire: lifetimeMs / 1000 },
+    startedAt,
+  );
   return answer;
 }
 

@@ -6,7 +6,8 @@ const mapMark = '$dateline:map';
 
 function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
   const original = this[key]; // before Buffer's own toJSON turned it into an array of numbers
-  if (original instanceof Uint8Array) return { [bytesMark]: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') };
+  if (original instanceof Uint8Array)
+    return { [bytesMark]: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') };
   if (original instanceof Map) return { [mapMark]: [...original] };
   return value;
 }

@@ -43,7 +43,12 @@ function spellings(letter: string, severalSyllables: boolean): string[] {
 
 function termSource(letters: readonly string[], gap: string): string {
   const syllables = letters.filter((letter) => hangulSyllable.test(letter)).length;
-  const positions = letters.map((letter) => `(?:${spellings(letter, syllables > 1).map((spelling) => spelledOut(spelling, gap)).join('|')})`);
+  const positions = letters.map(
+    (letter) =>
+      `(?:${spellings(letter, syllables > 1)
+        .map((spelling) => spelledOut(spelling, gap))
+        .join('|')})`,
+  );
   const alternatives = [positions.join(gap)];
   // Romanising the whole word follows pronunciation (같이 → gachi), which syllable by syllable does not.
   if (syllables > 1 && syllables === letters.length) {

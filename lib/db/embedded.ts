@@ -27,7 +27,11 @@ const POSTGRES_FLAGS = ['-c', `listen_addresses=${HOST}`];
  * cluster the first time and `database` (default "postgres") if missing. A stale postmaster.pid
  * left by a crash is no obstacle: PostgreSQL itself ignores it when that process is gone.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; database?: string }): Promise<EmbeddedPostgresServer> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  database?: string;
+}): Promise<EmbeddedPostgresServer> {
   const { port, database = 'postgres' } = options;
   const dataDir = path.resolve(options.dataDir);
   const log = createLogTail();

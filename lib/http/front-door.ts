@@ -61,7 +61,10 @@ export function refusalOf(request: Pick<IncomingMessage, 'method' | 'url' | 'hea
 }
 
 /** The refusal as the client expects it: JSON for the APIs and newsroom actions, a line of text for everyone else. */
-export function refusalResponse(request: Pick<IncomingMessage, 'url' | 'headers'>, { status, error }: Refusal): { status: number; headers: Record<string, string>; body: string } {
+export function refusalResponse(
+  request: Pick<IncomingMessage, 'url' | 'headers'>,
+  { status, error }: Refusal,
+): { status: number; headers: Record<string, string>; body: string } {
   const wantsJson = (request.url ?? '').startsWith('/api/') || request.headers['next-action'] !== undefined;
   return {
     status,

@@ -99,8 +99,7 @@ export type CommentMessages = typeof ko;
 export type CommentErrorCode = keyof CommentMessages['errors'];
 
 const en: CommentMessages = {
-  notice:
-    'Comments unrelated to the article, or using abuse that defames others, may be deleted by the administrator without notice.',
+  notice: 'Comments unrelated to the article, or using abuse that defames others, may be deleted by the administrator without notice.',
   nickname: 'Nickname',
   password: 'Password',
   passwordHint: 'You need it to delete your comment. At least 4 characters, or 6 digits if it is only digits.',

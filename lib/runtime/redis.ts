@@ -14,7 +14,9 @@ const reportedDown = () => processSingleton('redisReportedDown', () => new WeakS
 export function reportRedisUnavailable(redis: Redis, error: Error): void {
   if (reportedDown().has(redis)) return;
   reportedDown().add(redis);
-  console.warn(`Redis at REDIS_URL is unavailable (${error.message}); this process keeps pages, rate limits and anti-spam challenges in its own memory until it is back.`);
+  console.warn(
+    `Redis at REDIS_URL is unavailable (${error.message}); this process keeps pages, rate limits and anti-spam challenges in its own memory until it is back.`,
+  );
 }
 
 /**

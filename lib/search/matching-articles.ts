@@ -93,7 +93,9 @@ export async function findMatchingArticles(db: Database, term: SearchTerm, page:
   let found: MatchingArticle[] = [];
   let from = 0;
   for (const to of walkSteps) {
-    const [stretch] = walkedStretchSchema.parse(await db.$queryRaw(walkedMatchesQuery(term, { ...page, take: page.take - found.length }, from, to)));
+    const [stretch] = walkedStretchSchema.parse(
+      await db.$queryRaw(walkedMatchesQuery(term, { ...page, take: page.take - found.length }, from, to)),
+    );
     found = [...found, ...stretch.found];
     if (found.length === page.take || stretch.checked < to - from) return found;
     if (stretch.found.length === 0) break;

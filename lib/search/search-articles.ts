@@ -23,5 +23,8 @@ export async function searchArticles(
   if (matches.length === 0) return { results: [], nextCursor: null };
   const page = await listArticles(db, locale, { filter: { articleIds: matches.map((match) => match.id) }, cursor, limit });
   const bodies = new Map(matches.map((match) => [match.slug, match.plainText]));
-  return { results: page.items.map((item) => ({ ...item, snippet: snippetAround(bodies.get(item.slug) ?? '', q) })), nextCursor: page.nextCursor };
+  return {
+    results: page.items.map((item) => ({ ...item, snippet: snippetAround(bodies.get(item.slug) ?? '', q) })),
+    nextCursor: page.nextCursor,
+  };
 }

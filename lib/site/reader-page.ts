@@ -1,4 +1,10 @@
-import type { GetServerSidePropsContext, GetServerSidePropsResult, GetStaticPathsResult, GetStaticPropsContext, GetStaticPropsResult } from 'next';
+import type {
+  GetServerSidePropsContext,
+  GetServerSidePropsResult,
+  GetStaticPathsResult,
+  GetStaticPropsContext,
+  GetStaticPropsResult,
+} from 'next';
 import { z } from 'zod';
 import { readerQuery } from '@/lib/db/outage';
 import { locales } from '@/lib/i18n/locales';

@@ -4,7 +4,11 @@ import { InvalidInputError } from '@/lib/errors';
 import type { ContactEmailChange } from './schemas';
 
 /** Admins set anyone's public contact address from the staff page; everyone sets their own in their profile. */
-export async function changeContactEmail(db: Database, actor: { id: string }, { staffId, contactEmail }: ContactEmailChange): Promise<void> {
+export async function changeContactEmail(
+  db: Database,
+  actor: { id: string },
+  { staffId, contactEmail }: ContactEmailChange,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const staff = await tx.staff.findUnique({ where: { id: staffId }, select: { contactEmail: true } });
     if (!staff) throw new InvalidInputError({ staffId: ['staffNotFound'] });

@@ -6,7 +6,10 @@ import { InvalidInputError } from '@/lib/errors';
 import type { NewStaff } from './schemas';
 
 /** Codes by field of what another account or a missing desk already decides; empty when there is none. */
-async function findConflicts(db: Database, { email, slug, deskId }: Pick<NewStaff, 'email' | 'slug' | 'deskId'>): Promise<Record<string, string[]>> {
+async function findConflicts(
+  db: Database,
+  { email, slug, deskId }: Pick<NewStaff, 'email' | 'slug' | 'deskId'>,
+): Promise<Record<string, string[]>> {
   const [emailOwner, slugOwner, desk] = await Promise.all([
     db.staff.findUnique({ where: { email }, select: { id: true } }),
     db.staff.findUnique({ where: { slug }, select: { id: true } }),

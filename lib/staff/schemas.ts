@@ -19,19 +19,24 @@ export const staffEmailSchema = z
 /** The address readers may write to, shown on bylines and the reporter page: optional, an empty field is none. */
 export const contactEmailSchema = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-  z.string().trim().max(320, withCode('tooLong')).pipe(z.email(withCode('emailInvalid'))).nullable(),
+  z
+    .string()
+    .trim()
+    .max(320, withCode('tooLong'))
+    .pipe(z.email(withCode('emailInvalid')))
+    .nullable(),
 );
 
-export const newPasswordSchema = z
-  .string()
-  .min(minimumPasswordLength, withCode('passwordTooShort'))
-  .max(1024, withCode('tooLong'));
+export const newPasswordSchema = z.string().min(minimumPasswordLength, withCode('passwordTooShort')).max(1024, withCode('tooLong'));
 
 export const staffIdSchema = z.uuid(withCode('staffNotFound'));
 export const roleSchema = z.enum(Role, withCode('roleInvalid'));
 
 /** A desk chosen from a select whose empty option means none. */
-export const deskIdSchema = z.preprocess((value) => (value === '' || value === undefined ? null : value), z.uuid(withCode('deskInvalid')).nullable());
+export const deskIdSchema = z.preprocess(
+  (value) => (value === '' || value === undefined ? null : value),
+  z.uuid(withCode('deskInvalid')).nullable(),
+);
 
 export const newStaffSchema = z.object({
   nameKo: personName,

@@ -51,9 +51,17 @@ export async function updateOwnProfile(db: Database, actor: { id: string }, prof
       where: { id: actor.id },
       select: { nameKo: true, nameEn: true, bioKo: true, bioEn: true, deskId: true, contactEmail: true, photoId: true },
     });
-    const changed = (Object.keys(profile) as (keyof Profile)[]).filter((field) => profile[field] !== undefined && profile[field] !== previous[field]);
+    const changed = (Object.keys(profile) as (keyof Profile)[]).filter(
+      (field) => profile[field] !== undefined && profile[field] !== previous[field],
+    );
     if (changed.length === 0) return;
     await tx.staff.update({ where: { id: actor.id }, data: profile });
-    await recordAudit(tx, { actorId: actor.id, action: 'staff.updateProfile', entityType: 'staff', entityId: actor.id, details: { fields: changed } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'staff.updateProfile',
+      entityType: 'staff',
+      entityId: actor.id,
+      details: { fields: changed },
+    });
   });
 }

@@ -32,7 +32,11 @@ function changedItems(before: readonly string[], after: readonly string[]): Para
   const settle = () => {
     const paired = Math.min(removed.length, added.length);
     removed.forEach((text, k) => {
-      changes.push(k < paired ? { kind: 'changed', index: index + k, oldIndex: oldIndex + k, words: changedWords(text, added[k]!) } : { kind: 'removed', oldIndex: oldIndex + k, text });
+      changes.push(
+        k < paired
+          ? { kind: 'changed', index: index + k, oldIndex: oldIndex + k, words: changedWords(text, added[k]!) }
+          : { kind: 'removed', oldIndex: oldIndex + k, text },
+      );
     });
     added.slice(paired).forEach((text, k) => changes.push({ kind: 'added', index: index + paired + k, text }));
     oldIndex += removed.length;

@@ -12,7 +12,11 @@ const glossaryLimits = { ko: 40, en: 80, note: 300 } as const;
 // Composed (NFC) before anything else: text typed on macOS can arrive decomposed, and would neither match nor count right.
 const composed = (value: string | null | undefined) => (value ?? '').normalize('NFC').trim();
 const storable = z.string().refine(isStorableText, withCode('invalidCharacters'));
-const term = (max: number) => z.string(withCode('required')).transform(composed).pipe(storable.min(1, withCode('required')).max(max, withCode('tooLong')));
+const term = (max: number) =>
+  z
+    .string(withCode('required'))
+    .transform(composed)
+    .pipe(storable.min(1, withCode('required')).max(max, withCode('tooLong')));
 
 export const glossaryTermInputSchema = z.object({
   ko: term(glossaryLimits.ko),
@@ -36,7 +40,8 @@ export function listGlossaryTerms(db: Database): Promise<GlossaryTermView[]> {
 }
 
 /** P2002: a unique value taken (the Korean term); P2025: the record to change is gone. */
-const hasPrismaCode = (error: unknown, code: 'P2002' | 'P2025') => error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
+const hasPrismaCode = (error: unknown, code: 'P2002' | 'P2025') =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
 
 /** A Korean term already in the glossary is a field error. */
 async function save(write: () => Promise<GlossaryTermView>): Promise<GlossaryTermView> {
@@ -65,7 +70,13 @@ export function updateGlossaryTerm(db: Database, actorId: string, id: string, da
       const before = await tx.glossaryTerm.findUnique({ where: { id }, select: { ko: true, en: true, note: true } });
       if (!before) throw new RefusedError('glossary.termGone', 404);
       const term = await tx.glossaryTerm.update({ where: { id }, data, select: termView });
-      await recordAudit(tx, { actorId, action: 'glossary.update', entityType: 'glossaryTerm', entityId: id, details: { before, after: data } });
+      await recordAudit(tx, {
+        actorId,
+        action: 'glossary.update',
+        entityType: 'glossaryTerm',
+        entityId: id,
+        details: { before, after: data },
+      });
       return term;
     }),
   );

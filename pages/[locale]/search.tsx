@@ -27,7 +27,8 @@ function queryError(error: z.ZodError): QueryError {
   return error.issues.some((issue) => issue.code === 'too_big') ? 'tooLong' : 'empty';
 }
 
-const errorMessage = (t: Messages, error: QueryError) => (error === 'tooLong' ? t.searchQueryTooLong(searchQueryMaxLength) : t.searchQueryEmpty);
+const errorMessage = (t: Messages, error: QueryError) =>
+  error === 'tooLong' ? t.searchQueryTooLong(searchQueryMaxLength) : t.searchQueryEmpty;
 
 // Results depend on the query: rendered for every request, from the replica when there is one.
 const page = perRequestReaderPage({

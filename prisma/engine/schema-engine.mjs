@@ -85,9 +85,7 @@ async function runCliCommand(command, url) {
       await withClient(config, () => {});
     } else if (command === 'create-database') {
       const maintenanceDatabase = { ...config, database: 'postgres' };
-      await withClient(maintenanceDatabase, (client) =>
-        client.query(`CREATE DATABASE ${pg.escapeIdentifier(config.database)}`),
-      );
+      await withClient(maintenanceDatabase, (client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(config.database)}`));
     } else {
       throw new Error(`Unsupported schema engine command: cli ${command}`);
     }
@@ -158,8 +156,7 @@ function connectionConfig(url) {
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new Error('This schema engine supports PostgreSQL URLs only (postgresql://…).');
   }
-  const { schema, connect_timeout: timeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS, ...config } =
-    parseIntoClientConfig(url);
+  const { schema, connect_timeout: timeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS, ...config } = parseIntoClientConfig(url);
   return {
     ...config,
     connectionTimeoutMillis: Number(timeoutSeconds) * 1000,
@@ -216,9 +213,7 @@ function createAdapterFactory({ url, shadowDatabaseUrl }) {
     adapterName: '@prisma/adapter-pg',
     connect: () => connectToDatabase(url),
     connectToShadowDb: () =>
-      shadowDatabaseUrl
-        ? connectToConfiguredShadowDatabase(shadowDatabaseUrl, url)
-        : connectToTemporaryShadowDatabase(url),
+      shadowDatabaseUrl ? connectToConfiguredShadowDatabase(shadowDatabaseUrl, url) : connectToTemporaryShadowDatabase(url),
   });
 }
 
@@ -242,9 +237,7 @@ async function connectToTemporaryShadowDatabase(mainUrl) {
   const shadowConfig = { ...mainConfig, database };
   await createSchemaIfMissing(shadowConfig, schema);
   const adapter = await new PrismaPg(shadowConfig, { schema }).connect();
-  return runScriptsWhole(adapter, () =>
-    withClient(mainConfig, (client) => client.query(`DROP DATABASE IF EXISTS ${quoted}`)),
-  );
+  return runScriptsWhole(adapter, () => withClient(mainConfig, (client) => client.query(`DROP DATABASE IF EXISTS ${quoted}`)));
 }
 
 /** A configured shadow database is reused, so it must start each use empty (else P3006 next time). */
@@ -256,9 +249,7 @@ async function connectToConfiguredShadowDatabase(shadowUrl, mainUrl) {
   }
   const schema = schemaOf(shadowUrl);
   const quoted = pg.escapeIdentifier(schema);
-  await withClient(shadowConfig, (client) =>
-    client.query(`DROP SCHEMA IF EXISTS ${quoted} CASCADE; CREATE SCHEMA ${quoted}`),
-  );
+  await withClient(shadowConfig, (client) => client.query(`DROP SCHEMA IF EXISTS ${quoted} CASCADE; CREATE SCHEMA ${quoted}`));
   return runScriptsWhole(await new PrismaPg(shadowConfig, { schema }).connect());
 }
 
@@ -304,9 +295,7 @@ async function startEngine(adapterFactory, datamodelPaths) {
   readCharColumnsAsText();
   globalThis.PRISMA_WASM_PANIC_REGISTRY = createPanicRegistry();
   const { SchemaEngine } = await loadWasmEngine();
-  const datamodels = await Promise.all(
-    datamodelPaths.map(async (path) => [path, await readFile(path, 'utf8')]),
-  );
+  const datamodels = await Promise.all(datamodelPaths.map(async (path) => [path, await readFile(path, 'utf8')]));
   const writeLog = (line) => process.stderr.write(`${line.trimEnd()}\n`);
   // `datamodels` must be left out rather than empty.
   const options = { datamodels: datamodels.length > 0 ? datamodels : undefined };

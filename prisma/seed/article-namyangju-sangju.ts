@@ -71,7 +71,12 @@ export const seedPhotoTexts = [
 
 /** Readers' comments of the kind the moderation notice anticipates: two on topic, one off topic. */
 export const seedComments = [
-  { nickname: '남양주시민', content: '도서관 교류 좋네요. 시민들도 참여할 수 있는 프로그램이 생기면 좋겠습니다.', locale: 'ko', minutesAfter: 95 },
+  {
+    nickname: '남양주시민',
+    content: '도서관 교류 좋네요. 시민들도 참여할 수 있는 프로그램이 생기면 좋겠습니다.',
+    locale: 'ko',
+    minutesAfter: 95,
+  },
   { nickname: 'reader_kim', content: 'Good to see the sister-city ties continuing despite COVID.', locale: 'en', minutesAfter: 240 },
   { nickname: '광고왕', content: '최저가 보장! 지금 바로 방문하세요 ~~~', locale: 'ko', minutesAfter: 600 },
 ] as const;

@@ -19,7 +19,8 @@ const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TE
 function sources({ title, bodyHtml }: { title: string; bodyHtml: string }): Record<string, string> {
   return {
     'package.json': `${JSON.stringify({ name: 'bare-next', private: true, type: 'module' })}\n`,
-    'next.config.mjs': 'export default { poweredByHeader: false, turbopack: { root: import.meta.dirname }, outputFileTracingRoot: import.meta.dirname };\n',
+    'next.config.mjs':
+      'export default { poweredByHeader: false, turbopack: { root: import.meta.dirname }, outputFileTracingRoot: import.meta.dirname };\n',
     'app/layout.jsx': [
       'export default function Layout({ children }) {',
       '  return <html lang="ko"><body className="min-h-screen font-sans">{children}</body></html>;',
@@ -39,7 +40,9 @@ function sources({ title, bodyHtml }: { title: string; bodyHtml: string }): Reco
 }
 
 function stampOf(files: Record<string, string>): string {
-  const nextVersion = (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
+  const nextVersion = (
+    JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const hash = createHash('sha256').update(nextVersion);
   for (const [name, content] of Object.entries(files)) hash.update('\0').update(name).update('\0').update(content);
   return hash.digest('hex');

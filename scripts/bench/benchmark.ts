@@ -58,15 +58,22 @@ async function fetchHtml(url: string): Promise<string> {
 function printPageView(weight: PageWeight): void {
   console.log(`\n› One page view of ${seedArticlePath} (every request with Accept-Encoding: gzip; bytes as transferred):`);
   for (const t of weight.transfers) {
-    console.log(`  ${t.when === 'load' ? 'on load  ' : 'on scroll'}  ${kilobytes(t.bytes).padStart(8)}  ${t.path}  (${t.what}${t.encoding === 'none' ? '' : `, ${t.encoding}`})`);
+    console.log(
+      `  ${t.when === 'load' ? 'on load  ' : 'on scroll'}  ${kilobytes(t.bytes).padStart(8)}  ${t.path}  (${t.what}${t.encoding === 'none' ? '' : `, ${t.encoding}`})`,
+    );
   }
 }
 
 function printPageWeight(weight: PageWeight): void {
   const met = weight.firstViewBytes <= firstViewBudgetBytes ? 'met' : 'MISSED';
   const parts = (when: ViewRequest['when']) =>
-    weight.transfers.filter((t) => t.when === when).map((t) => `${t.what} ${kilobytes(t.bytes)}`).join(', ');
-  console.log(`\nArticle page weight (gzip, as transferred): first view ${kilobytes(weight.firstViewBytes)} (budget ≤ ${kilobytes(firstViewBudgetBytes)}: ${met}):`);
+    weight.transfers
+      .filter((t) => t.when === when)
+      .map((t) => `${t.what} ${kilobytes(t.bytes)}`)
+      .join(', ');
+  console.log(
+    `\nArticle page weight (gzip, as transferred): first view ${kilobytes(weight.firstViewBytes)} (budget ≤ ${kilobytes(firstViewBudgetBytes)}: ${met}):`,
+  );
   console.log(`  ${parts('load')}.`);
   console.log(`  Reaching the comments adds ${kilobytes(weight.commentsBytes)}: ${parts('scroll')}.`);
 }
@@ -95,10 +102,14 @@ try {
   const uncachedArticles = uncachedArticleFeed(database.loadArticles);
   const uncachedNeeded = feedSize(shape, expectedRate.uncachedArticle);
   if (uncachedArticles.size < uncachedNeeded) {
-    console.log(`› The uncached row has ${uncachedArticles.size} pages to render and may need ${uncachedNeeded}: run with more --articles if it runs out.`);
+    console.log(
+      `› The uncached row has ${uncachedArticles.size} pages to render and may need ${uncachedNeeded}: run with more --articles if it runs out.`,
+    );
   }
 
-  console.log(`\n› ${shape.connections} connections unless a row says otherwise, ${shape.warmupSeconds} s warm-up then ${shape.seconds} s each; ${shape.workers} autocannon workers for fixed requests.`);
+  console.log(
+    `\n› ${shape.connections} connections unless a row says otherwise, ${shape.warmupSeconds} s warm-up then ${shape.seconds} s each; ${shape.workers} autocannon workers for fixed requests.`,
+  );
   const file = 'the seed article HTML as a file with its .gz beside it (gzip_static), keepalive';
   if (nginxInstalled()) {
     writeStaticArticle(articleHtml);
@@ -106,13 +117,23 @@ try {
       site: { appPort: port, httpPort: ports.nginx.http, httpsPort: ports.nginx.https },
       staticFile: { httpPort: ports.staticFile.http, httpsPort: ports.staticFile.https },
     });
-    await record({ name: 'static file, HTTP', url: `${nginx.staticFile.httpUrl}${staticFilePath}`, yardstick: 'static file, HTTP', note: `${file}; plain HTTP` });
+    await record({
+      name: 'static file, HTTP',
+      url: `${nginx.staticFile.httpUrl}${staticFilePath}`,
+      yardstick: 'static file, HTTP',
+      note: `${file}; plain HTTP`,
+    });
   } else {
     console.log('› nginx is not installed (apt-get install nginx): no static-file yardstick, no rows through deploy/nginx.conf.');
   }
   const bareNext = await startBareNext(visiblePage(articleHtml), ports.bareNext);
   try {
-    await record({ name: 'bare Next.js page', url: bareNext.url, yardstick: 'bare Next.js page', note: 'one prerendered App Router page with the article <body>, next start, no database' });
+    await record({
+      name: 'bare Next.js page',
+      url: bareNext.url,
+      yardstick: 'bare Next.js page',
+      note: 'one prerendered App Router page with the article <body>, next start, no database',
+    });
     bareNext.assertServing();
   } finally {
     await bareNext.stop();
@@ -124,7 +145,11 @@ try {
   const nextAddress = createAddressBook();
   const postFeed = (rate: number) => commentPostFeed(site, database.mostCommentedSlug, feedSize(shape, rate), nextAddress);
   const appAlone: (Scenario | (() => Promise<Scenario>))[] = [
-    { name: 'article, cached', url: `${site.url}${seedArticlePath}`, target: { atLeast: { times: 0.9, of: 'bare Next.js page' }, maxP99Ms: 100 } },
+    {
+      name: 'article, cached',
+      url: `${site.url}${seedArticlePath}`,
+      target: { atLeast: { times: 0.9, of: 'bare Next.js page' }, maxP99Ms: 100 },
+    },
     {
       name: 'article, uncached',
       url: site.url,
@@ -136,7 +161,12 @@ try {
     { name: 'search 상주 (Korean)', url: search('상주'), connections: 10, target: { maxP99Ms: 100 } },
     { name: 'search 교류 (Korean)', url: search('교류'), connections: 10, target: { maxP99Ms: 100 } },
     { name: 'search 상주, steady 20 req/s', url: search('상주'), steady: { rate: 20, connections: 10 }, target: { maxP99Ms: 100 } },
-    { name: 'comment list, first page', url: `${site.url}${commentList}`, target: { minRps: 1000 }, note: `${database.mostCommentedSlug}, the most-commented article` },
+    {
+      name: 'comment list, first page',
+      url: `${site.url}${commentList}`,
+      target: { minRps: 1000 },
+      note: `${database.mostCommentedSlug}, the most-commented article`,
+    },
     { name: 'page view', url: site.url, view: viewRequests, note: `the ${view.length} requests listed above, in turn` },
     async () => ({
       name: 'comment post',
@@ -153,17 +183,41 @@ try {
       target: { maxP99Ms: 100 },
     }),
     { name: 'moderation queue', url: queue, headers: { cookie }, target: { maxP99Ms: 100 } },
-    { name: 'moderation queue, steady 5/s', url: queue, headers: { cookie }, steady: { rate: 5, connections: 5 }, target: { maxP99Ms: 100 } },
+    {
+      name: 'moderation queue, steady 5/s',
+      url: queue,
+      headers: { cookie },
+      steady: { rate: 5, connections: 5 },
+      target: { maxP99Ms: 100 },
+    },
   ];
   for (const scenario of appAlone) await record(typeof scenario === 'function' ? await scenario() : scenario);
 
   if (nginx) {
     const through = nginx.httpsUrl;
     const throughNginx: Scenario[] = [
-      { name: 'static file, HTTPS', url: `${nginx.staticFile.httpsUrl}${staticFilePath}`, yardstick: 'static file, HTTPS', note: `${file}; deploy/nginx.conf's TLS settings` },
-      { name: 'nginx: article, cached', url: `${through}${seedArticlePath}`, target: { atLeast: { times: 0.4, of: 'static file, HTTPS' }, maxP99Ms: 20 } },
-      { name: 'nginx: article, cached, no gzip', url: `${through}${seedArticlePath}`, headers: { 'accept-encoding': 'identity' }, note: 'the whole HTML each time' },
-      { name: 'nginx: comment list, first page', url: `${through}${commentList}`, target: { atLeast: { times: 0.2, of: 'static file, HTTPS' }, maxP99Ms: 20 } },
+      {
+        name: 'static file, HTTPS',
+        url: `${nginx.staticFile.httpsUrl}${staticFilePath}`,
+        yardstick: 'static file, HTTPS',
+        note: `${file}; deploy/nginx.conf's TLS settings`,
+      },
+      {
+        name: 'nginx: article, cached',
+        url: `${through}${seedArticlePath}`,
+        target: { atLeast: { times: 0.4, of: 'static file, HTTPS' }, maxP99Ms: 20 },
+      },
+      {
+        name: 'nginx: article, cached, no gzip',
+        url: `${through}${seedArticlePath}`,
+        headers: { 'accept-encoding': 'identity' },
+        note: 'the whole HTML each time',
+      },
+      {
+        name: 'nginx: comment list, first page',
+        url: `${through}${commentList}`,
+        target: { atLeast: { times: 0.2, of: 'static file, HTTPS' }, maxP99Ms: 20 },
+      },
       { name: 'nginx: page view', url: through, view: viewRequests },
     ];
     for (const scenario of throughNginx) await record(scenario);
@@ -174,8 +228,12 @@ try {
   const judged = judge(rows);
   printTable(judged);
   printPageWeight(weight);
-  console.log(`Server memory (RSS of next start and its children): ${megabytes(rssAtStart)} at the start, ${megabytes(rssAtEnd)} at the end.`);
-  console.log(`Load average (1 min) on ${os.availableParallelism()} CPUs: ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end; other work on the machine lowers every row.`);
+  console.log(
+    `Server memory (RSS of next start and its children): ${megabytes(rssAtStart)} at the start, ${megabytes(rssAtEnd)} at the end.`,
+  );
+  console.log(
+    `Load average (1 min) on ${os.availableParallelism()} CPUs: ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end; other work on the machine lowers every row.`,
+  );
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { cpus: os.availableParallelism(), node: process.version, loadAverage: { start: loadAtStart, end: loadAtEnd } },
@@ -186,7 +244,9 @@ try {
     serverRss: { startBytes: rssAtStart, endBytes: rssAtEnd },
   };
   writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nWritten to ${path.relative(process.cwd(), path.join(benchDir, 'results.json'))}. Query plans behind these figures: docs/performance.md.`);
+  console.log(
+    `\nWritten to ${path.relative(process.cwd(), path.join(benchDir, 'results.json'))}. Query plans behind these figures: docs/performance.md.`,
+  );
 } finally {
   await nginx?.stop();
   await site.stop();

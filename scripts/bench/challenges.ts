@@ -33,7 +33,12 @@ export async function readDigits(redis: Redis, site: RunningSite, id: string): P
 }
 
 /** `count` answered challenges, each issued to a fresh address (30 per address per 10 minutes are allowed). */
-export async function issueChallenges(site: RunningSite, slug: string, count: number, nextAddress: () => string): Promise<AnsweredChallenge[]> {
+export async function issueChallenges(
+  site: RunningSite,
+  slug: string,
+  count: number,
+  nextAddress: () => string,
+): Promise<AnsweredChallenge[]> {
   const redis = new Redis(site.redisUrl);
   const answered: AnsweredChallenge[] = [];
   try {

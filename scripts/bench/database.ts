@@ -61,7 +61,9 @@ async function inventory(url: string): Promise<{ articles: number; comments: num
 async function recreate(url: string): Promise<void> {
   const name = nameOf(url);
   if (!name.startsWith('dateline_bench')) {
-    throw new Error(`${name} holds less than the benchmark needs. Point BENCH_DATABASE_URL at an empty database or one named dateline_bench…`);
+    throw new Error(
+      `${name} holds less than the benchmark needs. Point BENCH_DATABASE_URL at an empty database or one named dateline_bench…`,
+    );
   }
   await onServer(url, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -88,19 +90,28 @@ function generate(url: string, size: DataSize): Promise<void> {
  */
 export async function prepareBenchDatabase(size: DataSize): Promise<BenchDatabase> {
   const url = databaseUrl(size);
-  const exists = await onServer(url, async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [nameOf(url)])).rowCount === 1);
+  const exists = await onServer(
+    url,
+    async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [nameOf(url)])).rowCount === 1,
+  );
   if (!exists) await onServer(url, (client) => client.query(`CREATE DATABASE "${nameOf(url)}" ENCODING 'UTF8'`));
   await applyMigrations(url);
 
   const found = await inventory(url);
   if (found.articles >= size.articles && found.comments >= size.comments && found.photoStored) {
-    console.log(`› Reusing ${nameOf(url)}: ${found.articles.toLocaleString('en-US')} articles, ${found.comments.toLocaleString('en-US')} comments.`);
+    console.log(
+      `› Reusing ${nameOf(url)}: ${found.articles.toLocaleString('en-US')} articles, ${found.comments.toLocaleString('en-US')} comments.`,
+    );
   } else {
     if (found.articles > 0) {
-      console.log(`› ${nameOf(url)} is smaller than asked or its photo is missing from ${path.relative(projectRoot, benchMediaDir)}: generating it again.`);
+      console.log(
+        `› ${nameOf(url)} is smaller than asked or its photo is missing from ${path.relative(projectRoot, benchMediaDir)}: generating it again.`,
+      );
       await recreate(url);
     }
-    console.log(`› Generating ${size.articles.toLocaleString('en-US')} articles and ${size.comments.toLocaleString('en-US')} comments into ${nameOf(url)}…`);
+    console.log(
+      `› Generating ${size.articles.toLocaleString('en-US')} articles and ${size.comments.toLocaleString('en-US')} comments into ${nameOf(url)}…`,
+    );
     const started = performance.now();
     await generate(url, size);
     console.log(`› Generated in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -33,12 +33,14 @@ class RolledBack extends Error {}
 
 /** Runs `work` in a transaction that is always undone, so a benchmark run's data stays as generated. */
 async function rolledBack(work: (tx: Database) => Promise<unknown>): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await work(tx as unknown as Database);
-    throw new RolledBack();
-  }).catch((error: unknown) => {
-    if (!(error instanceof RolledBack)) throw error;
-  });
+  await db
+    .$transaction(async (tx) => {
+      await work(tx as unknown as Database);
+      throw new RolledBack();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof RolledBack)) throw error;
+    });
 }
 
 async function mostCommentedSlug(): Promise<string> {
@@ -62,7 +64,14 @@ async function postOne(tx: Database, slug: string): Promise<void> {
   await postComment(
     tx,
     slug,
-    { locale: 'ko', nickname: '성능점검', password: 'bench-password', content: `쿼리 계획 점검 ${Date.now()}`, challengeId: challenge.id, answer: challenge.digits },
+    {
+      locale: 'ko',
+      nickname: '성능점검',
+      password: 'bench-password',
+      content: `쿼리 계획 점검 ${Date.now()}`,
+      challengeId: challenge.id,
+      answer: challenge.digits,
+    },
     { ipHash: 'f'.repeat(64), staffId: null },
     { limits: createReaderLimits(createMemoryLimiter) },
   );
@@ -114,7 +123,9 @@ async function explain({ sql, params }: Statement): Promise<string> {
       await client.query('ROLLBACK');
     }
   };
-  return plan('ANALYZE, BUFFERS').catch(async (error: Error) => `(plan only: running it again failed: ${error.message})\n${await plan('COSTS')}`);
+  return plan('ANALYZE, BUFFERS').catch(
+    async (error: Error) => `(plan only: running it again failed: ${error.message})\n${await plan('COSTS')}`,
+  );
 }
 
 const wanted = process.argv.slice(2);
@@ -127,7 +138,9 @@ for (const [name, run] of Object.entries(hotPaths)) {
   const elapsed = performance.now() - started;
   console.log(`\n## ${name} — ${elapsed.toFixed(1)} ms for the whole call (warm)\n`);
   for (const statement of captured.filter((s) => !transactionControl(s.sql))) {
-    console.log(`${statement.sql}\n-- params: ${JSON.stringify(statement.params).slice(0, 300)}${isWrite(statement.sql) ? '  (undone)' : ''}`);
+    console.log(
+      `${statement.sql}\n-- params: ${JSON.stringify(statement.params).slice(0, 300)}${isWrite(statement.sql) ? '  (undone)' : ''}`,
+    );
     console.log(`${await explain(statement)}\n`);
   }
 }

@@ -96,7 +96,8 @@ function fire(scenario: Scenario, seconds: number, shape: LoadShape): { result: 
       },
     ];
   } else {
-    if (view) options.requests = view.map((request) => ({ ...request, headers: { ...browserEncoding, ...scenario.headers, ...request.headers } }));
+    if (view)
+      options.requests = view.map((request) => ({ ...request, headers: { ...browserEncoding, ...scenario.headers, ...request.headers } }));
     if (!steady) options.workers = shape.workers;
   }
   const result = new Promise<autocannon.Result>((resolve, reject) => {
@@ -131,15 +132,20 @@ export async function measure(scenario: Scenario, shape: LoadShape): Promise<Row
     timesStatic: null,
     target: '',
     met: null,
-    note: [
-      scenario.note,
-      feedRanOut && `its feed of ${scenario.feed!.size} ran out (what autocannon sent after that went to ${scenario.url} and counts too)`,
-      (warm.errors || warm.non2xx) && `the warm-up had ${warm.errors} errors and ${warm.non2xx} non-2xx`,
-    ]
-      .filter(Boolean)
-      .join('; ') || undefined,
+    note:
+      [
+        scenario.note,
+        feedRanOut && `its feed of ${scenario.feed!.size} ran out (what autocannon sent after that went to ${scenario.url} and counts too)`,
+        (warm.errors || warm.non2xx) && `the warm-up had ${warm.errors} errors and ${warm.non2xx} non-2xx`,
+      ]
+        .filter(Boolean)
+        .join('; ') || undefined,
   };
-  const problems = [row.errors && `${row.errors} errors`, row.non2xx && `${row.non2xx} non-2xx`, feedRanOut && 'feed ran out'].filter(Boolean);
-  console.log(`${row.requestsPerSecond.toLocaleString('en-US')} req/s, p99 ${row.p99Ms} ms${problems.length ? ` (${problems.join(', ')})` : ''}`);
+  const problems = [row.errors && `${row.errors} errors`, row.non2xx && `${row.non2xx} non-2xx`, feedRanOut && 'feed ran out'].filter(
+    Boolean,
+  );
+  console.log(
+    `${row.requestsPerSecond.toLocaleString('en-US')} req/s, p99 ${row.p99Ms} ms${problems.length ? ` (${problems.join(', ')})` : ''}`,
+  );
   return row;
 }

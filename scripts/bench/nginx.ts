@@ -26,7 +26,12 @@ type StaticFilePorts = { httpPort: number; httpsPort: number };
  */
 function adaptedSiteConfig({ appPort, httpPort, httpsPort }: SitePorts): string {
   let config = readFileSync(path.join(projectRoot, 'deploy', 'nginx.conf'), 'utf8');
-  config = replace(config, /^(\s*)server 127\.0\.0\.1:\d+;\n(\s*server 127\.0\.0\.1:\d+;\n)*/mu, `$1server 127.0.0.1:${appPort};\n`, 'upstream server lines');
+  config = replace(
+    config,
+    /^(\s*)server 127\.0\.0\.1:\d+;\n(\s*server 127\.0\.0\.1:\d+;\n)*/mu,
+    `$1server 127.0.0.1:${appPort};\n`,
+    'upstream server lines',
+  );
   config = replace(config, /\/var\/cache\/nginx\/dateline/gu, path.join(nginxDir, 'cache'), 'proxy_cache_path');
   config = replace(config, /^\s*listen \[::\]:\d+.*\n/gmu, '', 'IPv6 listen lines');
   config = replace(config, /listen 80;/gu, `listen 127.0.0.1:${httpPort};`, 'port 80 listener');
@@ -89,8 +94,23 @@ function mainConfig(siteConfigs: string[]): string {
 function selfSignedCertificate(): void {
   const made = spawnSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=news.example.kr',
-      '-keyout', path.join(nginxDir, 'key.pem'), '-out', path.join(nginxDir, 'cert.pem')],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=news.example.kr',
+      '-keyout',
+      path.join(nginxDir, 'key.pem'),
+      '-out',
+      path.join(nginxDir, 'cert.pem'),
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr.toString()}`);
@@ -125,7 +145,10 @@ export async function startNginx({ site: ports, staticFile }: { site: SitePorts;
   const httpsUrl = `https://127.0.0.1:${ports.httpsPort}`;
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const listening = spawnSync('openssl', ['s_client', '-connect', `127.0.0.1:${ports.httpsPort}`], { input: '', stdio: ['pipe', 'ignore', 'ignore'] });
+    const listening = spawnSync('openssl', ['s_client', '-connect', `127.0.0.1:${ports.httpsPort}`], {
+      input: '',
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
     if (listening.status === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -21,7 +21,9 @@ async function text(url: URL): Promise<string> {
 
 function loadRequests(html: string, pagePath: string): ViewRequest[] {
   const links = startTags(html, 'link');
-  const stylesheets = links.filter((tag) => attribute(tag, 'rel') === 'stylesheet').map((tag) => required(attribute(tag, 'href'), 'stylesheet address'));
+  const stylesheets = links
+    .filter((tag) => attribute(tag, 'rel') === 'stylesheet')
+    .map((tag) => required(attribute(tag, 'href'), 'stylesheet address'));
   const scripts = startTags(html, 'script').filter((tag) => attribute(tag, 'src'));
   const avif = required(
     startTags(html, 'source').find((tag) => attribute(tag, 'type') === 'image/avif'),
@@ -35,11 +37,21 @@ function loadRequests(html: string, pagePath: string): ViewRequest[] {
     '480w AVIF of its lead photo',
   );
   // An icon written into the page (a data: address) is no request.
-  const icon = attribute(required(links.find((tag) => attribute(tag, 'rel') === 'icon'), 'icon link'), 'href');
+  const icon = attribute(
+    required(
+      links.find((tag) => attribute(tag, 'rel') === 'icon'),
+      'icon link',
+    ),
+    'href',
+  );
   return [
     { path: pagePath, what: 'HTML', when: 'load' },
     ...stylesheets.map((path) => ({ path, what: 'stylesheet', when: 'load' as const })),
-    ...scripts.map((tag) => ({ path: attribute(tag, 'src')!, what: attribute(tag, 'type') === 'module' ? 'islands boot script' : 'script', when: 'load' as const })),
+    ...scripts.map((tag) => ({
+      path: attribute(tag, 'src')!,
+      what: attribute(tag, 'type') === 'module' ? 'islands boot script' : 'script',
+      when: 'load' as const,
+    })),
     { path: photo480, what: 'lead photo, 480w AVIF', when: 'load' },
     ...(icon && !icon.startsWith('data:') ? [{ path: icon, what: 'icon', when: 'load' as const }] : []),
   ];
@@ -63,9 +75,16 @@ async function islandRequests(html: string, origin: string, bootPath: string): P
   const requests: ViewRequest[] = [];
   for (const island of islands) {
     const key = island.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const specifier = required(new RegExp(`[{,]["']?${key}["']?:\\(\\)=>import\\("([^"]+)"\\)`, 'u').exec(boot)?.[1], `bundle named for island ${island} in ${bootPath}`);
+    const specifier = required(
+      new RegExp(`[{,]["']?${key}["']?:\\(\\)=>import\\("([^"]+)"\\)`, 'u').exec(boot)?.[1],
+      `bundle named for island ${island} in ${bootPath}`,
+    );
     for (const url of await withStaticImports(new URL(specifier, bootUrl), seen)) {
-      requests.push({ path: url.pathname, what: url.pathname.includes(`/${island}-`) ? `${island} island` : 'shared chunk', when: 'scroll' });
+      requests.push({
+        path: url.pathname,
+        what: url.pathname.includes(`/${island}-`) ? `${island} island` : 'shared chunk',
+        when: 'scroll',
+      });
     }
   }
   return requests;
@@ -73,8 +92,14 @@ async function islandRequests(html: string, origin: string, bootPath: string): P
 
 /** The comment island's first request: the list's first page, newest first, as components/comments/comment-api.ts asks. */
 function commentListRequest(html: string): ViewRequest {
-  const island = required(startTags(html, anyElement).find((tag) => attribute(tag, 'data-island') === 'comments'), 'comments island');
-  const { slug, locale } = JSON.parse(required(attribute(island, 'data-props'), 'props on its comments island')) as { slug: string; locale: string };
+  const island = required(
+    startTags(html, anyElement).find((tag) => attribute(tag, 'data-island') === 'comments'),
+    'comments island',
+  );
+  const { slug, locale } = JSON.parse(required(attribute(island, 'data-props'), 'props on its comments island')) as {
+    slug: string;
+    locale: string;
+  };
   const query = new URLSearchParams({ locale, order: 'newest' });
   return { path: `/api/articles/${encodeURIComponent(slug)}/comments?${query}`, what: 'comment list, first page', when: 'scroll' };
 }
@@ -82,7 +107,10 @@ function commentListRequest(html: string): ViewRequest {
 export async function articlePageView(origin: string, pagePath: string): Promise<ViewRequest[]> {
   const html = await text(new URL(pagePath, origin));
   const load = loadRequests(html, pagePath);
-  const boot = required(startTags(html, 'script').find((tag) => attribute(tag, 'type') === 'module'), 'module script (islands boot)');
+  const boot = required(
+    startTags(html, 'script').find((tag) => attribute(tag, 'type') === 'module'),
+    'module script (islands boot)',
+  );
   const scroll = await islandRequests(html, origin, required(attribute(boot, 'src'), 'boot script address'));
   return [...load, ...scroll, commentListRequest(html)];
 }

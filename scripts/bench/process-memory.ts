@@ -21,7 +21,9 @@ function residentKb(pid: number): number {
 
 /** Resident memory (VmRSS) of a process and all its descendants, in bytes: `next start` and the server it runs. */
 export function processTreeRss(rootPid: number): number {
-  const pids = readdirSync('/proc').filter((name) => /^\d+$/u.test(name)).map(Number);
+  const pids = readdirSync('/proc')
+    .filter((name) => /^\d+$/u.test(name))
+    .map(Number);
   const children = new Map<number, number[]>();
   for (const pid of pids) {
     const parent = parentOf(pid);

@@ -60,7 +60,7 @@ export function printTable(rows: Row[]): void {
     r.name,
     String(r.connections),
     r.requestsPerSecond.toLocaleString('en-US'),
-    r.timesStatic === null ? '–' : (r.timesStatic < 0.1 ? r.timesStatic.toPrecision(2) : r.timesStatic.toFixed(2)),
+    r.timesStatic === null ? '–' : r.timesStatic < 0.1 ? r.timesStatic.toPrecision(2) : r.timesStatic.toFixed(2),
     r.viewsPerSecond === undefined ? '' : r.viewsPerSecond.toLocaleString('en-US'),
     String(r.p50Ms),
     String(r.p99Ms),
@@ -71,7 +71,11 @@ export function printTable(rows: Row[]): void {
   ]);
   const rightAligned = (i: number) => i > 0 && i < 9;
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) => cells.map((c, i) => (rightAligned(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const format = (cells: string[]) =>
+    cells
+      .map((c, i) => (rightAligned(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const line of lines) console.log(format(line));
 

@@ -63,7 +63,18 @@ for (const { q, what } of terms) {
   const sorted = await latencies(q, options.seconds);
   const found = nextCursor ? `${results.length}+` : results.length;
   const perSecond = (sorted.length / options.seconds).toFixed(0);
-  console.log(row([q, what, found, sorted.length, perSecond, ms(percentile(sorted, 50)), ms(percentile(sorted, 99)), ms(sorted.at(-1) ?? Number.NaN)]));
+  console.log(
+    row([
+      q,
+      what,
+      found,
+      sorted.length,
+      perSecond,
+      ms(percentile(sorted, 50)),
+      ms(percentile(sorted, 99)),
+      ms(sorted.at(-1) ?? Number.NaN),
+    ]),
+  );
 }
 console.log(`\nLoad average ${load()} at the end.`);
 await db.$disconnect();

@@ -9,7 +9,6 @@ import { benchDir, benchMediaDir, projectRoot } from './bench-setup';
 import { processTreeRss } from './process-memory';
 import { assertPortFree, assertServing, stopServer, waitUntilServing } from './server-process';
 
-
 export type RunningSite = {
   url: string;
   port: number;

@@ -48,7 +48,7 @@ async function timed(kind: Kind, send: () => Promise<Response>, expected: number
   return null;
 }
 
-const pick = <T,>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
+const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
 /** Readers crowd onto the newest stories: 200 articles take the page views, the 50 newest the comments. */
 const readArticles = Array.from({ length: 200 }, (_, i) => `load-${i + 1}`);
 const commentedArticles = readArticles.slice(0, 50);
@@ -57,24 +57,40 @@ function trafficMix(site: RunningSite, redis: Redis) {
   const nextAddress = createAddressBook();
   const run = Date.now().toString(36);
   let posts = 0;
-  const get = (kind: Kind, pathname: string) => timed(kind, () => fetch(`${site.url}${pathname}`, { signal: AbortSignal.timeout(timeoutMs) }), [200]);
+  const get = (kind: Kind, pathname: string) =>
+    timed(kind, () => fetch(`${site.url}${pathname}`, { signal: AbortSignal.timeout(timeoutMs) }), [200]);
   const post = async () => {
     const slug = pick(commentedArticles);
     const address = nextAddress();
     const n = posts++;
-    const issued = await timed('challenge', async () => {
-      const id = await requestChallenge(site, slug, address);
-      return Response.json({ id, digits: await readDigits(redis, site, id) }, { status: 201 });
-    }, [201]);
+    const issued = await timed(
+      'challenge',
+      async () => {
+        const id = await requestChallenge(site, slug, address);
+        return Response.json({ id, digits: await readDigits(redis, site, id) }, { status: 201 });
+      },
+      [201],
+    );
     if (!issued) return;
     const { id, digits } = (await issued.json()) as { id: string; digits: string };
-    await timed('comment post', () =>
-      fetch(`${site.url}/api/articles/${slug}/comments`, {
-        method: 'POST',
-        headers: postHeaders(site, address),
-        body: JSON.stringify({ locale: 'ko', nickname: `독자${run}${n}`, password: 'soak-password', content: `오래 버티기 점검 (${run}-${n})`, challengeId: id, answer: digits }),
-        signal: AbortSignal.timeout(timeoutMs),
-      }), [201, 202]);
+    await timed(
+      'comment post',
+      () =>
+        fetch(`${site.url}/api/articles/${slug}/comments`, {
+          method: 'POST',
+          headers: postHeaders(site, address),
+          body: JSON.stringify({
+            locale: 'ko',
+            nickname: `독자${run}${n}`,
+            password: 'soak-password',
+            content: `오래 버티기 점검 (${run}-${n})`,
+            challengeId: id,
+            answer: digits,
+          }),
+          signal: AbortSignal.timeout(timeoutMs),
+        }),
+      [201, 202],
+    );
   };
   // Weights out of 100: reading dominates; one request in seven is a comment posted (challenge, then the post).
   const mix: [number, () => Promise<unknown>][] = [
@@ -117,7 +133,9 @@ try {
     const minute = Math.floor((performance.now() - started) / 60_000);
     if (minute > memory.at(-1)!.minute) {
       memory.push({ minute, rssBytes: site.rss() });
-      console.log(`  minute ${minute}: ${sent.toLocaleString('en-US')} requests, ${failures.length} errors, RSS ${megabytes(memory.at(-1)!.rssBytes)}`);
+      console.log(
+        `  minute ${minute}: ${sent.toLocaleString('en-US')} requests, ${failures.length} errors, RSS ${megabytes(memory.at(-1)!.rssBytes)}`,
+      );
     }
   }
   await Promise.all(inFlight);
@@ -129,10 +147,16 @@ try {
     const ms = (p: number) => Math.round(percentile(sorted, p) * 10) / 10;
     return { kind, requests: sorted.length, p50Ms: ms(50), p90Ms: ms(90), p99Ms: ms(99), maxMs: Math.round(sorted.at(-1) ?? 0) };
   });
-  console.log(`\n${sent.toLocaleString('en-US')} requests in ${elapsedSeconds.toFixed(0)} s (${(sent / elapsedSeconds).toFixed(1)}/s), ${failures.length} errors.`);
-  console.log(`\n${'Kind'.padEnd(14)} ${'requests'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p90 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}`);
+  console.log(
+    `\n${sent.toLocaleString('en-US')} requests in ${elapsedSeconds.toFixed(0)} s (${(sent / elapsedSeconds).toFixed(1)}/s), ${failures.length} errors.`,
+  );
+  console.log(
+    `\n${'Kind'.padEnd(14)} ${'requests'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p90 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}`,
+  );
   for (const k of kinds) {
-    console.log(`${k.kind.padEnd(14)} ${String(k.requests).padStart(8)} ${String(k.p50Ms).padStart(8)} ${String(k.p90Ms).padStart(8)} ${String(k.p99Ms).padStart(8)} ${String(k.maxMs).padStart(8)}`);
+    console.log(
+      `${k.kind.padEnd(14)} ${String(k.requests).padStart(8)} ${String(k.p50Ms).padStart(8)} ${String(k.p90Ms).padStart(8)} ${String(k.p99Ms).padStart(8)} ${String(k.maxMs).padStart(8)}`,
+    );
   }
   console.log(`\nServer RSS: ${memory.map((m) => `${m.minute} min ${megabytes(m.rssBytes)}`).join(', ')}.`);
   for (const failure of failures.slice(0, 10)) console.log(`  error: ${failure}`);

@@ -48,7 +48,9 @@ async function insertArticles(firstNumber: number) {
   for (const locale of ['ko', 'en'] as const) {
     const [places, topics, events, sentences] = ['$2::text[]', '$3::text[]', '$4::text[]', '$5::text[]'];
     const headline =
-      locale === 'ko' ? `${pick(places, 0)} || ', ' || ${pick(topics, 1)} || ' ' || ${pick(events, 2)}` : `${pick(places, 0)} || ' ' || ${pick(events, 2)} || ' ' || ${pick(topics, 1)}`;
+      locale === 'ko'
+        ? `${pick(places, 0)} || ', ' || ${pick(topics, 1)} || ' ' || ${pick(events, 2)}`
+        : `${pick(places, 0)} || ' ' || ${pick(events, 2)} || ' ' || ${pick(topics, 1)}`;
     const sentence = (offset: number) => pick(sentences, offset);
     const text = `${sentence(3)} || ' ' || ${sentence(4)}`;
     const text2 = `${sentence(5)} || ' ' || ${sentence(6)} || ' ' || ${sentence(8)}`;

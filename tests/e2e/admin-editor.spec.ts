@@ -26,7 +26,9 @@ const run = Date.now().toString(36);
 const koHeadline = `남양주시, 도서관 교류 확대 ${run}`;
 const enHeadline = `Namyangju expands library exchanges ${run}`;
 
-test('a reporter writes in Korean and English and submits; an editor publishes, edits and archives; readers see each change at once', async ({ browser }) => {
+test('a reporter writes in Korean and English and submits; an editor publishes, edits and archives; readers see each change at once', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const reporter = await signedIn(browser, 'REPORTER');
   await reporter.getByRole('navigation', { name: '관리 메뉴' }).getByRole('link', { name: '기사' }).click();
@@ -34,8 +36,18 @@ test('a reporter writes in Korean and English and submits; an editor publishes, 
   await expectNoAxeViolations(reporter);
 
   await reporter.getByRole('link', { name: '새 기사' }).click();
-  await writeColumn(reporter, '한국어 원문', { headline: koHeadline, subtitle: '상주시와 화상 회의', city: '남양주', body: '남양주시는 18일 화상 회의를 열었다.' });
-  await writeColumn(reporter, '영문 번역', { headline: enHeadline, subtitle: 'A video conference with Changzhou', city: 'Namyangju', body: 'Namyangju held a video conference on the 18th.' });
+  await writeColumn(reporter, '한국어 원문', {
+    headline: koHeadline,
+    subtitle: '상주시와 화상 회의',
+    city: '남양주',
+    body: '남양주시는 18일 화상 회의를 열었다.',
+  });
+  await writeColumn(reporter, '영문 번역', {
+    headline: enHeadline,
+    subtitle: 'A video conference with Changzhou',
+    city: 'Namyangju',
+    body: 'Namyangju held a video conference on the 18th.',
+  });
   await reporter.getByRole('button', { name: '저장', exact: true }).click();
   await expect(reporter).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
   const slug = await reporter.getByRole('textbox', { name: '주소' }).inputValue();

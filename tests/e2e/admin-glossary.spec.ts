@@ -12,7 +12,10 @@ async function signInAsEditor(page: Page) {
 }
 
 const termRow = (page: Page, ko: string) =>
-  page.getByRole('table', { name: '용어집 용어' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: ko, exact: true }) });
+  page
+    .getByRole('table', { name: '용어집 용어' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: ko, exact: true }) });
 
 test.beforeEach(async ({ page }) => {
   await signInAsEditor(page);

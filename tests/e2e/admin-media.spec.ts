@@ -31,12 +31,17 @@ test('a reporter uploads a photo, finds it in the library with its size, and wri
   await expectNoAxeViolations(page);
   // A size of its own, so this run's photo is told apart from earlier runs' (the same bytes would be the same photo).
   const width = 1000 + Math.floor(Math.random() * 1000);
-  const png = await sharp({ create: { width, height: 567, channels: 3, background: '#2d6a4f' } }).png().toBuffer();
+  const png = await sharp({ create: { width, height: 567, channels: 3, background: '#2d6a4f' } })
+    .png()
+    .toBuffer();
   await chooseFile(page, { name: 'city-hall.png', mimeType: 'image/png', buffer: png });
   // Storing makes AVIF and WebP copies at four widths: give it time.
   await expect(uploadArea(page).getByRole('status')).toHaveText('city-hall.png 파일을 올렸습니다.', { timeout: 30_000 });
 
-  const photo = page.getByRole('region', { name: '사진 목록' }).getByRole('listitem').filter({ hasText: `${width} × 567` });
+  const photo = page
+    .getByRole('region', { name: '사진 목록' })
+    .getByRole('listitem')
+    .filter({ hasText: `${width} × 567` });
   await expect(photo).toContainText('대체 텍스트 없음');
   await expect(photo).toContainText(new RegExp(`${width} × 567 · [\\d.]+kB`));
   await photo.getByRole('link').click();
@@ -62,12 +67,16 @@ test('a reporter uploads a photo, finds it in the library with its size, and wri
 test('a text file named like a photo is refused with the reason', async ({ page }) => {
   const text = Buffer.from('취재 메모: 사진이 아니라 글입니다.\n');
   await chooseFile(page, { name: 'notes.jpg', mimeType: 'image/jpeg', buffer: text });
-  await expect(uploadArea(page).getByRole('alert')).toHaveText('JPEG, PNG, WebP, AVIF 사진만 올릴 수 있습니다. 파일 이름이 아니라 내용을 확인합니다.');
+  await expect(uploadArea(page).getByRole('alert')).toHaveText(
+    'JPEG, PNG, WebP, AVIF 사진만 올릴 수 있습니다. 파일 이름이 아니라 내용을 확인합니다.',
+  );
   await expectNoAxeViolations(page);
 });
 
 test('the upload route refuses a request sent from another site, even with the staff cookie', async ({ page }) => {
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#000' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#000' } })
+    .png()
+    .toBuffer();
   const response = await page.request.post('/api/admin/photos', {
     headers: { Origin: 'https://elsewhere.example' },
     multipart: { file: { name: 'photo.png', mimeType: 'image/png', buffer: png } },
@@ -79,7 +88,10 @@ test('the upload route refuses a request sent from another site, even with the s
 test('the photo picker’s route pages the library and finds chosen photos by id, in the order asked', async ({ page }) => {
   const library = await (await page.request.get('/api/admin/photos')).json();
   expect(library.items.length).toBeGreaterThan(0);
-  const ids: string[] = library.items.slice(0, 2).map((photo: { id: string }) => photo.id).reverse();
+  const ids: string[] = library.items
+    .slice(0, 2)
+    .map((photo: { id: string }) => photo.id)
+    .reverse();
   const chosen = await (await page.request.get(`/api/admin/photos?ids=${ids.join(',')}`)).json();
   expect(chosen.items.map((photo: { id: string }) => photo.id)).toEqual(ids);
   expect((await page.request.get('/api/admin/photos?ids=not-an-id')).status()).toBe(400);

@@ -4,7 +4,9 @@ import { testStaff } from '../support/staff-credentials';
 
 const seedPhotoAlt = '남양주시와 중국 상주시 공무원들이 화면을 사이에 두고 화상 회의를 하는 모습';
 
-test('a reporter writes an English bio and picks a portrait, fixing a field the form pointed out, and readers see both', async ({ page }) => {
+test('a reporter writes an English bio and picks a portrait, fixing a field the form pointed out, and readers see both', async ({
+  page,
+}) => {
   await page.goto('/admin/sign-in?next=%2Fadmin%2Faccount');
   await page.getByLabel('이메일').fill(testStaff.REPORTER.email);
   await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.REPORTER.password);
@@ -44,6 +46,9 @@ test('a reporter writes an English bio and picks a portrait, fixing a field the 
   await expect(page.getByText(bio)).toBeVisible();
   const portrait = page.getByRole('img', { name: 'Ha In-gyu' });
   await expect(portrait).toBeVisible();
-  await expect(page.locator('picture', { has: portrait }).locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\/media\/.+ \d+w/);
+  await expect(page.locator('picture', { has: portrait }).locator('source[type="image/avif"]')).toHaveAttribute(
+    'srcset',
+    /\/media\/.+ \d+w/,
+  );
   await expectNoAxeViolations(page);
 });

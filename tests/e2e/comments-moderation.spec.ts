@@ -23,7 +23,10 @@ async function sendComment({ request, baseURL }: Reader, content: string, nickna
   expect(challenge.status()).toBe(201);
   const { id: challengeId } = (await challenge.json()) as { id: string };
   const answer = await readChallengeAnswer(challengeId);
-  return request.post(`/api/articles/${slug}/comments`, { headers, data: { locale: 'ko', nickname, password: 'reader-pass', content, challengeId, answer } });
+  return request.post(`/api/articles/${slug}/comments`, {
+    headers,
+    data: { locale: 'ko', nickname, password: 'reader-pass', content, challengeId, answer },
+  });
 }
 
 /** Posts a comment readers see at once; its id and nickname. */
@@ -36,7 +39,10 @@ async function postComment(reader: Reader, content: string, nickname = `독자${
 /** A reader's report, their first on the article: with the anti-spam number answered. */
 async function report({ request, baseURL }: Reader, id: string, reason: string) {
   const headers = asReader(baseURL, someAddress());
-  const response = await request.post(`/api/comments/${id}/reports`, { headers, data: { locale: 'ko', reason, ...(await answeredChallenge(request, slug, headers)) } });
+  const response = await request.post(`/api/comments/${id}/reports`, {
+    headers,
+    data: { locale: 'ko', reason, ...(await answeredChallenge(request, slug, headers)) },
+  });
   expect(response.status()).toBe(201);
 }
 
@@ -58,7 +64,11 @@ async function signIn(page: Page, role: keyof typeof testStaff, next = '/admin')
 const queueTable = (page: Page) => page.getByRole('table');
 const rowWith = (page: Page, text: string) => queueTable(page).getByRole('row').filter({ hasText: text });
 
-test('three readers’ reports hide a comment, which waits in the reported and held tabs with the reasons', async ({ page, request, baseURL }) => {
+test('three readers’ reports hide a comment, which waits in the reported and held tabs with the reasons', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const reader = { request, baseURL: baseURL! };
   const content = `신고가 쌓일 댓글 ${unique()}`;
   const { id } = await postComment(reader, content);
@@ -81,7 +91,12 @@ test('three readers’ reports hide a comment, which waits in the reported and h
   await expectNoAxeViolations(page);
 });
 
-test('a moderator deletes a reported comment as off-topic; readers no longer see it; the audit log says who and why', async ({ page, browser, request, baseURL }) => {
+test('a moderator deletes a reported comment as off-topic; readers no longer see it; the audit log says who and why', async ({
+  page,
+  browser,
+  request,
+  baseURL,
+}) => {
   const reader = { request, baseURL: baseURL! };
   const content = `기사와 상관없는 광고 ${unique()}`;
   const { id, nickname } = await postComment(reader, content);
@@ -161,7 +176,11 @@ test('the queue shows a new comment and its tab counts without a reload', async 
   await expect(allTab).not.toHaveText(new RegExp(`^전체 ${before}$`, 'u'));
 });
 
-test('a moderator bans a nickname from the queue, deleting its comments; it is refused; the ban is lifted in the settings', async ({ page, request, baseURL }) => {
+test('a moderator bans a nickname from the queue, deleting its comments; it is refused; the ban is lifted in the settings', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const reader = { request, baseURL: baseURL! };
   const content = `도배하는 사람의 댓글 ${unique()}`;
   const { nickname } = await postComment(reader, content);
@@ -192,7 +211,11 @@ test('a moderator bans a nickname from the queue, deleting its comments; it is r
   await expect(ban).toHaveCount(0);
 });
 
-test('the settings keep a banned-words list: a banned word refuses a comment, a word already there is an error by its field', async ({ page, request, baseURL }) => {
+test('the settings keep a banned-words list: a banned word refuses a comment, a word already there is an error by its field', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const word = `금칙${unique()}`;
   await signIn(page, 'MODERATOR', '/admin/comments/settings');
   await expectNoAxeViolations(page);
@@ -224,11 +247,17 @@ test('a moderator cannot edit articles', async ({ page, baseURL }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('권한이 없습니다');
 
   await page.goto('/admin/articles');
-  await page.getByRole('link', { name: /상주시/u }).first().click();
+  await page
+    .getByRole('link', { name: /상주시/u })
+    .first()
+    .click();
   await expect(page.getByText('이 기사를 고칠 권한이 없어 읽기만 할 수 있습니다.')).toBeVisible();
   await expect(page.getByRole('button', { name: '저장', exact: true })).toHaveCount(0);
 
-  const upload = await page.request.post('/api/admin/photos', { headers: { origin: baseURL! }, multipart: { file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') } } });
+  const upload = await page.request.post('/api/admin/photos', {
+    headers: { origin: baseURL! },
+    multipart: { file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') } },
+  });
   expect(upload.status()).toBe(403);
 });
 

@@ -84,7 +84,11 @@ test('a reader comments, sees it on top with the count grown, and deletes it wit
   const headerLink = page.getByRole('link', { name: `댓글 ${before}`, exact: true });
   await expect(headerLink).toHaveAttribute('href', '#comments');
 
-  await fillComment(form, { nickname, password: 'secret-1', content: `교류가 계속되길 바랍니다 ${nickname}\n자료: https://www.nyj.go.kr/news.` });
+  await fillComment(form, {
+    nickname,
+    password: 'secret-1',
+    content: `교류가 계속되길 바랍니다 ${nickname}\n자료: https://www.nyj.go.kr/news.`,
+  });
   await answerChallenge(form);
   await form.getByRole('button', { name: ko.submit, exact: true }).click();
 
@@ -201,7 +205,10 @@ test('the English page speaks English, and marks a Korean comment as Korean', as
   await expect(form.getByRole('img', { name: 'Anti-spam number image' })).toBeVisible();
   await expect(form.getByRole('button', { name: 'Post', exact: true })).toBeVisible();
   await expect(form.getByText('may be deleted by the administrator without notice')).toBeVisible();
-  await expect(section.getByRole('group', { name: 'Sort' }).getByRole('button', { name: 'Newest first' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(section.getByRole('group', { name: 'Sort' }).getByRole('button', { name: 'Newest first' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   const korean = section.getByRole('listitem').filter({ hasText: nickname });
   await expect(korean.getByText(`번역 없이 읽는 댓글 ${nickname}`)).toHaveAttribute('lang', 'ko');
@@ -233,7 +240,9 @@ test('a reader who cannot see the image passes the automatic check instead', asy
   await expect(form.getByText('자동 확인을 마쳤습니다. 댓글을 등록할 수 있습니다.')).toBeVisible({ timeout: 30_000 });
 });
 
-test('a reader reports a comment once, answering the number at their first report, and is told to slow down when posting again at once', async ({ page }) => {
+test('a reader reports a comment once, answering the number at their first report, and is told to slow down when posting again at once', async ({
+  page,
+}) => {
   const nickname = `신고${unique()}`;
   await readComments(page, koreanPage);
   await postComment(page, { nickname, password: 'secret-6', content: `신고 시험용 댓글 ${nickname}` });

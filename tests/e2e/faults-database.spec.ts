@@ -39,8 +39,17 @@ test.beforeAll(async () => {
   const env = siteEnv({ port: await freePort(), databaseUrl: url, mediaDir: path.join(root, 'media') });
   await prepareSiteDatabase(env);
   const db = createDatabase(url);
-  const text = { locale: 'ko' as const, headline: otherHeadline, subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) };
-  await db.article.create({ data: { slug: otherSlug, status: 'PUBLISHED', publishedAt: new Date(Date.now() - 60_000), texts: { create: articleTextRecord(text) } } });
+  const text = {
+    locale: 'ko' as const,
+    headline: otherHeadline,
+    subtitles: [],
+    datelineCity: '서울',
+    datelineOutlet: '데이트라인',
+    body: bodyFromParagraphs(['본문']),
+  };
+  await db.article.create({
+    data: { slug: otherSlug, status: 'PUBLISHED', publishedAt: new Date(Date.now() - 60_000), texts: { create: articleTextRecord(text) } },
+  });
   await db.$disconnect();
   site = await startSiteServer(env);
 });
@@ -51,7 +60,10 @@ test.afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-test('while PostgreSQL is down, cached pages are still read, the rest is a 503 in the page’s language, and the site recovers', async ({ page, request }) => {
+test('while PostgreSQL is down, cached pages are still read, the rest is a 503 in the page’s language, and the site recovers', async ({
+  page,
+  request,
+}) => {
   const url = (address: string) => `${site!.url}${address}`;
   // Readers have seen the article and the front page: both are now in the page cache.
   for (const address of [seedArticle, seedArticle, '/ko']) expect((await request.get(url(address))).status()).toBe(200);
@@ -101,7 +113,10 @@ async function headlineOf(request: APIRequestContext, address: string) {
   return { status: response.status(), headline: /<h1[^>]*>([^<]*)<\/h1>/u.exec(await response.text())?.[1] };
 }
 
-test('an article saved just before PostgreSQL stops is read as it was until the database is back, then as saved', async ({ browser, request }) => {
+test('an article saved just before PostgreSQL stops is read as it was until the database is back, then as saved', async ({
+  browser,
+  request,
+}) => {
   for (let view = 0; view < 2; view++) expect(await headlineOf(request, seedArticle)).toEqual({ status: 200, headline: seedHeadline });
   expect((await request.get(`${site!.url}/ko`)).status()).toBe(200);
 

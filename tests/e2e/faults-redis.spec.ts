@@ -16,7 +16,10 @@ import { redisTestsCanRun } from '../support/test-redis';
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const redisServer = '/usr/bin/redis-server';
-const haveRedis = redisTestsCanRun(spawnSync(redisServer, ['--version']).status === 0, `no ${redisServer} on this machine to start and stop under the site`);
+const haveRedis = redisTestsCanRun(
+  spawnSync(redisServer, ['--version']).status === 0,
+  `no ${redisServer} on this machine to start and stop under the site`,
+);
 test.skip(!haveRedis, `No ${redisServer} on this machine: the Redis fault test needs one it can stop.`);
 
 const slug = 'namyangju-changzhou-video-conference';
@@ -34,7 +37,10 @@ async function startRedis() {
   for (let tries = 0; ; tries++) {
     const client = new Redis(redisPort, '127.0.0.1', { lazyConnect: true, retryStrategy: () => null });
     client.on('error', () => {});
-    const up = await client.connect().then(() => true, () => false);
+    const up = await client.connect().then(
+      () => true,
+      () => false,
+    );
     client.disconnect();
     if (up) return;
     if (tries > 50) throw new Error('redis-server did not start');
@@ -85,7 +91,14 @@ async function postComment(request: APIRequestContext, { address, nickname }: Re
   const { id, salt, difficulty } = await challenge(request, address, 'proof');
   return request.post(`${site!.url}/api/articles/${slug}/comments`, {
     headers: { origin: site!.url, 'x-forwarded-for': address },
-    data: { locale: 'ko', nickname, password: 'pass1234', content: `레디스 ${randomBytes(4).toString('hex')}`, challengeId: id, answer: solveProof(salt!, difficulty!) },
+    data: {
+      locale: 'ko',
+      nickname,
+      password: 'pass1234',
+      content: `레디스 ${randomBytes(4).toString('hex')}`,
+      challengeId: id,
+      answer: solveProof(salt!, difficulty!),
+    },
   });
 }
 
@@ -116,15 +129,20 @@ test('while Redis is down, comments are still posted under in-process limits, wi
   await startRedis();
 
   // Once reconnected, challenges and limits are kept in Redis again.
-  await expect.poll(async () => {
-    const { id } = await challenge(request, reader().address, 'image');
-    const client = new Redis(redisPort, '127.0.0.1');
-    try {
-      return await client.exists(`${keyPrefix}comment-challenge:${id}`);
-    } finally {
-      client.disconnect();
-    }
-  }, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        const { id } = await challenge(request, reader().address, 'image');
+        const client = new Redis(redisPort, '127.0.0.1');
+        try {
+          return await client.exists(`${keyPrefix}comment-challenge:${id}`);
+        } finally {
+          client.disconnect();
+        }
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(1);
   expect((await postComment(request, reader())).status()).toBe(201);
   expect(await keysInRedis()).toBeGreaterThan(1);
 });

@@ -14,7 +14,7 @@ test('a reader goes from the front page to the Local section through the header'
   await expectNoAxeViolations(page);
 });
 
-test("the reporter page shows the reporter in English, their desk, e-mail and articles", async ({ page }) => {
+test('the reporter page shows the reporter in English, their desk, e-mail and articles', async ({ page }) => {
   await page.goto('/en/reporters/ha-in-gyu');
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reporter Ha In-gyu');
@@ -47,6 +47,8 @@ for (const path of ['/ko/sections/nope', '/en/desks/nope', '/ko/reporters/nobody
   test(`${path} is a 404`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1, name: path.startsWith('/ko') ? '페이지를 찾을 수 없습니다' : 'Page not found' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: path.startsWith('/ko') ? '페이지를 찾을 수 없습니다' : 'Page not found' }),
+    ).toBeVisible();
   });
 }

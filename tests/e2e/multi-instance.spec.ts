@@ -88,14 +88,19 @@ test('a headline corrected on one server is what the other server shows its next
   await expect(reader.getByRole('link', { name: corrected }).first()).toBeVisible();
 });
 
-test('a comment posted on one server makes its author wait on the other too, and leaves others at the address free', async ({ request }) => {
+test('a comment posted on one server makes its author wait on the other too, and leaves others at the address free', async ({
+  request,
+}) => {
   const nickname = `분산독자${randomBytes(2).toString('hex')}`;
   const address = `198.51.100.${1 + (randomBytes(1)[0]! % 250)}`;
 
   /** As the comment form does with the automatic check: a proof-of-work challenge, solved, then the comment. */
   async function post(site: SiteServer, author: { nickname: string; address: string }) {
     const headers = { origin: site.url, 'x-forwarded-for': author.address };
-    const challenge = await request.post(`${site.url}/api/articles/${slug}/comments/challenge`, { headers, data: { locale: 'ko', kind: 'proof' } });
+    const challenge = await request.post(`${site.url}/api/articles/${slug}/comments/challenge`, {
+      headers,
+      data: { locale: 'ko', kind: 'proof' },
+    });
     expect(challenge.status()).toBe(201);
     const { id, salt, difficulty } = (await challenge.json()) as { id: string; salt: string; difficulty: number };
     return request.post(`${site.url}/api/articles/${slug}/comments`, {

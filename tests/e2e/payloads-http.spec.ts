@@ -34,7 +34,12 @@ async function chunkedPost(path: string, chunk: string, times: number, headers: 
       else controller.close();
     },
   });
-  return fetch(`${site}${path}`, { method: 'POST', body, duplex: 'half', headers: { origin: site, 'content-type': 'application/json', ...headers } } as RequestInit);
+  return fetch(`${site}${path}`, {
+    method: 'POST',
+    body,
+    duplex: 'half',
+    headers: { origin: site, 'content-type': 'application/json', ...headers },
+  } as RequestInit);
 }
 
 async function signInAs(page: Page, role: keyof typeof testStaff) {
@@ -48,7 +53,10 @@ async function signInAs(page: Page, role: keyof typeof testStaff) {
 test('oversized bodies are refused with a 4xx and a message, with or without a Content-Length', async ({ request, page }) => {
   // Over the app's 1 MB for any body but a photo: refused before any route reads it (lib/http/front-door.ts).
   const tooLarge = '요청 본문이 너무 큽니다. The request body is too large.';
-  const comment = await request.post(`/api/articles/${slug}/comments`, { headers: { origin: site }, data: { locale: 'en', content: megabytes(2) } });
+  const comment = await request.post(`/api/articles/${slug}/comments`, {
+    headers: { origin: site },
+    data: { locale: 'en', content: megabytes(2) },
+  });
   expect(comment.status()).toBe(413);
   expect(await comment.json()).toEqual({ error: tooLarge, fieldErrors: {} });
 
@@ -58,7 +66,10 @@ test('oversized bodies are refused with a 4xx and a message, with or without a C
   expect((await streamed.json()).error).toMatch(/Content-Length/);
 
   await signInAs(page, 'EDITOR');
-  const batch = await page.request.post('/api/admin/comments/actions', { headers: { origin: site }, data: { action: 'approve', ids: [], padding: 'x'.repeat(256 * 1024) } });
+  const batch = await page.request.post('/api/admin/comments/actions', {
+    headers: { origin: site },
+    data: { action: 'approve', ids: [], padding: 'x'.repeat(256 * 1024) },
+  });
   expect(batch.status()).toBe(413);
   expect((await batch.json()).error).toBe('요청이 너무 큽니다. 한 번에 처리할 항목을 줄여 주세요.');
 
@@ -90,7 +101,13 @@ test('malformed JSON and the wrong content type are a 400 with a message, never 
 });
 
 test('paths that climb out of the photo store are answered 404, however they are spelled', async () => {
-  for (const path of ['/media/../../etc/passwd', '/media/%2e%2e/%2e%2e/etc/passwd', '/media/..%2f..%2fetc%2fpasswd', '/media/photos/..%5c..%5cpackage.json', '/media/%00.jpg']) {
+  for (const path of [
+    '/media/../../etc/passwd',
+    '/media/%2e%2e/%2e%2e/etc/passwd',
+    '/media/..%2f..%2fetc%2fpasswd',
+    '/media/photos/..%5c..%5cpackage.json',
+    '/media/%00.jpg',
+  ]) {
     const status = await rawGet(path);
     expect([400, 404], path).toContain(status);
   }

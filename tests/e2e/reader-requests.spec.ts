@@ -43,10 +43,19 @@ async function countInPage(request: APIRequestContext): Promise<number> {
 /** A comment sent through the reader API from an address of its own. */
 async function sendComment(request: APIRequestContext, baseURL: string) {
   const headers = { origin: baseURL, 'x-forwarded-for': someAddress() };
-  const { id: challengeId } = await (await request.post(`/api/articles/${slug}/comments/challenge`, { headers, data: { locale: 'ko', kind: 'image' } })).json();
+  const { id: challengeId } = await (
+    await request.post(`/api/articles/${slug}/comments/challenge`, { headers, data: { locale: 'ko', kind: 'image' } })
+  ).json();
   const posted = await request.post(`/api/articles/${slug}/comments`, {
     headers,
-    data: { locale: 'ko', nickname: `독자${unique()}`, password: 'secret-1', content: `헤더 수 ${unique()}`, challengeId, answer: await readChallengeAnswer(challengeId) },
+    data: {
+      locale: 'ko',
+      nickname: `독자${unique()}`,
+      password: 'secret-1',
+      content: `헤더 수 ${unique()}`,
+      challengeId,
+      answer: await readChallengeAnswer(challengeId),
+    },
   });
   expect(posted.status()).toBe(201);
   return ((await posted.json()) as { comment: { id: string } }).comment.id;
@@ -56,7 +65,9 @@ test.beforeEach(async ({ page }) => {
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': someAddress() });
 });
 
-test('opening an article asks the API nothing; its comments load as the reader reaches them, a challenge once they start writing', async ({ page }) => {
+test('opening an article asks the API nothing; its comments load as the reader reaches them, a challenge once they start writing', async ({
+  page,
+}) => {
   const api = apiRequests(page);
   const scripts: string[] = [];
   page.on('request', (request) => {
@@ -83,7 +94,10 @@ test('opening an article asks the API nothing; its comments load as the reader r
 test('following the comment count in the header loads the comments', async ({ page }) => {
   const api = apiRequests(page);
   await page.goto(articlePath);
-  await page.getByRole('link', { name: /^댓글 \d+$/u }).first().click();
+  await page
+    .getByRole('link', { name: /^댓글 \d+$/u })
+    .first()
+    .click();
   await expect(page).toHaveURL(/#comments$/u);
   await expect(commentForm(page)).toBeVisible();
   expect(api).toEqual([`GET /api/articles/${slug}/comments?locale=ko&order=newest`]);
@@ -96,7 +110,11 @@ test('a reader who opens forty article pages in a row can still comment', async 
   await writeComment(page, `독자${unique()}`);
 });
 
-test('the count in the cached page follows posts, deletions and hiding at once, and the author sees their comment on reload', async ({ page, request, baseURL }) => {
+test('the count in the cached page follows posts, deletions and hiding at once, and the author sees their comment on reload', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const before = await countInPage(request);
   const nickname = `독자${unique()}`;
   await page.goto(articlePath);
@@ -120,7 +138,10 @@ test('the count in the cached page follows posts, deletions and hiding at once, 
   expect(await countInPage(request)).toBe(before + 1);
   for (let reader = 0; reader < 3; reader++) {
     const headers = { origin: baseURL!, 'x-forwarded-for': someAddress() };
-    const reported = await request.post(`/api/comments/${id}/reports`, { headers, data: { locale: 'ko', reason: 'SPAM', ...(await answeredChallenge(request, slug, headers)) } });
+    const reported = await request.post(`/api/comments/${id}/reports`, {
+      headers,
+      data: { locale: 'ko', reason: 'SPAM', ...(await answeredChallenge(request, slug, headers)) },
+    });
     expect(reported.status()).toBe(201);
   }
   expect(await countInPage(request)).toBe(before);

@@ -32,7 +32,7 @@ test('a reader switches to the English translation, told it is machine-made, and
   await expect(page).toHaveURL(/\/en\/articles\/namyangju-changzhou-video-conference$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(englishHeadline);
-  await expect(page.getByText("아래는 위의 글을 구글번역이 번역한 영문의 전문이다.", { exact: false })).toBeVisible();
+  await expect(page.getByText('아래는 위의 글을 구글번역이 번역한 영문의 전문이다.', { exact: false })).toBeVisible();
   await expect(page.getByText('Below is the English translation of the above text by Google Translate.', { exact: false })).toBeVisible();
   await expect(page.getByText('Reporter Ha In-gyu | Published May 19, 2022, 4:23 PM KST')).toBeVisible();
   await expect(page.locator('figcaption')).toContainText('Namyangju holds a video conference with Changzhou, China, to expand exchanges');

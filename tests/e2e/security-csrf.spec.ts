@@ -51,7 +51,9 @@ async function databaseDigest(): Promise<Record<string, string>> {
     const digest: Record<string, string> = {};
     for (const { name } of tables) {
       const table = client.escapeIdentifier(name);
-      const { rows } = await client.query<{ md5: string }>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ${table} t`);
+      const { rows } = await client.query<{ md5: string }>(
+        `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ${table} t`,
+      );
       digest[name] = rows[0]!.md5;
     }
     return digest;
@@ -61,7 +63,8 @@ async function databaseDigest(): Promise<Record<string, string>> {
 }
 
 /** Route files under app/api with a handler for a method that changes something. */
-const changingMethod = /export (?:async )?function (?:POST|PUT|PATCH|DELETE)\b|export const (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\bas (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\b(?:POST|PUT|PATCH|DELETE)\b/;
+const changingMethod =
+  /export (?:async )?function (?:POST|PUT|PATCH|DELETE)\b|export const (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\bas (?:POST|PUT|PATCH|DELETE)\b|export \{[^}]*\b(?:POST|PUT|PATCH|DELETE)\b/;
 
 /** Every route file that takes a change: the newsroom's route handlers (app/api/…/route.ts) and the readers' (pages/api/…). */
 function stateChangingRoutes(directory: string): string[] {
@@ -86,25 +89,57 @@ test('no route or server action accepts a change sent from another site, and not
 
   // A reader's own comment, with a known password, and the ids the routes below need.
   const reader = { 'x-forwarded-for': '198.51.100.7' };
-  const proof = await (await browser.post(url(`/api/articles/${slug}/comments/challenge`), { headers: { origin: site!.url, ...reader }, data: { locale: 'ko', kind: 'proof' } })).json();
+  const proof = await (
+    await browser.post(url(`/api/articles/${slug}/comments/challenge`), {
+      headers: { origin: site!.url, ...reader },
+      data: { locale: 'ko', kind: 'proof' },
+    })
+  ).json();
   const posted = await browser.post(url(`/api/articles/${slug}/comments`), {
     headers: { origin: site!.url, ...reader },
-    data: { locale: 'ko', nickname: '독자', password: 'pass1234', content: '교차 사이트 요청 시험', challengeId: proof.id, answer: solveProof(proof.salt, proof.difficulty) },
+    data: {
+      locale: 'ko',
+      nickname: '독자',
+      password: 'pass1234',
+      content: '교차 사이트 요청 시험',
+      challengeId: proof.id,
+      answer: solveProof(proof.salt, proof.difficulty),
+    },
   });
   expect(posted.status()).toBe(201);
   const commentId: string = (await posted.json()).comment.id;
   // A reader's first report on the article answers a challenge too.
-  const reportProof = await (await browser.post(url(`/api/articles/${slug}/comments/challenge`), { headers: { origin: site!.url }, data: { locale: 'ko', kind: 'proof' } })).json();
+  const reportProof = await (
+    await browser.post(url(`/api/articles/${slug}/comments/challenge`), {
+      headers: { origin: site!.url },
+      data: { locale: 'ko', kind: 'proof' },
+    })
+  ).json();
   const reportAnswer = { challengeId: reportProof.id, answer: solveProof(reportProof.salt, reportProof.difficulty) };
   const csrfToken: string = (await (await browser.get(url('/api/auth/csrf'))).json()).csrfToken;
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#000' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#000' } })
+    .png()
+    .toBuffer();
 
   const routes: Record<string, Send[]> = {
-    'app/api/admin/comments/actions': [(r, origin) => r.post(url('/api/admin/comments/actions'), { headers: { origin }, data: { action: 'delete', ids: [commentId], reason: 'SPAM' } })],
-    'app/api/admin/comments/bans': [
-      (r, origin) => r.post(url('/api/admin/comments/bans'), { headers: { origin }, data: { kind: 'NICKNAME', values: ['독자'], period: 'day', reason: '도배', deleteExisting: true } }),
+    'app/api/admin/comments/actions': [
+      (r, origin) =>
+        r.post(url('/api/admin/comments/actions'), { headers: { origin }, data: { action: 'delete', ids: [commentId], reason: 'SPAM' } }),
     ],
-    'app/api/admin/photos': [(r, origin) => r.post(url('/api/admin/photos'), { headers: { origin }, multipart: { file: { name: 'photo.png', mimeType: 'image/png', buffer: png } } })],
+    'app/api/admin/comments/bans': [
+      (r, origin) =>
+        r.post(url('/api/admin/comments/bans'), {
+          headers: { origin },
+          data: { kind: 'NICKNAME', values: ['독자'], period: 'day', reason: '도배', deleteExisting: true },
+        }),
+    ],
+    'app/api/admin/photos': [
+      (r, origin) =>
+        r.post(url('/api/admin/photos'), {
+          headers: { origin },
+          multipart: { file: { name: 'photo.png', mimeType: 'image/png', buffer: png } },
+        }),
+    ],
     'pages/api/articles/[slug]/comments': [
       (r, origin) =>
         r.post(url(`/api/articles/${slug}/comments`), {
@@ -112,14 +147,29 @@ test('no route or server action accepts a change sent from another site, and not
           data: { locale: 'ko', nickname: '다른독자', password: 'pass1234', content: '위조된 댓글', challengeId: proof.id, answer: '0' },
         }),
     ],
-    'pages/api/articles/[slug]/comments/challenge': [(r, origin) => r.post(url(`/api/articles/${slug}/comments/challenge`), { headers: { origin }, data: { locale: 'ko', kind: 'image' } })],
+    'pages/api/articles/[slug]/comments/challenge': [
+      (r, origin) =>
+        r.post(url(`/api/articles/${slug}/comments/challenge`), { headers: { origin }, data: { locale: 'ko', kind: 'image' } }),
+    ],
     'app/api/auth/[...nextauth]': [
       (r, origin) =>
-        r.post(url('/api/auth/callback/credentials'), { headers: { origin }, form: { csrfToken, email: testStaff.ADMIN.email, password: testStaff.ADMIN.password } }),
+        r.post(url('/api/auth/callback/credentials'), {
+          headers: { origin },
+          form: { csrfToken, email: testStaff.ADMIN.email, password: testStaff.ADMIN.password },
+        }),
       (r, origin) => r.post(url('/api/auth/signout'), { headers: { origin }, form: { csrfToken } }),
     ],
-    'pages/api/comments/[id]/deletion': [(r, origin) => r.post(url(`/api/comments/${commentId}/deletion`), { headers: { origin, ...reader }, data: { locale: 'ko', password: 'pass1234' } })],
-    'pages/api/comments/[id]/reports': [(r, origin) => r.post(url(`/api/comments/${commentId}/reports`), { headers: { origin }, data: { locale: 'ko', reason: 'SPAM', ...reportAnswer } })],
+    'pages/api/comments/[id]/deletion': [
+      (r, origin) =>
+        r.post(url(`/api/comments/${commentId}/deletion`), {
+          headers: { origin, ...reader },
+          data: { locale: 'ko', password: 'pass1234' },
+        }),
+    ],
+    'pages/api/comments/[id]/reports': [
+      (r, origin) =>
+        r.post(url(`/api/comments/${commentId}/reports`), { headers: { origin }, data: { locale: 'ko', reason: 'SPAM', ...reportAnswer } }),
+    ],
   };
   // A new state-changing route must be added above.
   expect(Object.keys(routes).sort()).toEqual([...stateChangingRoutes('app/api'), ...stateChangingRoutes('pages/api')].sort());

@@ -9,7 +9,10 @@ const site = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
 const slug = 'namyangju-changzhou-video-conference';
 
 /** A request with the path exactly as written: no client normalises percent-escapes away. */
-function raw(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
+function raw(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(`${site}/`, { path, method: init.method ?? 'GET', headers: init.headers }, (response) => {
       let body = '';
@@ -22,7 +25,14 @@ function raw(path: string, init: { method?: string; headers?: Record<string, str
 }
 
 test('a NUL or a malformed %-escape in any public address is a 400 with a sentence, never a 500', async () => {
-  const nul = ['/ko/articles/%00', '/ko/sections/%00', '/en/desks/%00', '/en/reporters/%00', '/api/articles/%00/comments', `/api/articles/%00/comments/challenge`];
+  const nul = [
+    '/ko/articles/%00',
+    '/ko/sections/%00',
+    '/en/desks/%00',
+    '/en/reporters/%00',
+    '/api/articles/%00/comments',
+    `/api/articles/%00/comments/challenge`,
+  ];
   const malformed = ['/%FF', '/ko/articles/%FF', '/media/%FF.jpg'];
   for (const path of [...nul, ...malformed]) {
     const response = await raw(path);
@@ -32,7 +42,11 @@ test('a NUL or a malformed %-escape in any public address is a 400 with a senten
 });
 
 test('a newsroom action posted to a reader’s page is refused, and the article still reads', async () => {
-  const response = await raw(`/ko/articles/${slug}`, { method: 'POST', headers: { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain' }, body: '[]' });
+  const response = await raw(`/ko/articles/${slug}`, {
+    method: 'POST',
+    headers: { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain' },
+    body: '[]',
+  });
   expect(response.status).toBe(400);
   expect(JSON.parse(response.body).error).toContain('newsroom requests');
   expect((await raw(`/ko/articles/${slug}`)).status).toBe(200);

@@ -23,7 +23,16 @@ test('every kind of response carries the security headers, and HSTS only when it
   const photo = /(\/media\/[^"\s,]+\.(?:avif|webp|jpg))/.exec(html)?.[1];
   expect(stylesheet && script && photo).toBeTruthy();
 
-  for (const address of ['/ko', articlePath, `/api/articles/${slug}/comments`, stylesheet!, script!, photo!, '/admin/sign-in', '/no-such-page']) {
+  for (const address of [
+    '/ko',
+    articlePath,
+    `/api/articles/${slug}/comments`,
+    stylesheet!,
+    script!,
+    photo!,
+    '/admin/sign-in',
+    '/no-such-page',
+  ]) {
     const response = await request.get(address);
     const headers = response.headers();
     expect.soft(headers['x-content-type-options'], address).toBe('nosniff');
@@ -44,7 +53,10 @@ test('every kind of response carries the security headers, and HSTS only when it
   expect(overHttps.headers()['strict-transport-security']).toBe('max-age=31536000');
 });
 
-test('a cached article runs no inline script at all: an injected one is blocked, the comment section still works', async ({ page, request }) => {
+test('a cached article runs no inline script at all: an injected one is blocked, the comment section still works', async ({
+  page,
+  request,
+}) => {
   await request.get(articlePath);
   const cached = await request.get(articlePath);
   const strict = policiesOf(cached).find((policy) => !scriptSources(policy).includes("'unsafe-inline'"));
@@ -100,7 +112,10 @@ async function signInAsEditor(page: Page) {
   await expect(page).toHaveURL(/\/admin$/);
 }
 
-test('newsroom pages carry a fresh nonce on every request, stamped on their scripts, and no inline script without it runs', async ({ page, request }) => {
+test('newsroom pages carry a fresh nonce on every request, stamped on their scripts, and no inline script without it runs', async ({
+  page,
+  request,
+}) => {
   const nonces = [];
   for (let i = 0; i < 2; i++) {
     const response = await request.get('/admin/sign-in');
@@ -126,7 +141,10 @@ test('newsroom pages carry a fresh nonce on every request, stamped on their scri
   expect(ran).toBe(false);
 });
 
-test('the staff session cookie is HttpOnly and SameSite=Lax (Secure only when NEXTAUTH_URL is https, not on this http test site)', async ({ page, context }) => {
+test('the staff session cookie is HttpOnly and SameSite=Lax (Secure only when NEXTAUTH_URL is https, not on this http test site)', async ({
+  page,
+  context,
+}) => {
   await signInAsEditor(page);
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith('next-auth.session-token'));
   expect(session).toMatchObject({ name: 'next-auth.session-token', httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });

@@ -42,7 +42,12 @@ test('no server secret, by name or by value, is in the JavaScript and CSS sent t
   expect(files.some((file) => file.endsWith('.js'))).toBe(true);
   const found = files.flatMap((file) => {
     const text = readFileSync(file, 'latin1');
-    return needles.filter((needle) => text.includes(needle)).map((needle) => `${file}: ${needle.length > 12 && !secretShapes.includes(needle) ? `${needle.slice(0, 4)}… (a secret's value)` : needle}`);
+    return needles
+      .filter((needle) => text.includes(needle))
+      .map(
+        (needle) =>
+          `${file}: ${needle.length > 12 && !secretShapes.includes(needle) ? `${needle.slice(0, 4)}… (a secret's value)` : needle}`,
+      );
   });
   expect(found, 'files sent to browsers that contain server secrets').toEqual([]);
 });
@@ -68,7 +73,10 @@ test.describe('a running site', () => {
     const headers = response.headersArray().map(({ name, value }) => `${name}: ${value}`);
     seen.push({
       what: `${response.status()} ${label}`,
-      text: response.body().then((body) => [response.statusText(), ...headers, body.toString('latin1')].join('\n'), () => headers.join('\n')),
+      text: response.body().then(
+        (body) => [response.statusText(), ...headers, body.toString('latin1')].join('\n'),
+        () => headers.join('\n'),
+      ),
     });
   }
 
@@ -83,7 +91,9 @@ test.describe('a running site', () => {
     });
     context.on('page', (page: Page) => {
       page.on('console', (message) => seen.push({ what: `console of ${page.url()}`, text: Promise.resolve(message.text()) }));
-      page.on('pageerror', (error) => seen.push({ what: `script error on ${page.url()}`, text: Promise.resolve(`${error.message}\n${error.stack}`) }));
+      page.on('pageerror', (error) =>
+        seen.push({ what: `script error on ${page.url()}`, text: Promise.resolve(`${error.message}\n${error.stack}`) }),
+      );
     });
   }
 
@@ -111,7 +121,10 @@ test.describe('a running site', () => {
   /** Same-site links of the pages open in `page`, under `prefix`, that were not visited yet. */
   async function linksOf(page: Page, prefix: string, visited: Set<string>): Promise<string[]> {
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    return hrefs.map((href) => new URL(href)).filter((url) => url.origin === site!.url && url.pathname.startsWith(prefix) && !visited.has(url.pathname)).map((url) => url.pathname);
+    return hrefs
+      .map((href) => new URL(href))
+      .filter((url) => url.origin === site!.url && url.pathname.startsWith(prefix) && !visited.has(url.pathname))
+      .map((url) => url.pathname);
   }
 
   /** Opens the pages from `start` and those they link to under `prefix`, at most `limit`. */
@@ -130,7 +143,10 @@ test.describe('a running site', () => {
     return visited;
   }
 
-  test('no secret the server runs with reaches a client: pages, API answers, headers, error pages and browser consoles', async ({ browser, playwright }) => {
+  test('no secret the server runs with reaches a client: pages, API answers, headers, error pages and browser consoles', async ({
+    browser,
+    playwright,
+  }) => {
     const url = (address: string) => `${site!.url}${address}`;
     const reader = await browser.newContext();
     keepBrowser(reader);
@@ -140,22 +156,51 @@ test.describe('a running site', () => {
 
     const api = await playwright.request.newContext({ extraHTTPHeaders: { origin: site!.url, 'x-forwarded-for': '203.0.113.7' } });
     const readerAnswers: [string, Promise<APIResponse>][] = [
-      ...['/ko/rss.xml', '/en/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/no-such-page', '/ko/articles/no-such-article', '/media/no-such-photo.jpg'].map(
-        (address) => [address, api.get(url(address))] as [string, Promise<APIResponse>],
-      ),
+      ...[
+        '/ko/rss.xml',
+        '/en/rss.xml',
+        '/sitemap.xml',
+        '/news-sitemap.xml',
+        '/robots.txt',
+        '/no-such-page',
+        '/ko/articles/no-such-article',
+        '/media/no-such-photo.jpg',
+      ].map((address) => [address, api.get(url(address))] as [string, Promise<APIResponse>]),
       [`comments of ${slug}`, api.get(url(`/api/articles/${slug}/comments?locale=ko`))],
       ['a challenge', api.post(url(`/api/articles/${slug}/comments/challenge`), { data: { locale: 'ko', kind: 'image' } })],
-      ['a comment with a wrong answer', api.post(url(`/api/articles/${slug}/comments`), { data: { locale: 'ko', nickname: '독자', password: 'pass1234', content: '본문', challengeId: randomUUID(), answer: '00000' } })],
-      ['a comment that is not JSON', api.post(url(`/api/articles/${slug}/comments`), { headers: { 'content-type': 'application/json' }, data: '{"locale":' })],
+      [
+        'a comment with a wrong answer',
+        api.post(url(`/api/articles/${slug}/comments`), {
+          data: { locale: 'ko', nickname: '독자', password: 'pass1234', content: '본문', challengeId: randomUUID(), answer: '00000' },
+        }),
+      ],
+      [
+        'a comment that is not JSON',
+        api.post(url(`/api/articles/${slug}/comments`), { headers: { 'content-type': 'application/json' }, data: '{"locale":' }),
+      ],
       ['a comment with nothing in it', api.post(url(`/api/articles/${slug}/comments`), { data: {} })],
-      ['a comment over 1 MB', api.post(url(`/api/articles/${slug}/comments`), { headers: { 'content-type': 'application/json' }, data: 'x'.repeat(1_100_000) })],
-      ['deleting a comment that does not exist', api.post(url(`/api/comments/${randomUUID()}/deletion`), { data: { password: 'wrong-password' } })],
+      [
+        'a comment over 1 MB',
+        api.post(url(`/api/articles/${slug}/comments`), { headers: { 'content-type': 'application/json' }, data: 'x'.repeat(1_100_000) }),
+      ],
+      [
+        'deleting a comment that does not exist',
+        api.post(url(`/api/comments/${randomUUID()}/deletion`), { data: { password: 'wrong-password' } }),
+      ],
       ['reporting a comment that is not a uuid', api.post(url('/api/comments/not-a-comment/reports'), { data: { reason: 'spam' } })],
       ['a malformed address', api.get(url('/%FF'))],
-      ['a newsroom action posted to a reader page', api.post(url(`/ko/articles/${slug}`), { headers: { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain' }, data: '[]' })],
+      [
+        'a newsroom action posted to a reader page',
+        api.post(url(`/ko/articles/${slug}`), { headers: { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain' }, data: '[]' }),
+      ],
       ['the sign-in session', api.get(url('/api/auth/session'))],
       ['a sign-in error page', api.get(url('/api/auth/error?error=Configuration'))],
-      ['a sign-in with a wrong password', api.post(url('/api/auth/callback/credentials'), { form: { email: testStaff.ADMIN.email, password: 'not-the-password', json: 'true' } })],
+      [
+        'a sign-in with a wrong password',
+        api.post(url('/api/auth/callback/credentials'), {
+          form: { email: testStaff.ADMIN.email, password: 'not-the-password', json: 'true' },
+        }),
+      ],
     ];
     for (const [label, answer] of readerAnswers) keepApi(await answer, label);
 
@@ -175,16 +220,32 @@ test.describe('a running site', () => {
     const staffApi = staff.request;
     for (const [label, answer] of [
       ['the moderation summary', staffApi.get(url('/api/admin/comments/summary'))],
-      ['an unknown server action', staffApi.post(url('/admin'), { headers: { origin: site!.url, 'next-action': '00'.repeat(21), 'content-type': 'text/plain' }, data: '[]' })],
-      ['a moderation action with nothing in it', staffApi.post(url('/api/admin/comments/actions'), { headers: { origin: site!.url }, data: {} })],
-      ['a photo upload that is not a photo', staffApi.post(url('/api/admin/photos'), { headers: { origin: site!.url }, multipart: { file: { name: 'x.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo') } } })],
+      [
+        'an unknown server action',
+        staffApi.post(url('/admin'), {
+          headers: { origin: site!.url, 'next-action': '00'.repeat(21), 'content-type': 'text/plain' },
+          data: '[]',
+        }),
+      ],
+      [
+        'a moderation action with nothing in it',
+        staffApi.post(url('/api/admin/comments/actions'), { headers: { origin: site!.url }, data: {} }),
+      ],
+      [
+        'a photo upload that is not a photo',
+        staffApi.post(url('/api/admin/photos'), {
+          headers: { origin: site!.url },
+          multipart: { file: { name: 'x.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo') } },
+        }),
+      ],
     ] as [string, Promise<APIResponse>][]) {
       keepApi(await answer, label);
     }
 
     // The database goes away under the running site: what readers and staff are shown then.
     await database!.drop();
-    for (const address of ['/ko/search?q=상주', '/en/articles/no-such-article', `/api/articles/${slug}/comments?locale=en`]) keepApi(await api.get(url(address)), `${address} without a database`);
+    for (const address of ['/ko/search?q=상주', '/en/articles/no-such-article', `/api/articles/${slug}/comments?locale=en`])
+      keepApi(await api.get(url(address)), `${address} without a database`);
     for (const address of ['/admin/articles', '/admin/staff']) await staffPage.goto(url(address));
 
     const found: string[] = [];
@@ -195,7 +256,10 @@ test.describe('a running site', () => {
     expect(seen.length).toBeGreaterThan(100);
     expect(found, 'answers to clients that contain a secret of the server').toEqual([]);
     const log = site!.output();
-    expect([...keys].filter(([, value]) => log.includes(value)).map(([name]) => name), "secrets in the server's own log").toEqual([]);
+    expect(
+      [...keys].filter(([, value]) => log.includes(value)).map(([name]) => name),
+      "secrets in the server's own log",
+    ).toEqual([]);
     await Promise.all([reader.close(), staff.close(), api.dispose()]);
   });
 });

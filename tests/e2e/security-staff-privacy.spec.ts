@@ -116,12 +116,16 @@ test('unpublished stories are a 404 and out of the lists for those who may not o
   await expect(editor.getByRole('heading', { level: 1, name: headline })).toBeVisible();
 });
 
-test('a reporter’s photo texts become editors’ once a story using the photo is published; the refused edit stays in the form', async ({ browser }) => {
+test('a reporter’s photo texts become editors’ once a story using the photo is published; the refused edit stays in the form', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const run = Date.now().toString(36);
   const alt = `보안 시험 사진 ${run}`;
   const reporter = await signedIn(browser, 'REPORTER');
-  const png = await sharp({ create: { width: 640 + Math.floor(Math.random() * 300), height: 480, channels: 3, background: '#335577' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 640 + Math.floor(Math.random() * 300), height: 480, channels: 3, background: '#335577' } })
+    .png()
+    .toBuffer();
   const upload = await reporter.request.post('/api/admin/photos', {
     headers: { Origin: new URL(reporter.url()).origin },
     multipart: { file: { name: 'photo.png', mimeType: 'image/png', buffer: png }, 'ko.alt': alt },

@@ -42,7 +42,9 @@ beforeAll(async () => {
   const editor = await db.staff.findUniqueOrThrow({ where: { email: 'editor@dateline.example' }, select: { id: true } });
   await db.articleAuthor.updateMany({ where: { articleId }, data: { position: 1 } });
   await db.articleAuthor.create({ data: { articleId, staffId: editor.id, position: 0 } });
-  seedPhoto = (await db.articlePhoto.findFirstOrThrow({ where: { articleId }, select: { photo: { select: { id: true, storageKey: true } } } })).photo;
+  seedPhoto = (
+    await db.articlePhoto.findFirstOrThrow({ where: { articleId }, select: { photo: { select: { id: true, storageKey: true } } } })
+  ).photo;
   await db.articlePhoto.updateMany({ where: { articleId }, data: { position: 1 } });
   const second = await db.photo.create({
     data: {
@@ -167,7 +169,16 @@ describe('an article page’s data', () => {
     const draft = await db.article.create({
       data: {
         slug: 'draft-without-desk',
-        texts: { create: { locale: 'ko', headline: '초안', subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) } },
+        texts: {
+          create: {
+            locale: 'ko',
+            headline: '초안',
+            subtitles: [],
+            datelineCity: '서울',
+            datelineOutlet: '데이트라인',
+            body: bodyFromParagraphs(['본문']),
+          },
+        },
       },
     });
     const now = new Date('2026-01-02T03:04:05Z');

@@ -92,7 +92,10 @@ describe.each(stores)('anti-spam challenges in $store', ({ url, run }) => {
     const challenge = await issueChallenge(article, 'proof', owner);
     if (challenge.kind !== 'proof') throw new Error('expected a proof challenge');
     expect(challenge.difficulty).toBe(16);
-    expect(await redeemChallenge(challenge.id, article, solveProof(challenge.salt, challenge.difficulty))).toEqual({ ok: true, kind: 'proof' });
+    expect(await redeemChallenge(challenge.id, article, solveProof(challenge.salt, challenge.difficulty))).toEqual({
+      ok: true,
+      kind: 'proof',
+    });
     const another = await issueChallenge(article, 'proof', owner);
     expect(await redeemChallenge(another.id, article, 'not a number')).toEqual(wrongAnswer);
   });

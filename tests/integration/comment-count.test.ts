@@ -8,7 +8,16 @@ import { updateCommentSettings } from '@/lib/comments/moderation/change-settings
 import { postComment } from '@/lib/comments/reader/post-comment';
 import { reportComment } from '@/lib/comments/reader/report-comment';
 import type { Database } from '@/lib/db/client';
-import { addArticle, answeredChallenge, formFor, someAddress, someNickname, someReporter, storeComment, stubCommentEnvironment } from '../support/comment-fixtures';
+import {
+  addArticle,
+  answeredChallenge,
+  formFor,
+  someAddress,
+  someNickname,
+  someReporter,
+  storeComment,
+  stubCommentEnvironment,
+} from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';
 
 stubCommentEnvironment('comment-count');
@@ -19,7 +28,14 @@ let moderator: { id: string };
 beforeAll(async () => {
   db = own.db;
   moderator = await db.staff.create({
-    data: { slug: 'count-moderator', email: 'count-moderator@dateline.example', nameKo: '관리', nameEn: 'Moderator', role: 'MODERATOR', passwordHash: 'unused' },
+    data: {
+      slug: 'count-moderator',
+      email: 'count-moderator@dateline.example',
+      nameKo: '관리',
+      nameEn: 'Moderator',
+      role: 'MODERATOR',
+      passwordHash: 'unused',
+    },
     select: { id: true },
   });
 });
@@ -65,13 +81,19 @@ describe('the comment count an article carries', () => {
     await moderateComments(db, staff, moderationInputSchema.parse({ action: 'restore', ids: [second.comment!.id] }));
     expect(await counts(article.id)).toBe(2);
 
-    await banCommenters(db, staff, banInputSchema.parse({ kind: 'NICKNAME', values: ['밴될독자'], period: 'day', reason: '도배', deleteExisting: true }));
+    await banCommenters(
+      db,
+      staff,
+      banInputSchema.parse({ kind: 'NICKNAME', values: ['밴될독자'], period: 'day', reason: '도배', deleteExisting: true }),
+    );
     expect(await counts(article.id)).toBe(1);
 
     const reported = await storeComment(db, article.id);
     await db.comment.update({ where: { id: reported.id }, data: { openReportCount: 2 } });
     for (const network of ['network-a', 'network-b']) {
-      await db.commentReport.create({ data: { commentId: reported.id, reporterHash: someAddress(), reporterNetworkHash: network, reason: 'SPAM' } });
+      await db.commentReport.create({
+        data: { commentId: reported.id, reporterHash: someAddress(), reporterNetworkHash: network, reason: 'SPAM' },
+      });
     }
     expect(await counts(article.id)).toBe(2);
     await updateCommentSettings(db, staff, { mode: 'OPEN', reportThreshold: 2 });
@@ -87,7 +109,9 @@ describe('the comment count an article carries', () => {
     const target = await post(article);
     expect(await counts(article.id)).toBe(21);
     await Promise.all(
-      Array.from({ length: 6 }, async () => reportComment(db, target.comment!.id, { reason: 'SPAM', ...(await answeredChallenge(article.id)) }, someReporter())),
+      Array.from({ length: 6 }, async () =>
+        reportComment(db, target.comment!.id, { reason: 'SPAM', ...(await answeredChallenge(article.id)) }, someReporter()),
+      ),
     );
     expect(await counts(article.id)).toBe(20);
   });

@@ -16,7 +16,8 @@ let article: { id: string; slug: string };
 let passwordHash: string;
 const limits = createReaderLimits(createSharedLimiter);
 
-const remove = (commentId: string, password: string, ipHash = someAddress()) => deleteOwnComment(db, commentId, password, ipHash, { limits });
+const remove = (commentId: string, password: string, ipHash = someAddress()) =>
+  deleteOwnComment(db, commentId, password, ipHash, { limits });
 
 async function listed(): Promise<string[]> {
   const page = await listArticleComments(db, article.slug);

@@ -47,7 +47,14 @@ describe('the reader’s comment list', () => {
 
   it('gives the count, the comment mode and the staff badge, nothing private', async () => {
     const staff = await db.staff.create({
-      data: { slug: 'list-staff', email: 'list-staff@dateline.example', nameKo: '편집', nameEn: 'Editor', role: 'EDITOR', passwordHash: 'unused' },
+      data: {
+        slug: 'list-staff',
+        email: 'list-staff@dateline.example',
+        nameKo: '편집',
+        nameEn: 'Editor',
+        role: 'EDITOR',
+        passwordHash: 'unused',
+      },
     });
     const other = await addArticle(db, { commentMode: 'PREMODERATED' });
     await storeComment(db, other.id, { staffId: staff.id });

@@ -38,7 +38,10 @@ function post(path: string, body: unknown, origin: string | null = site) {
 const routes = [
   ['GET /api/admin/comments/summary', () => summaryRoute(new Request(`${site}/api/admin/comments/summary`))],
   ['POST /api/admin/comments/actions', () => actionsRoute(post('/api/admin/comments/actions', { action: 'approve', ids: [commentId] }))],
-  ['POST /api/admin/comments/bans', () => bansRoute(post('/api/admin/comments/bans', { kind: 'NICKNAME', values: ['x'], period: 'day', reason: 'x' }))],
+  [
+    'POST /api/admin/comments/bans',
+    () => bansRoute(post('/api/admin/comments/bans', { kind: 'NICKNAME', values: ['x'], period: 'day', reason: 'x' })),
+  ],
 ] as const;
 
 beforeAll(async () => {
@@ -93,10 +96,15 @@ describe('the moderation routes', () => {
     route.staff = staffAs('MODERATOR');
     const response = await actionsRoute(post('/api/admin/comments/actions', { action: 'delete', ids: [commentId], reason: 'OTHER' }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: '입력을 확인해 주세요.', fieldErrors: { note: ['‘기타’를 골랐으면 메모를 써 주세요.'] } });
+    expect(await response.json()).toEqual({
+      error: '입력을 확인해 주세요.',
+      fieldErrors: { note: ['‘기타’를 골랐으면 메모를 써 주세요.'] },
+    });
 
     route.staff = staffAs('EDITOR', 'en');
-    const ban = await bansRoute(post('/api/admin/comments/bans', { kind: 'IP_HASH', values: ['203.0.113.9'], period: 'forever', reason: '' }));
+    const ban = await bansRoute(
+      post('/api/admin/comments/bans', { kind: 'IP_HASH', values: ['203.0.113.9'], period: 'forever', reason: '' }),
+    );
     expect(ban.status).toBe(400);
     expect(await ban.json()).toEqual({
       error: 'Please check the highlighted fields.',
@@ -115,7 +123,9 @@ describe('the moderation routes', () => {
 
   it('let a moderator ban, and poll the counts', async () => {
     route.staff = staffAs('MODERATOR');
-    const ban = await bansRoute(post('/api/admin/comments/bans', { kind: 'NICKNAME', values: ['독자'], period: 'day', reason: '도배', deleteExisting: true }));
+    const ban = await bansRoute(
+      post('/api/admin/comments/bans', { kind: 'NICKNAME', values: ['독자'], period: 'day', reason: '도배', deleteExisting: true }),
+    );
     expect(ban.status).toBe(201);
     expect(await ban.json()).toEqual({ banned: 1, deleted: 1 });
 

@@ -41,7 +41,17 @@ type NewComment = {
 let reporterSerial = 0;
 
 /** A comment as the reader routes would leave it, with its reports. */
-async function comment({ content, nickname = '독자', articleId = seedArticleId, ipHash = ipA, status = 'VISIBLE', holdReason, createdAt, reports = [], deletedBySelf }: NewComment) {
+async function comment({
+  content,
+  nickname = '독자',
+  articleId = seedArticleId,
+  ipHash = ipA,
+  status = 'VISIBLE',
+  holdReason,
+  createdAt,
+  reports = [],
+  deletedBySelf,
+}: NewComment) {
   const { id } = await db.comment.create({
     data: {
       articleId,
@@ -61,7 +71,15 @@ async function comment({ content, nickname = '독자', articleId = seedArticleId
     select: { id: true },
   });
   for (const report of reports) {
-    await db.commentReport.create({ data: { commentId: id, reporterHash: `reader-${reporterSerial}`, reporterNetworkHash: `network-${reporterSerial++}`, reason: report.reason, note: report.note } });
+    await db.commentReport.create({
+      data: {
+        commentId: id,
+        reporterHash: `reader-${reporterSerial}`,
+        reporterNetworkHash: `network-${reporterSerial++}`,
+        reason: report.reason,
+        note: report.note,
+      },
+    });
   }
   return id;
 }
@@ -84,8 +102,20 @@ beforeAll(async () => {
       publishedAt: new Date(),
       texts: {
         create: [
-          { locale: 'ko', headline: '대기열 시험 기사', datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) },
-          { locale: 'en', headline: 'Queue test article', datelineCity: 'Seoul', datelineOutlet: 'Dateline', body: bodyFromParagraphs(['Body']) },
+          {
+            locale: 'ko',
+            headline: '대기열 시험 기사',
+            datelineCity: '서울',
+            datelineOutlet: '데이트라인',
+            body: bodyFromParagraphs(['본문']),
+          },
+          {
+            locale: 'en',
+            headline: 'Queue test article',
+            datelineCity: 'Seoul',
+            datelineOutlet: 'Dateline',
+            body: bodyFromParagraphs(['Body']),
+          },
         ],
       },
     },
@@ -124,7 +154,14 @@ describe('the moderation queue', () => {
     expect(rows.find((r) => r.id === hiddenByReports)).toMatchObject({
       status: 'HELD',
       holdReason: 'REPORTS',
-      reports: { count: 3, reasons: [{ reason: 'SPAM', count: 2 }, { reason: 'ABUSE', count: 1 }], notes: ['욕설이 있어요'] },
+      reports: {
+        count: 3,
+        reasons: [
+          { reason: 'SPAM', count: 2 },
+          { reason: 'ABUSE', count: 1 },
+        ],
+        notes: ['욕설이 있어요'],
+      },
       article: { id: seedArticleId, slug: seedArticle.slug, headlineLocale: 'ko', publicLocale: 'ko' },
       staff: false,
       deletion: null,
@@ -146,9 +183,26 @@ describe('queue filters', () => {
   let mine: string, theirs: string, late: string, percent: string;
 
   beforeAll(async () => {
-    mine = await comment({ content: '필터 시험: 첫 댓글', nickname: 'Spam Bot', ipHash: ipB, articleId: otherArticleId, createdAt: new Date('2026-10-31T14:30:00Z') });
-    theirs = await comment({ content: '필터 시험: 둘째 댓글', nickname: '다른사람', ipHash: ipB, articleId: otherArticleId, createdAt: new Date('2026-10-31T15:30:00Z') });
-    late = await comment({ content: '필터 시험: 셋째 댓글', nickname: 'spambot', articleId: otherArticleId, createdAt: new Date('2026-11-02T14:59:00Z') });
+    mine = await comment({
+      content: '필터 시험: 첫 댓글',
+      nickname: 'Spam Bot',
+      ipHash: ipB,
+      articleId: otherArticleId,
+      createdAt: new Date('2026-10-31T14:30:00Z'),
+    });
+    theirs = await comment({
+      content: '필터 시험: 둘째 댓글',
+      nickname: '다른사람',
+      ipHash: ipB,
+      articleId: otherArticleId,
+      createdAt: new Date('2026-10-31T15:30:00Z'),
+    });
+    late = await comment({
+      content: '필터 시험: 셋째 댓글',
+      nickname: 'spambot',
+      articleId: otherArticleId,
+      createdAt: new Date('2026-11-02T14:59:00Z'),
+    });
     percent = await comment({ content: '할인 100% 보장', articleId: otherArticleId, createdAt: new Date('2026-11-03T01:00:00Z') });
   });
 
@@ -202,11 +256,23 @@ describe('moderation actions', () => {
     expect(await moderate({ action: 'delete', ids: [a, b, a], reason: 'OTHER', note: '반복 광고' })).toEqual({ changed: 2 });
 
     const stored = await db.comment.findUniqueOrThrow({ where: { id: a }, include: { reports: true } });
-    expect(stored).toMatchObject({ status: 'DELETED', deletedById: moderator.id, deletionReason: 'OTHER', deletionNote: '반복 광고', openReportCount: 0, content: '광고 댓글 하나' });
+    expect(stored).toMatchObject({
+      status: 'DELETED',
+      deletedById: moderator.id,
+      deletionReason: 'OTHER',
+      deletionNote: '반복 광고',
+      openReportCount: 0,
+      content: '광고 댓글 하나',
+    });
     expect(stored.deletedAt).toBeInstanceOf(Date);
     expect(stored.reports.every((r) => r.resolvedAt !== null)).toBe(true);
     expect(await audit(a)).toMatchObject([
-      { actorId: moderator.id, action: 'comment.delete', entityType: 'comment', details: { reason: 'OTHER', note: '반복 광고', articleId: seedArticleId, nickname: '독자' } },
+      {
+        actorId: moderator.id,
+        action: 'comment.delete',
+        entityType: 'comment',
+        details: { reason: 'OTHER', note: '반복 광고', articleId: seedArticleId, nickname: '독자' },
+      },
     ]);
 
     expect(await moderate({ action: 'delete', ids: [a], reason: 'SPAM' })).toEqual({ changed: 0 });
@@ -218,7 +284,12 @@ describe('moderation actions', () => {
     const reported = await comment({ content: '신고됐지만 괜찮은 댓글', reports: [{ reason: 'ABUSE' }] });
     const plain = await comment({ content: '이미 보이는 댓글' });
     expect((await moderate({ action: 'approve', ids: [held, reported, plain] })).changed).toBe(2);
-    expect(await db.comment.findMany({ where: { id: { in: [held, reported] } }, select: { status: true, holdReason: true, openReportCount: true } })).toEqual([
+    expect(
+      await db.comment.findMany({
+        where: { id: { in: [held, reported] } },
+        select: { status: true, holdReason: true, openReportCount: true },
+      }),
+    ).toEqual([
       { status: 'VISIBLE', holdReason: null, openReportCount: 0 },
       { status: 'VISIBLE', holdReason: null, openReportCount: 0 },
     ]);
@@ -269,7 +340,12 @@ describe('bans', () => {
     expect(await isBannedCommenter(db, { nicknameKey: key, ipHash: ipB }, new Date('2026-11-27T00:00:01Z'))).toBe(false);
     const [stored] = await db.commentBan.findMany({ where: { value: key } });
     expect(await audit(stored!.id)).toMatchObject([
-      { actorId: moderator.id, action: 'comment.ban', entityType: 'commentBan', details: { kind: 'NICKNAME', value: key, reason: '반복 욕설', expiresAt: '2026-11-27T00:00:00.000Z' } },
+      {
+        actorId: moderator.id,
+        action: 'comment.ban',
+        entityType: 'commentBan',
+        details: { kind: 'NICKNAME', value: key, reason: '반복 욕설', expiresAt: '2026-11-27T00:00:00.000Z' },
+      },
     ]);
   });
 
@@ -279,7 +355,12 @@ describe('bans', () => {
     const second = await comment({ content: '차단될 사람의 보류 댓글', ipHash: ip, status: 'HELD', holdReason: 'SUSPECT_WORD' });
     const result = await ban({ kind: 'IP_HASH', values: [ip], period: 'permanent', reason: '도배', deleteExisting: true });
     expect(result).toMatchObject({ banned: 1, deleted: { changed: 2 } });
-    expect(await db.comment.findMany({ where: { id: { in: [first, second] } }, select: { status: true, deletionReason: true, deletionNote: true } })).toEqual([
+    expect(
+      await db.comment.findMany({
+        where: { id: { in: [first, second] } },
+        select: { status: true, deletionReason: true, deletionNote: true },
+      }),
+    ).toEqual([
       { status: 'DELETED', deletionReason: 'OTHER', deletionNote: '도배' },
       { status: 'DELETED', deletionReason: 'OTHER', deletionNote: '도배' },
     ]);
@@ -298,7 +379,10 @@ describe('bans', () => {
 
   it('refuse an address that is not a hash, and a ban without a reason', () => {
     const issues = banInputSchema.safeParse({ kind: 'IP_HASH', values: ['203.0.113.7'], period: 'day', reason: ' ' }).error?.issues;
-    expect(issues?.map((i) => [i.path.join('.'), i.message])).toEqual([['reason', 'required'], ['values.0', 'invalid']]);
+    expect(issues?.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['reason', 'required'],
+      ['values.0', 'invalid'],
+    ]);
   });
 });
 
@@ -311,7 +395,11 @@ describe('comment settings', () => {
     expect((await db.comment.findUniqueOrThrow({ where: { id: twice } })).holdReason).toBe('REPORTS');
     expect((await db.comment.findUniqueOrThrow({ where: { id: once } })).status).toBe('VISIBLE');
     expect(await audit('1')).toMatchObject([
-      { action: 'comment.settings', entityType: 'commentSettings', details: { before: { mode: 'OPEN', reportThreshold: 3 }, after: { mode: 'PREMODERATED', reportThreshold: 2 } } },
+      {
+        action: 'comment.settings',
+        entityType: 'commentSettings',
+        details: { before: { mode: 'OPEN', reportThreshold: 3 }, after: { mode: 'PREMODERATED', reportThreshold: 2 } },
+      },
     ]);
     await updateCommentSettings(db, moderator, { mode: 'OPEN', reportThreshold: 3 });
   });
@@ -350,7 +438,9 @@ describe('banned words', () => {
   });
 
   it('must have a letter or digit', () => {
-    expect(bannedWordInputSchema.safeParse({ term: ' *** ', level: 'BANNED' }).error?.issues.map((i) => i.message)).toEqual(['bannedWordInvalid']);
+    expect(bannedWordInputSchema.safeParse({ term: ' *** ', level: 'BANNED' }).error?.issues.map((i) => i.message)).toEqual([
+      'bannedWordInvalid',
+    ]);
   });
 });
 

@@ -47,7 +47,10 @@ describe('posting a comment', () => {
     const form = await formFor(article.id, { nickname: ' Kim  Reader ', content: '  좋은 기사\r\n잘 읽었습니다  ' });
     const author = reader();
     const posted = await post(form, author);
-    expect(posted).toMatchObject({ held: false, comment: { nickname: 'Kim  Reader', content: '좋은 기사\n잘 읽었습니다', locale: 'ko', staff: false } });
+    expect(posted).toMatchObject({
+      held: false,
+      comment: { nickname: 'Kim  Reader', content: '좋은 기사\n잘 읽었습니다', locale: 'ko', staff: false },
+    });
     if (posted.held) throw new Error('expected a visible comment');
     expect(Object.keys(posted.comment).sort()).toEqual(['content', 'createdAt', 'id', 'locale', 'nickname', 'staff']);
 
@@ -60,7 +63,14 @@ describe('posting a comment', () => {
 
   it('marks a signed-in staff member’s comment for the badge', async () => {
     const staff = await db.staff.create({
-      data: { slug: 'comment-staff', email: 'comment-staff@dateline.example', nameKo: '기자', nameEn: 'Reporter', role: 'REPORTER', passwordHash: 'unused' },
+      data: {
+        slug: 'comment-staff',
+        email: 'comment-staff@dateline.example',
+        nameKo: '기자',
+        nameEn: 'Reporter',
+        role: 'REPORTER',
+        passwordHash: 'unused',
+      },
     });
     const posted = await post(await formFor(article.id), reader({ staffId: staff.id }));
     expect(posted).toMatchObject({ held: false, comment: { staff: true } });
@@ -96,15 +106,24 @@ describe('the anti-spam answer', () => {
   it('refuses a challenge used twice', async () => {
     const form = await formFor(article.id);
     await post(form);
-    expect(await refusalOf(post({ ...form, nickname: someNickname(), content: '다른 내용입니다' }))).toEqual({ code: 'challengeExpired', field: 'answer' });
+    expect(await refusalOf(post({ ...form, nickname: someNickname(), content: '다른 내용입니다' }))).toEqual({
+      code: 'challengeExpired',
+      field: 'answer',
+    });
   });
 
   it('refuses an expired challenge, one for another article, and an unknown id', async () => {
     const inEleven = new Date(Date.now() + 11 * 60_000);
-    expect(await refusalOf(post(await formFor(article.id), reader(), { now: inEleven }))).toEqual({ code: 'challengeExpired', field: 'answer' });
+    expect(await refusalOf(post(await formFor(article.id), reader(), { now: inEleven }))).toEqual({
+      code: 'challengeExpired',
+      field: 'answer',
+    });
     const other = await addArticle(db);
     expect(await refusalOf(post(await formFor(other.id)))).toEqual({ code: 'challengeExpired', field: 'answer' });
-    expect(await refusalOf(post(await formFor(article.id, { challengeId: 'made-up' })))).toEqual({ code: 'challengeExpired', field: 'answer' });
+    expect(await refusalOf(post(await formFor(article.id, { challengeId: 'made-up' })))).toEqual({
+      code: 'challengeExpired',
+      field: 'answer',
+    });
   });
 });
 
@@ -131,7 +150,9 @@ describe('rate limits', () => {
     const guesser = reader();
     for (let i = 0; i < readerRates.wrongAnswersPerAddress.points; i++) {
       const form = await formFor(article.id);
-      expect(await refusalOf(post({ ...form, answer: form.answer === '00000' ? '11111' : '00000' }, guesser))).toMatchObject({ code: 'answerWrong' });
+      expect(await refusalOf(post({ ...form, answer: form.answer === '00000' ? '11111' : '00000' }, guesser))).toMatchObject({
+        code: 'answerWrong',
+      });
     }
     expect(await refusalOf(post(await formFor(article.id), guesser))).toMatchObject({ code: 'slowDown' });
   });
@@ -144,7 +165,9 @@ describe('rate limits', () => {
   it('do not count a mistyped number: the reader may try again at once', async () => {
     const author = reader();
     const form = await formFor(article.id);
-    expect(await refusalOf(post({ ...form, answer: form.answer === '00000' ? '11111' : '00000' }, author))).toMatchObject({ code: 'answerWrong' });
+    expect(await refusalOf(post({ ...form, answer: form.answer === '00000' ? '11111' : '00000' }, author))).toMatchObject({
+      code: 'answerWrong',
+    });
     await post(await formFor(article.id, { nickname: form.nickname }), author);
   });
 });
@@ -179,7 +202,10 @@ describe('pre-moderation and closed comments', () => {
     const form = await formFor(article.id);
     const posted = await withSiteMode('PREMODERATED', () => post(form));
     expect(posted).toMatchObject({ held: true, comment: null });
-    expect(await db.comment.findFirstOrThrow({ where: { content: form.content } })).toMatchObject({ status: 'HELD', holdReason: 'PREMODERATION' });
+    expect(await db.comment.findFirstOrThrow({ where: { content: form.content } })).toMatchObject({
+      status: 'HELD',
+      holdReason: 'PREMODERATION',
+    });
     expect(await listedIds()).not.toContain(form.content);
   });
 
@@ -227,17 +253,30 @@ describe('duplicates', () => {
 
   it('refuse the same words on the same article from anyone', async () => {
     await post(await formFor(article.id, { content: '복사해서 붙인 댓글' }));
-    expect(await refusalOf(post(await formFor(article.id, { content: '복사해서 붙인 댓글' })))).toEqual({ code: 'duplicate', field: 'content' });
+    expect(await refusalOf(post(await formFor(article.id, { content: '복사해서 붙인 댓글' })))).toEqual({
+      code: 'duplicate',
+      field: 'content',
+    });
   });
 
   it('allow them again after their author deleted them, or after a day, but not after a moderator deleted them', async () => {
     const [byAuthor, byModerator, old] = ['작성자가 지운 댓글', '관리자가 지운 댓글', '어제 쓴 댓글'];
     for (const content of [byAuthor, byModerator, old]) await post(await formFor(article.id, { content }));
     const moderator = await db.staff.create({
-      data: { slug: 'dup-moderator', email: 'dup-moderator@dateline.example', nameKo: '관리', nameEn: 'Mod', role: 'MODERATOR', passwordHash: 'unused' },
+      data: {
+        slug: 'dup-moderator',
+        email: 'dup-moderator@dateline.example',
+        nameKo: '관리',
+        nameEn: 'Mod',
+        role: 'MODERATOR',
+        passwordHash: 'unused',
+      },
     });
     await db.comment.updateMany({ where: { content: byAuthor }, data: { status: 'DELETED', deletedAt: new Date() } });
-    await db.comment.updateMany({ where: { content: byModerator }, data: { status: 'DELETED', deletedAt: new Date(), deletedById: moderator.id } });
+    await db.comment.updateMany({
+      where: { content: byModerator },
+      data: { status: 'DELETED', deletedAt: new Date(), deletedById: moderator.id },
+    });
     await db.comment.updateMany({ where: { content: old }, data: { createdAt: new Date(Date.now() - 25 * 3_600_000) } });
     await post(await formFor(article.id, { content: byAuthor }));
     await post(await formFor(article.id, { content: old }));

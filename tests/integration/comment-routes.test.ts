@@ -50,13 +50,27 @@ describe('POST /api/articles/[slug]/comments', () => {
     const body = await response.json();
     expect(body).toEqual({
       held: false,
-      comment: { id: expect.any(String), nickname: expect.any(String), content: '첫 댓글 <3', locale: 'ko', createdAt: expect.any(String), staff: false },
+      comment: {
+        id: expect.any(String),
+        nickname: expect.any(String),
+        content: '첫 댓글 <3',
+        locale: 'ko',
+        createdAt: expect.any(String),
+        staff: false,
+      },
     });
   });
 
   it('gives a signed-in staff member’s comment the badge', async () => {
     const staff = await db.staff.create({
-      data: { slug: 'route-editor', email: 'route-editor@dateline.example', nameKo: '편집', nameEn: 'Editor', role: 'EDITOR', passwordHash: 'unused' },
+      data: {
+        slug: 'route-editor',
+        email: 'route-editor@dateline.example',
+        nameKo: '편집',
+        nameEn: 'Editor',
+        role: 'EDITOR',
+        passwordHash: 'unused',
+      },
     });
     route.staff = { id: staff.id, email: staff.email, role: 'EDITOR', nameKo: '편집', nameEn: 'Editor', uiLocale: 'ko' };
     const response = await postRoute(request(commentsPath(), await formFor(article.id)), slugParams());
@@ -94,7 +108,10 @@ describe('POST /api/articles/[slug]/comments', () => {
 
   it('puts a wrong anti-spam number under the answer field', async () => {
     const form = await formFor(article.id);
-    const response = await postRoute(request(commentsPath(), { ...form, answer: form.answer === '00000' ? '11111' : '00000' }), slugParams());
+    const response = await postRoute(
+      request(commentsPath(), { ...form, answer: form.answer === '00000' ? '11111' : '00000' }),
+      slugParams(),
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       error: '입력한 내용을 확인해 주세요.',
@@ -199,15 +216,28 @@ describe('POST /api/articles/[slug]/comments/challenge', () => {
     expect(image.status).toBe(201);
     expect(image.headers.get('cache-control')).toBe('no-store');
     const imageBody = await image.json();
-    expect(imageBody).toEqual({ id: expect.any(String), kind: 'image', image: expect.stringMatching(/^data:image\/png;base64,/), expiresAt: expect.any(String) });
+    expect(imageBody).toEqual({
+      id: expect.any(String),
+      kind: 'image',
+      image: expect.stringMatching(/^data:image\/png;base64,/),
+      expiresAt: expect.any(String),
+    });
 
     const proof = await challengeRoute(request(challengePath(), { locale: 'en', kind: 'proof' }), slugParams());
-    expect(await proof.json()).toEqual({ id: expect.any(String), kind: 'proof', salt: expect.any(String), difficulty: 16, expiresAt: expect.any(String) });
+    expect(await proof.json()).toEqual({
+      id: expect.any(String),
+      kind: 'proof',
+      salt: expect.any(String),
+      difficulty: 16,
+      expiresAt: expect.any(String),
+    });
   });
 
   it('refuses articles that take no comments', async () => {
     const closed = await addArticle(db, { commentMode: 'CLOSED' });
-    expect((await challengeRoute(request(challengePath(closed.slug), { locale: 'ko', kind: 'image' }), slugParams(closed.slug))).status).toBe(403);
+    expect(
+      (await challengeRoute(request(challengePath(closed.slug), { locale: 'ko', kind: 'image' }), slugParams(closed.slug))).status,
+    ).toBe(403);
     expect((await challengeRoute(request(challengePath('gone'), { locale: 'ko', kind: 'image' }), slugParams('gone'))).status).toBe(404);
   });
 });
@@ -236,7 +266,10 @@ describe('POST /api/comments/[id]/deletion and /reports', () => {
       error: '입력한 내용을 확인해 주세요.',
       fieldErrors: { answer: ['이 기사에서 처음 신고할 때는 도배방지 숫자를 입력해 주세요.'] },
     });
-    const first = await reportRoute(request(path, { locale: 'ko', reason: 'SPAM', note: '광고입니다', ...(await answeredChallenge(article.id)) }, { ip }), idParams(id));
+    const first = await reportRoute(
+      request(path, { locale: 'ko', reason: 'SPAM', note: '광고입니다', ...(await answeredChallenge(article.id)) }, { ip }),
+      idParams(id),
+    );
     expect(first.status).toBe(201);
     expect(await first.json()).toEqual({ reported: true });
     const again = await reportRoute(request(path, { locale: 'en', reason: 'SPAM' }, { ip }), idParams(id));
@@ -246,7 +279,10 @@ describe('POST /api/comments/[id]/deletion and /reports', () => {
 
   it('asks for a reason and refuses markup in the note', async () => {
     const { id } = await storeComment(db, article.id);
-    const response = await reportRoute(request(`/api/comments/${id}/reports`, { locale: 'ko', reason: 'NOPE', note: '<img src=x onerror=alert(1)>' }), idParams(id));
+    const response = await reportRoute(
+      request(`/api/comments/${id}/reports`, { locale: 'ko', reason: 'NOPE', note: '<img src=x onerror=alert(1)>' }),
+      idParams(id),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).fieldErrors).toEqual({ reason: ['신고 사유를 골라 주세요.'], note: ['HTML 태그는 쓸 수 없습니다.'] });
   });

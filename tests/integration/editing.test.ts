@@ -18,7 +18,6 @@ let reporter: Editor;
 let otherReporter: Editor;
 let editor: Editor;
 
-
 function koText(headline: string, paragraphs = ['본문 첫 문단']) {
   return { headline, subtitles: ['부제'], datelineCity: '남양주', datelineOutlet: '데이트라인', body: bodyFromParagraphs(paragraphs) };
 }
@@ -38,7 +37,6 @@ async function newArticle(by: Editor, headline = '남양주시 도서관 교류'
   });
 }
 
-
 const texts = (articleId: string) => db.articleText.findMany({ where: { articleId }, orderBy: { locale: 'desc' } });
 
 beforeAll(async () => {
@@ -48,14 +46,24 @@ beforeAll(async () => {
   reporter = staff.find((s) => s.role === 'REPORTER')!;
   editor = staff.find((s) => s.role === 'EDITOR')!;
   otherReporter = await db.staff.create({
-    data: { slug: 'other-reporter', email: 'other@dateline.example', nameKo: '다른', nameEn: 'Other', role: 'REPORTER', passwordHash: 'unused' },
+    data: {
+      slug: 'other-reporter',
+      email: 'other@dateline.example',
+      nameKo: '다른',
+      nameEn: 'Other',
+      role: 'REPORTER',
+      passwordHash: 'unused',
+    },
   });
 });
 
 describe('creating and saving articles', () => {
   it('creates a draft with its reporter as first author, a slug from the English headline and revision 1', async () => {
     const created = await newArticle(reporter);
-    const article = await db.article.findUniqueOrThrow({ where: { id: created.articleId }, include: { authors: true, articleRevisions: true } });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: created.articleId },
+      include: { authors: true, articleRevisions: true },
+    });
     expect(article).toMatchObject({ status: 'DRAFT', version: 1, slug: 'namyangju-library-exchange' });
     expect(article.authors).toEqual([expect.objectContaining({ staffId: reporter.id, position: 0 })]);
     expect(article.articleRevisions.map((r) => r.version)).toEqual([1]);
@@ -65,8 +73,22 @@ describe('creating and saving articles', () => {
   });
 
   it('makes slugs unique and romanizes a Korean-only headline', async () => {
-    const a = await createArticle(db, reporter, { sectionId: null, deskId: null, authorIds: [], ko: koText('화상 회의'), en: null, translation: humanTranslation });
-    const b = await createArticle(db, reporter, { sectionId: null, deskId: null, authorIds: [], ko: koText('화상 회의'), en: null, translation: humanTranslation });
+    const a = await createArticle(db, reporter, {
+      sectionId: null,
+      deskId: null,
+      authorIds: [],
+      ko: koText('화상 회의'),
+      en: null,
+      translation: humanTranslation,
+    });
+    const b = await createArticle(db, reporter, {
+      sectionId: null,
+      deskId: null,
+      authorIds: [],
+      ko: koText('화상 회의'),
+      en: null,
+      translation: humanTranslation,
+    });
     expect(a.slug).toBe('hwasang-hoeui');
     expect(b.slug).toBe('hwasang-hoeui-2');
     const given = { sectionId: null, deskId: null, authorIds: [], ko: koText('화상 회의'), en: null, translation: humanTranslation };
@@ -89,25 +111,44 @@ describe('creating and saving articles', () => {
     const dateline = await saveFrom(db, articleId);
     await saveArticle(db, reporter, { ...dateline, ko: { ...dateline.ko, datelineCity: '구리' } });
     expect((await texts(articleId))[0]).toMatchObject({ textVersion: 1, datelineCity: '구리' });
-    await saveArticle(db, reporter, await saveFrom(db, articleId, { ko: { ...dateline.ko, datelineCity: '구리', body: bodyFromParagraphs(['고친 본문']) } }));
+    await saveArticle(
+      db,
+      reporter,
+      await saveFrom(db, articleId, { ko: { ...dateline.ko, datelineCity: '구리', body: bodyFromParagraphs(['고친 본문']) } }),
+    );
     expect((await texts(articleId))[0]).toMatchObject({ textVersion: 2, plainText: '고친 본문' });
   });
 
   it('marks the translation stale after a Korean change, and current again when staff say so', async () => {
     const { articleId } = await newArticle(reporter);
     await saveArticle(db, reporter, await saveFrom(db, articleId, { ko: koText('바뀐 제목') }));
-    expect((await listArticlesForStaff(db, { ...editor, deskId: null }, { translation: 'stale' })).items.map((i) => i.id)).toContain(articleId);
+    expect((await listArticlesForStaff(db, { ...editor, deskId: null }, { translation: 'stale' })).items.map((i) => i.id)).toContain(
+      articleId,
+    );
     await saveArticle(db, reporter, await saveFrom(db, articleId, { translation: { ...humanTranslation, markCurrent: true } }));
     const [ko, en] = await texts(articleId);
     expect(en!.translatedFromVersion).toBe(ko!.textVersion);
-    expect((await listArticlesForStaff(db, { ...editor, deskId: null }, { translation: 'stale' })).items.map((i) => i.id)).not.toContain(articleId);
+    expect((await listArticlesForStaff(db, { ...editor, deskId: null }, { translation: 'stale' })).items.map((i) => i.id)).not.toContain(
+      articleId,
+    );
   });
 
   it('records a machine translation with its engine, time and reviewer', async () => {
     const { articleId } = await newArticle(reporter);
     const translatedAt = new Date('2026-05-19T07:23:00Z');
-    await saveArticle(db, reporter, await saveFrom(db, articleId, { translation: { method: 'MACHINE', machineEngine: 'Papago', translatedAt, reviewedById: editor.id, markCurrent: false } }));
-    expect((await texts(articleId))[1]).toMatchObject({ method: 'MACHINE', machineEngine: 'Papago', translatedAt, reviewedById: editor.id });
+    await saveArticle(
+      db,
+      reporter,
+      await saveFrom(db, articleId, {
+        translation: { method: 'MACHINE', machineEngine: 'Papago', translatedAt, reviewedById: editor.id, markCurrent: false },
+      }),
+    );
+    expect((await texts(articleId))[1]).toMatchObject({
+      method: 'MACHINE',
+      machineEngine: 'Papago',
+      translatedAt,
+      reviewedById: editor.id,
+    });
   });
 
   it('refuses a slug another article has, and changes nothing', async () => {
@@ -127,7 +168,12 @@ describe('optimistic locking', () => {
     const error = await saveArticle(db, reporter, { ...mine, ko: koText('기자의 제목') }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).currentVersion).toBe(2);
-    expect((error as ConflictError).changes).toContainEqual({ field: 'headline', locale: 'ko', before: '남양주시 도서관 교류', after: '편집자의 제목' });
+    expect((error as ConflictError).changes).toContainEqual({
+      field: 'headline',
+      locale: 'ko',
+      before: '남양주시 도서관 교류',
+      after: '편집자의 제목',
+    });
     expect((await texts(articleId))[0]!.headline).toBe('편집자의 제목');
     expect(await db.articleRevision.count({ where: { articleId } })).toBe(2);
   });
@@ -162,10 +208,15 @@ describe('workflow and permissions', () => {
   it('lets a reporter submit but not publish, and an editor publish', async () => {
     const { articleId } = await newArticle(reporter);
     const submitted = await takeWorkflowStep(db, reporter, { step: 'submit', articleId, version: 1 });
-    await expect(takeWorkflowStep(db, reporter, { step: 'publish', articleId, version: submitted.version })).rejects.toBeInstanceOf(ForbiddenActionError);
+    await expect(takeWorkflowStep(db, reporter, { step: 'publish', articleId, version: submitted.version })).rejects.toBeInstanceOf(
+      ForbiddenActionError,
+    );
     const published = await takeWorkflowStep(db, editor, { step: 'publish', articleId, version: submitted.version });
     expect(published.readerSlugs).toEqual([published.slug]);
-    expect(await db.article.findUniqueOrThrow({ where: { id: articleId } })).toMatchObject({ status: 'PUBLISHED', publishedAt: expect.any(Date) });
+    expect(await db.article.findUniqueOrThrow({ where: { id: articleId } })).toMatchObject({
+      status: 'PUBLISHED',
+      publishedAt: expect.any(Date),
+    });
   });
 
   it("keeps reporters out of other reporters' articles and out of published ones", async () => {
@@ -186,22 +237,38 @@ describe('workflow and permissions', () => {
 
   it('refuses to schedule in the past', async () => {
     const { articleId } = await newArticle(reporter);
-    await expect(takeWorkflowStep(db, editor, { step: 'schedule', articleId, version: 1, publishAt: new Date(Date.now() - 1000) })).rejects.toBeInstanceOf(
-      InvalidInputError,
-    );
+    await expect(
+      takeWorkflowStep(db, editor, { step: 'schedule', articleId, version: 1, publishAt: new Date(Date.now() - 1000) }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it('publishes the scheduled articles that are due, once, and leaves the rest', async () => {
     const now = new Date();
     const due = await newArticle(reporter, '예약 기사 하나');
     const later = await newArticle(reporter, '예약 기사 둘');
-    await takeWorkflowStep(db, editor, { step: 'schedule', articleId: due.articleId, version: 1, publishAt: new Date(now.getTime() + 60_000) });
-    await takeWorkflowStep(db, editor, { step: 'schedule', articleId: later.articleId, version: 1, publishAt: new Date(now.getTime() + 3_600_000) });
+    await takeWorkflowStep(db, editor, {
+      step: 'schedule',
+      articleId: due.articleId,
+      version: 1,
+      publishAt: new Date(now.getTime() + 60_000),
+    });
+    await takeWorkflowStep(db, editor, {
+      step: 'schedule',
+      articleId: later.articleId,
+      version: 1,
+      publishAt: new Date(now.getTime() + 3_600_000),
+    });
     const inTwoMinutes = new Date(now.getTime() + 120_000);
     expect(await publishDueArticles(db, inTwoMinutes)).toEqual([due.slug]);
     expect(await publishDueArticles(db, inTwoMinutes)).toEqual([]);
-    const statuses = await db.article.findMany({ where: { id: { in: [due.articleId, later.articleId] } }, select: { id: true, status: true } });
-    expect(Object.fromEntries(statuses.map((a) => [a.id, a.status]))).toEqual({ [due.articleId]: 'PUBLISHED', [later.articleId]: 'SCHEDULED' });
+    const statuses = await db.article.findMany({
+      where: { id: { in: [due.articleId, later.articleId] } },
+      select: { id: true, status: true },
+    });
+    expect(Object.fromEntries(statuses.map((a) => [a.id, a.status]))).toEqual({
+      [due.articleId]: 'PUBLISHED',
+      [later.articleId]: 'SCHEDULED',
+    });
   });
 
   it('asks for the English correction with a Korean one, when the article has an English text', async () => {

@@ -16,7 +16,6 @@ let editor: Editor;
 let articleId: string;
 let photoId: string;
 
-
 /** The body's first paragraph, then the photo, then the rest. */
 function withPhotoAfterFirst(body: ArticleBody, id: string): ArticleBody {
   const [first, ...rest] = body.content;
@@ -55,7 +54,9 @@ describe('photos placed in article bodies', () => {
 
   it('refuses a save that takes the photo off the list but leaves it in the body, and writes nothing', async () => {
     const before = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
-    await expect(saveArticle(db, editor, await seedSaveWithPhoto({ photoIds: [] }))).rejects.toMatchObject({ fieldErrors: { 'en.body': ['photoNotAttached'] } });
+    await expect(saveArticle(db, editor, await seedSaveWithPhoto({ photoIds: [] }))).rejects.toMatchObject({
+      fieldErrors: { 'en.body': ['photoNotAttached'] },
+    });
     expect(await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } })).toEqual(before);
     expect(await db.articlePhoto.count({ where: { articleId } })).toBe(1);
   });

@@ -22,7 +22,14 @@ async function addArticle(
   publishedAt: Date | null,
   status: 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' = 'PUBLISHED',
 ) {
-  const text = { locale: 'ko' as const, headline: slug, subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) };
+  const text = {
+    locale: 'ko' as const,
+    headline: slug,
+    subtitles: [],
+    datelineCity: '서울',
+    datelineOutlet: '데이트라인',
+    body: bodyFromParagraphs(['본문']),
+  };
   return db.article.create({
     data: {
       slug,
@@ -51,7 +58,14 @@ beforeAll(async () => {
   db = own.db;
   await seedDatabase(db, {});
   const reporter = await db.staff.create({
-    data: { slug: 'listing-test-reporter', email: 'listing-test@dateline.example', nameKo: '목록', nameEn: 'List', role: 'REPORTER', passwordHash: 'unused' },
+    data: {
+      slug: 'listing-test-reporter',
+      email: 'listing-test@dateline.example',
+      nameKo: '목록',
+      nameEn: 'List',
+      role: 'REPORTER',
+      passwordHash: 'unused',
+    },
   });
   reporterId = reporter.id;
 });

@@ -20,7 +20,10 @@ let db: Database;
 let reporterId: string;
 
 /** A different photo for every colour, so each upload gets its own content-addressed key. */
-const photoBytes = (colour: string) => sharp({ create: { width: 900, height: 600, channels: 3, background: colour } }).png().toBuffer();
+const photoBytes = (colour: string) =>
+  sharp({ create: { width: 900, height: 600, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -45,7 +48,14 @@ async function refusalCode(work: Promise<unknown>): Promise<string> {
 beforeAll(async () => {
   db = own.db;
   const reporter = await db.staff.create({
-    data: { slug: 'media-test-reporter', email: 'media-test@dateline.example', nameKo: '사진', nameEn: 'Photo', role: 'REPORTER', passwordHash: 'unused' },
+    data: {
+      slug: 'media-test-reporter',
+      email: 'media-test@dateline.example',
+      nameKo: '사진',
+      nameEn: 'Photo',
+      role: 'REPORTER',
+      passwordHash: 'unused',
+    },
   });
   reporterId = reporter.id;
 });
@@ -62,7 +72,9 @@ describe('the photo library', () => {
     expect(stored.variantWidths).toEqual([480, 800, 900]);
     const photo = await findEditablePhoto(db, 'en', id);
     expect(photo).toMatchObject({ width: 900, height: 600, mimeType: 'image/png', alt: '화상회의 중인 공무원들' });
-    expect(photo?.texts).toEqual({ ko: { alt: '화상회의 중인 공무원들', caption: '남양주시 화상회의', credit: '남양주시', copyright: null } });
+    expect(photo?.texts).toEqual({
+      ko: { alt: '화상회의 중인 공무원들', caption: '남양주시 화상회의', credit: '남양주시', copyright: null },
+    });
     expect(photo?.thumbnail).toMatch(/^\/media\/photos\/[0-9a-f]{20}-480\.webp$/);
     const audit = await db.auditLog.findMany({ where: { entityType: 'photo', entityId: id } });
     expect(audit).toMatchObject([{ action: 'photo.upload', actorId: reporterId }]);
@@ -78,7 +90,9 @@ describe('the photo library', () => {
   it('replaces the texts in both languages, removes a language left empty, and records who did it', async () => {
     const { id } = await addPhoto(db, { stored: await acceptUpload(await photoBytes('#602040')), uploadedById: reporterId });
     const both = photoTextsSchema.parse(
-      photoTextsFromForm(form({ 'ko.alt': '도서관', 'ko.caption': '', 'en.alt': 'A library', 'en.caption': 'The library', 'en.copyright': '© Dateline' })),
+      photoTextsFromForm(
+        form({ 'ko.alt': '도서관', 'ko.caption': '', 'en.alt': 'A library', 'en.caption': 'The library', 'en.copyright': '© Dateline' }),
+      ),
     );
     await updatePhotoTexts(db, { photoId: id, texts: both, actor: { id: reporterId, role: 'REPORTER' } });
     expect((await findEditablePhoto(db, 'en', id))?.texts).toEqual({
@@ -89,11 +103,23 @@ describe('the photo library', () => {
     const koreanOnly = photoTextsSchema.parse(photoTextsFromForm(form({ 'ko.alt': '시립 도서관', 'en.alt': ' ', 'en.caption': '' })));
     await updatePhotoTexts(db, { photoId: id, texts: koreanOnly, actor: { id: reporterId, role: 'REPORTER' } });
     expect(Object.keys((await findEditablePhoto(db, 'ko', id))?.texts ?? {})).toEqual(['ko']);
-    const edits = await db.auditLog.findMany({ where: { entityId: id, action: 'photo.editTexts', actorId: reporterId }, orderBy: { id: 'asc' } });
+    const edits = await db.auditLog.findMany({
+      where: { entityId: id, action: 'photo.editTexts', actorId: reporterId },
+      orderBy: { id: 'asc' },
+    });
     expect(edits.map((entry) => entry.details)).toMatchObject([
-      { before: [], after: [{ locale: 'ko', alt: '도서관' }, { locale: 'en', alt: 'A library' }] },
       {
-        before: expect.arrayContaining([expect.objectContaining({ locale: 'ko', alt: '도서관' }), expect.objectContaining({ locale: 'en', alt: 'A library' })]),
+        before: [],
+        after: [
+          { locale: 'ko', alt: '도서관' },
+          { locale: 'en', alt: 'A library' },
+        ],
+      },
+      {
+        before: expect.arrayContaining([
+          expect.objectContaining({ locale: 'ko', alt: '도서관' }),
+          expect.objectContaining({ locale: 'en', alt: 'A library' }),
+        ]),
         after: [{ locale: 'ko', alt: '시립 도서관' }],
       },
     ]);
@@ -106,7 +132,11 @@ describe('the photo library', () => {
       ['en.alt', 'tooLong'],
     ]);
     await expect(
-      updatePhotoTexts(db, { photoId: '00000000-0000-7000-8000-000000000000', texts: { ko: { alt: 'a', caption: '', credit: null, copyright: null } }, actor: { id: reporterId, role: 'REPORTER' } }),
+      updatePhotoTexts(db, {
+        photoId: '00000000-0000-7000-8000-000000000000',
+        texts: { ko: { alt: 'a', caption: '', credit: null, copyright: null } },
+        actor: { id: reporterId, role: 'REPORTER' },
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await findEditablePhoto(db, 'ko', 'not-a-uuid')).toBeNull();
   });
@@ -130,14 +160,19 @@ describe('the photo library', () => {
 
 describe('large photos', () => {
   it('stores a 4,000 × 3,000 upload scaled to 2,560 × 1,920, with every copy made from the scaled photo', async () => {
-    const camera = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#305070' } }).jpeg().toBuffer();
+    const camera = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#305070' } })
+      .jpeg()
+      .toBuffer();
     const stored = await acceptUpload(camera);
 
     expect(stored).toMatchObject({ mimeType: 'image/jpeg', width: 2560, height: 1920, variantWidths: [480, 800, 1200, 1600, 2560] });
     expect(await storedImage(stored.storageKey)).toMatchObject({ format: 'jpeg', width: 2560, height: 1920 });
     for (const width of stored.variantWidths) {
       for (const format of variantFormats) {
-        expect(await storedImage(variantKey(stored.storageKey, width, format)), `${width} ${format}`).toMatchObject({ width, height: (width * 3) / 4 });
+        expect(await storedImage(variantKey(stored.storageKey, width, format)), `${width} ${format}`).toMatchObject({
+          width,
+          height: (width * 3) / 4,
+        });
       }
     }
     const { id } = await addPhoto(db, { stored, uploadedById: reporterId });
@@ -158,7 +193,9 @@ describe('large photos', () => {
 
   it('refuses a photo over the pixel limit before decoding it, stores nothing, and says so in both languages', async () => {
     const width = 10_000;
-    const oversized = await sharp({ create: { width, height: Math.floor(maxUploadPixels / width) + 1, channels: 3, background: '#808080' } })
+    const oversized = await sharp({
+      create: { width, height: Math.floor(maxUploadPixels / width) + 1, channels: 3, background: '#808080' },
+    })
       .png()
       .toBuffer();
     const filesBefore = await readdir(process.env.MEDIA_DIR!, { recursive: true });
@@ -166,7 +203,11 @@ describe('large photos', () => {
     expect(await refusalCode(acceptUpload(oversized))).toBe('tooManyPixels');
     expect(await refusalCode(storePhoto(oversized))).toBe('tooManyPixels');
     expect(await readdir(process.env.MEDIA_DIR!, { recursive: true })).toEqual(filesBefore);
-    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('ko').media)).toBe('사진 크기가 너무 큽니다. 50메가픽셀까지 올릴 수 있습니다.');
-    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('en').media)).toBe('The photo has too many pixels: up to 50 megapixels can be uploaded.');
+    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('ko').media)).toBe(
+      '사진 크기가 너무 큽니다. 50메가픽셀까지 올릴 수 있습니다.',
+    );
+    expect(uploadErrorMessage('tooManyPixels', getAdminMessages('en').media)).toBe(
+      'The photo has too many pixels: up to 50 megapixels can be uploaded.',
+    );
   });
 });

@@ -8,7 +8,17 @@ import type { Database } from '@/lib/db/client';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { addArticle, formFor, stubCommentEnvironment } from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';
-import { composedKorean, decomposedKorean, hiddenCharacters, markup, pathTraversal, scriptUrls, sqlInjection, wellFormedUnicode, wrongTypes } from '../support/payloads';
+import {
+  composedKorean,
+  decomposedKorean,
+  hiddenCharacters,
+  markup,
+  pathTraversal,
+  scriptUrls,
+  sqlInjection,
+  wellFormedUnicode,
+  wrongTypes,
+} from '../support/payloads';
 
 const route = vi.hoisted(() => ({ db: undefined as unknown }));
 vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => route.db }));
@@ -26,7 +36,9 @@ const someIp = () => `10.${[...randomBytes(3)].join('.')}`;
 const someNickname = () => `독자${randomBytes(4).toString('hex')}`;
 
 function request(path: string, body?: unknown) {
-  const init: RequestInit = { headers: { host: '127.0.0.1:3000', origin: site, 'x-forwarded-for': someIp(), 'content-type': 'application/json' } };
+  const init: RequestInit = {
+    headers: { host: '127.0.0.1:3000', origin: site, 'x-forwarded-for': someIp(), 'content-type': 'application/json' },
+  };
   if (body !== undefined) Object.assign(init, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
   return new Request(`${site}${path}`, init);
 }
@@ -34,7 +46,10 @@ function request(path: string, body?: unknown) {
 const slugParams = (slug = article.slug) => ({ slug });
 const idParams = (id: string) => ({ id });
 const post = async (fields: Record<string, unknown>) =>
-  postRoute(request(`/api/articles/${article.slug}/comments`, { ...(await formFor(article.id, { nickname: someNickname() })), ...fields }), slugParams());
+  postRoute(
+    request(`/api/articles/${article.slug}/comments`, { ...(await formFor(article.id, { nickname: someNickname() })), ...fields }),
+    slugParams(),
+  );
 
 async function storedContent(response: Response): Promise<string> {
   expect(response.status).toBe(201);
@@ -106,7 +121,10 @@ describe('the reader comment routes under hostile input', () => {
     }
 
     const { id } = await db.comment.findFirstOrThrow({ where: { articleId: article.id } });
-    const report = await reportRoute(request(`/api/comments/${id}/reports`, { locale: 'ko', reason: 'OTHER', note: markup[0] }), idParams(id));
+    const report = await reportRoute(
+      request(`/api/comments/${id}/reports`, { locale: 'ko', reason: 'OTHER', note: markup[0] }),
+      idParams(id),
+    );
     expect(report.status).toBe(400);
     expect((await report.json()).fieldErrors.note).toEqual([t.errors.contentMarkup]);
   });
@@ -130,7 +148,13 @@ describe('the reader comment routes under hostile input', () => {
   });
 
   it('ignore fields a reader may not set', async () => {
-    const response = await post({ status: 'DELETED', staffId: crypto.randomUUID(), ipHash: 'a'.repeat(64), articleId: crypto.randomUUID(), createdAt: '2000-01-01' });
+    const response = await post({
+      status: 'DELETED',
+      staffId: crypto.randomUUID(),
+      ipHash: 'a'.repeat(64),
+      articleId: crypto.randomUUID(),
+      createdAt: '2000-01-01',
+    });
     const { comment } = await response.json();
     const stored = await db.comment.findUniqueOrThrow({ where: { id: comment.id } });
     expect(stored).toMatchObject({ status: 'VISIBLE', staffId: null, articleId: article.id });
@@ -143,14 +167,19 @@ describe('the reader comment routes under hostile input', () => {
       const report = await reportRoute(request('/api/comments/x/reports', { locale: 'en', reason: 'SPAM' }), idParams(id));
       expect(report.status, id).toBe(404);
       expect((await report.json()).error, id).toBe(getCommentMessages('en').errors.notFound);
-      expect((await deletionRoute(request('/api/comments/x/deletion', { locale: 'en', password: 'pass1234' }), idParams(id))).status, id).toBe(404);
+      expect(
+        (await deletionRoute(request('/api/comments/x/deletion', { locale: 'en', password: 'pass1234' }), idParams(id))).status,
+        id,
+      ).toBe(404);
     }
     for (const slug of [...pathTraversal, ...sqlInjection]) {
       expect((await post({})).status).toBe(201);
       const form = await formFor(article.id, { nickname: someNickname() });
       expect((await postRoute(request('/api/articles/x/comments', form), slugParams(slug))).status, slug).toBe(404);
       expect((await listRoute(request(`/api/articles/x/comments`), slugParams(slug))).status, slug).toBe(404);
-      expect((await challengeRoute(request('/api/articles/x/comments/challenge', { locale: 'ko' }), slugParams(slug))).status, slug).toBe(404);
+      expect((await challengeRoute(request('/api/articles/x/comments/challenge', { locale: 'ko' }), slugParams(slug))).status, slug).toBe(
+        404,
+      );
     }
   });
 
@@ -165,10 +194,17 @@ describe('the reader comment routes under hostile input', () => {
 
   it('refuse a challenge of an unknown kind, and reports with an unknown reason or an overlong note', async () => {
     for (const kind of ['audio', 1, null, ['image']]) {
-      expect((await challengeRoute(request(`/api/articles/${article.slug}/comments/challenge`, { locale: 'ko', kind }), slugParams())).status).toBe(400);
+      expect(
+        (await challengeRoute(request(`/api/articles/${article.slug}/comments/challenge`, { locale: 'ko', kind }), slugParams())).status,
+      ).toBe(400);
     }
     const { id } = await db.comment.findFirstOrThrow({ where: { articleId: article.id } });
-    for (const body of [{ reason: 'BORED' }, { reason: null }, { reason: 'OTHER', note: '가'.repeat(5_000) }, { reason: 'OTHER', note: 42 }]) {
+    for (const body of [
+      { reason: 'BORED' },
+      { reason: null },
+      { reason: 'OTHER', note: '가'.repeat(5_000) },
+      { reason: 'OTHER', note: 42 },
+    ]) {
       const response = await reportRoute(request(`/api/comments/${id}/reports`, { locale: 'ko', ...body }), idParams(id));
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect((await response.json()).fieldErrors, JSON.stringify(body)).toBeDefined();

@@ -22,10 +22,15 @@ const site = 'http://127.0.0.1:3000';
 
 /** A different photo for every colour, so each upload is new (stored photos are named by their content). */
 let colour = 0;
-const somePhoto = () => sharp({ create: { width: 64, height: 48, channels: 3, background: { r: colour++ % 256, g: 90, b: Math.floor(colour / 256) } } }).png().toBuffer();
+const somePhoto = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: { r: colour++ % 256, g: 90, b: Math.floor(colour / 256) } } })
+    .png()
+    .toBuffer();
 
 function upload(body: BodyInit, headers: Record<string, string> = {}) {
-  return uploadRoute(new Request(`${site}/api/admin/photos`, { method: 'POST', headers: { host: '127.0.0.1:3000', origin: site, ...headers }, body }));
+  return uploadRoute(
+    new Request(`${site}/api/admin/photos`, { method: 'POST', headers: { host: '127.0.0.1:3000', origin: site, ...headers }, body }),
+  );
 }
 
 function photoForm(file: Blob | string, name: string, texts: Record<string, string> = {}): FormData {
@@ -41,21 +46,34 @@ const media = (key: string[]) => mediaRoute(new Request(`${site}/media/${key.joi
 /** Every file in the store, relative to it. */
 function storedFiles(): string[] {
   const root = process.env.MEDIA_DIR!;
-  return readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 }
 
 beforeAll(async () => {
   db = own.db;
   route.db = db;
   const reporter = await db.staff.create({
-    data: { slug: 'payload-reporter', email: 'payload-reporter@dateline.example', nameKo: '기자', nameEn: 'Reporter', role: 'REPORTER', passwordHash: 'unused' },
+    data: {
+      slug: 'payload-reporter',
+      email: 'payload-reporter@dateline.example',
+      nameKo: '기자',
+      nameEn: 'Reporter',
+      role: 'REPORTER',
+      passwordHash: 'unused',
+    },
   });
   route.staff = { id: reporter.id, email: reporter.email, role: 'REPORTER', nameKo: '기자', nameEn: 'Reporter', uiLocale: 'en' };
 });
 
 describe('the photo upload under hostile input', () => {
   it('refuses an SVG, with or without a script and whatever it is named, as a type it does not take', async () => {
-    for (const [name, type] of [['drawing.svg', 'image/svg+xml'], ['photo.png', 'image/png'], ['photo.jpg', 'image/jpeg']]) {
+    for (const [name, type] of [
+      ['drawing.svg', 'image/svg+xml'],
+      ['photo.png', 'image/png'],
+      ['photo.jpg', 'image/jpeg'],
+    ]) {
       const response = await upload(photoForm(new Blob([svgWithScript], { type }), name!));
       expect(response.status, name).toBe(415);
       expect((await response.json()).error, name).toBe(t.media.uploadErrors.unsupportedType);
@@ -66,7 +84,11 @@ describe('the photo upload under hostile input', () => {
   });
 
   it('ignores the file’s name: a path in it never decides where the photo is stored', async () => {
-    for (const name of [...pathTraversal.map((traversal) => `${traversal}.png`), `photo${hiddenCharacters.rightToLeftOverride}.png`, 'a'.repeat(1_000)]) {
+    for (const name of [
+      ...pathTraversal.map((traversal) => `${traversal}.png`),
+      `photo${hiddenCharacters.rightToLeftOverride}.png`,
+      'a'.repeat(1_000),
+    ]) {
       const response = await upload(photoForm(new Blob([new Uint8Array(await somePhoto())], { type: 'image/png' }), name));
       expect(response.status, name).toBe(201);
       expect((await response.json()).src, name).toMatch(/^\/media\/[a-z0-9/_-]+\.png$/);
@@ -84,7 +106,9 @@ describe('the photo upload under hostile input', () => {
 
   it('refuses a photo over the pixel limit with 400 and the limit in the staff member’s language, Korean or English', async () => {
     const width = 10_000;
-    const oversized = await sharp({ create: { width, height: Math.floor(maxUploadPixels / width) + 1, channels: 3, background: '#808080' } })
+    const oversized = await sharp({
+      create: { width, height: Math.floor(maxUploadPixels / width) + 1, channels: 3, background: '#808080' },
+    })
       .png()
       .toBuffer();
     const english = route.staff!;
@@ -116,7 +140,9 @@ describe('the photo upload under hostile input', () => {
   });
 
   it('keeps markup in the photo’s texts as text, stores decomposed Korean composed, and refuses unstorable characters', async () => {
-    const marked = await upload(photoForm(new Blob([new Uint8Array(await somePhoto())]), 'a.png', { 'ko.alt': markup[1]!, 'ko.caption': decomposedKorean }));
+    const marked = await upload(
+      photoForm(new Blob([new Uint8Array(await somePhoto())]), 'a.png', { 'ko.alt': markup[1]!, 'ko.caption': decomposedKorean }),
+    );
     expect(marked.status).toBe(201);
     const stored = await db.photoText.findFirstOrThrow({ where: { photoId: (await marked.json()).id, locale: 'ko' } });
     expect(stored).toMatchObject({ alt: markup[1], caption: composedKorean });

@@ -60,17 +60,25 @@ describe('the moderation routes under hostile input', () => {
     for (const ids of [...wrongTypes, [...pathTraversal], [...sqlInjection], [1, 2]]) {
       const response = await moderate({ action: 'approve', ids });
       expect(response.status, JSON.stringify(ids)).toBe(400);
-      expect(Object.keys((await response.json()).fieldErrors).some((field) => field.startsWith('ids')), JSON.stringify(ids)).toBe(true);
+      expect(
+        Object.keys((await response.json()).fieldErrors).some((field) => field.startsWith('ids')),
+        JSON.stringify(ids),
+      ).toBe(true);
     }
-    for (const action of [...wrongTypes, 'explode', 'DELETE']) expect((await moderate({ action, ids: [crypto.randomUUID()] })).status).toBe(400);
-    for (const values of [null, 42, true, {}, 'text', [42], [null], [['text']]]) expect((await nicknameBan(values)).status, JSON.stringify(values)).toBe(400);
+    for (const action of [...wrongTypes, 'explode', 'DELETE'])
+      expect((await moderate({ action, ids: [crypto.randomUUID()] })).status).toBe(400);
+    for (const values of [null, 42, true, {}, 'text', [42], [null], [['text']]])
+      expect((await nicknameBan(values)).status, JSON.stringify(values)).toBe(400);
     for (const reason of wrongTypes) expect((await nicknameBan(['독자'], reason)).status, JSON.stringify(reason)).toBe(400);
     const addressBan = await ban({ kind: 'IP_HASH', values: sqlInjection, period: 'day', reason: '도배' });
     expect(addressBan.status).toBe(400);
     for (const text of [hiddenCharacters.nul, hiddenCharacters.loneSurrogate]) {
       const response = await nicknameBan([`독자${text}`], `도배${text}`);
       expect(response.status, JSON.stringify(text)).toBe(400);
-      expect((await response.json()).fieldErrors, JSON.stringify(text)).toEqual({ 'values.0': [t.fieldErrors.invalidCharacters], reason: [t.fieldErrors.invalidCharacters] });
+      expect((await response.json()).fieldErrors, JSON.stringify(text)).toEqual({
+        'values.0': [t.fieldErrors.invalidCharacters],
+        reason: [t.fieldErrors.invalidCharacters],
+      });
     }
     expect(await db.commentBan.count()).toBe(0);
   });

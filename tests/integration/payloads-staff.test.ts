@@ -12,7 +12,16 @@ import { newStaffSchema } from '@/lib/staff/schemas';
 import { seedDatabase } from '@/prisma/seed/seed';
 import { ownTestDatabase } from '../support/own-database';
 import { fieldFailure } from '../support/staff-change';
-import { composedKorean, decomposedKorean, hiddenCharacters, markup, scriptUrls, sqlInjection, wellFormedUnicode, wrongTypes } from '../support/payloads';
+import {
+  composedKorean,
+  decomposedKorean,
+  hiddenCharacters,
+  markup,
+  scriptUrls,
+  sqlInjection,
+  wellFormedUnicode,
+  wrongTypes,
+} from '../support/payloads';
 
 /**
  * The newsroom's server actions as Next.js calls them (what a form or a forged request posts), signed in as an
@@ -38,7 +47,14 @@ function article(ko: Partial<ArticleCreateInput['ko']> = {}, rest: Partial<Artic
     sectionId: null,
     deskId: null,
     authorIds: [route.staff!.id],
-    ko: { headline: '기사 제목', subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']), ...ko },
+    ko: {
+      headline: '기사 제목',
+      subtitles: [],
+      datelineCity: '서울',
+      datelineOutlet: '데이트라인',
+      body: bodyFromParagraphs(['본문']),
+      ...ko,
+    },
     en: null,
     translation: { method: 'HUMAN', machineEngine: null, translatedAt: null, reviewedById: null, markCurrent: false },
     slug: '',
@@ -72,7 +88,12 @@ describe('article saves under hostile input', () => {
 
   it('store decomposed Korean composed, in every field and the body', async () => {
     const result = await createArticleAction(
-      article({ headline: decomposedKorean, subtitles: [decomposedKorean], datelineCity: decomposedKorean, body: bodyFromParagraphs([decomposedKorean]) }),
+      article({
+        headline: decomposedKorean,
+        subtitles: [decomposedKorean],
+        datelineCity: decomposedKorean,
+        body: bodyFromParagraphs([decomposedKorean]),
+      }),
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -94,7 +115,10 @@ describe('article saves under hostile input', () => {
 
   it('refuse links to scripts in the body, wrong types and oversized fields, naming the field', async () => {
     for (const href of scriptUrls) {
-      const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href } }] }] }] };
+      const body = {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href } }] }] }],
+      };
       const result = await createArticleAction(article({ body: body as ArticleBody }));
       expect(result.ok, href).toBe(false);
     }
@@ -103,10 +127,15 @@ describe('article saves under hostile input', () => {
       for (const value of values) {
         const result = await createArticleAction(article({ [field]: value } as Partial<ArticleCreateInput['ko']>));
         expect(result.ok, `${field}: ${JSON.stringify(value)}`).toBe(false);
-        if (!result.ok) expect(Object.keys(result.fieldErrors).some((name) => name.startsWith(`ko.${field}`)), `${field}: ${JSON.stringify(value)}`).toBe(true);
+        if (!result.ok)
+          expect(
+            Object.keys(result.fieldErrors).some((name) => name.startsWith(`ko.${field}`)),
+            `${field}: ${JSON.stringify(value)}`,
+          ).toBe(true);
       }
     }
-    for (const authorIds of wrongTypes) expect((await createArticleAction(article({}, { authorIds } as Partial<ArticleCreateInput>))).ok).toBe(false);
+    for (const authorIds of wrongTypes)
+      expect((await createArticleAction(article({}, { authorIds } as Partial<ArticleCreateInput>))).ok).toBe(false);
     const long = await createArticleAction(article({ headline: '가'.repeat(100_000) }));
     expect(long).toMatchObject({ ok: false, fieldErrors: { 'ko.headline': [t.fieldErrors.tooLong] } });
   });
@@ -122,10 +151,18 @@ describe('the other newsroom forms under hostile input', () => {
   });
 
   it('own profile: composed names, markup kept as text, unstorable text refused by field', async () => {
-    const saved = await updateProfileAction(form({ nameKo: decomposedKorean, nameEn: markup[0]!, bioKo: sqlInjection[0]!, bioEn: '', deskId: '', contactEmail: '' }));
+    const saved = await updateProfileAction(
+      form({ nameKo: decomposedKorean, nameEn: markup[0]!, bioKo: sqlInjection[0]!, bioEn: '', deskId: '', contactEmail: '' }),
+    );
     expect(saved).toMatchObject({ ok: true });
-    expect(await db.staff.findUniqueOrThrow({ where: { id: route.staff!.id } })).toMatchObject({ nameKo: composedKorean, nameEn: markup[0], bioKo: sqlInjection[0] });
-    const refused = await updateProfileAction(form({ nameKo: `이름${hiddenCharacters.nul}`, nameEn: 'Name', bioKo: '', bioEn: '', deskId: '', contactEmail: '' }));
+    expect(await db.staff.findUniqueOrThrow({ where: { id: route.staff!.id } })).toMatchObject({
+      nameKo: composedKorean,
+      nameEn: markup[0],
+      bioKo: sqlInjection[0],
+    });
+    const refused = await updateProfileAction(
+      form({ nameKo: `이름${hiddenCharacters.nul}`, nameEn: 'Name', bioKo: '', bioEn: '', deskId: '', contactEmail: '' }),
+    );
     expect(refused).toEqual(fieldFailure({ nameKo: 'invalidCharacters' }));
   });
 
@@ -135,7 +172,15 @@ describe('the other newsroom forms under hostile input', () => {
   });
 
   it('new staff accounts: an address with SQL in it is not an address, a name that cannot be stored is refused', () => {
-    const parsed = newStaffSchema.safeParse({ nameKo: `기자${hiddenCharacters.nul}`, nameEn: 'Reporter', email: sqlInjection[1], slug: '../x', role: 'ADMIN; DROP', deskId: '', password: 'long-enough-password' });
+    const parsed = newStaffSchema.safeParse({
+      nameKo: `기자${hiddenCharacters.nul}`,
+      nameEn: 'Reporter',
+      email: sqlInjection[1],
+      slug: '../x',
+      role: 'ADMIN; DROP',
+      deskId: '',
+      password: 'long-enough-password',
+    });
     expect(parsed.success).toBe(false);
     const messages = Object.fromEntries(parsed.error!.issues.map((issue) => [issue.path[0], issue.message]));
     expect(messages).toEqual({ nameKo: 'invalidCharacters', email: 'emailInvalid', slug: 'slugInvalid', role: 'roleInvalid' });

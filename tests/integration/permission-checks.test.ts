@@ -48,7 +48,9 @@ beforeAll(async () => {
   db = own.db;
   signedIn.db = db;
   await seedDatabase(db, testStaffPasswordEnv);
-  const article = await db.article.findFirstOrThrow({ select: { id: true, version: true, photos: { select: { photoId: true }, take: 1 } } });
+  const article = await db.article.findFirstOrThrow({
+    select: { id: true, version: true, photos: { select: { photoId: true }, take: 1 } },
+  });
   articleId = article.id;
   articleVersion = article.version;
   photoId = article.photos[0]!.photoId;
@@ -105,13 +107,21 @@ describe('each family of newsroom change asks the signed-in account’s role', (
 
   it('the newsroom’s JSON routes: 403 with a sentence for a role without the permission', async () => {
     await signInAs('REPORTER');
-    const refused = await queueSummary(new Request('http://127.0.0.1:3000/api/admin/comments/summary'), { params: Promise.resolve({}) } as never);
+    const refused = await queueSummary(new Request('http://127.0.0.1:3000/api/admin/comments/summary'), {
+      params: Promise.resolve({}),
+    } as never);
     expect(refused.status).toBe(403);
     expect((await refused.json()).error).toBeTruthy();
     await signInAs('MODERATOR');
-    expect((await queueSummary(new Request('http://127.0.0.1:3000/api/admin/comments/summary'), { params: Promise.resolve({}) } as never)).status).toBe(200);
+    expect(
+      (await queueSummary(new Request('http://127.0.0.1:3000/api/admin/comments/summary'), { params: Promise.resolve({}) } as never))
+        .status,
+    ).toBe(200);
     // A session whose account changed since (password, role taken away) is no one's.
     signedIn.session = { ...(signedIn.session as object), sessionVersion: -1 };
-    expect((await queueSummary(new Request('http://127.0.0.1:3000/api/admin/comments/summary'), { params: Promise.resolve({}) } as never)).status).toBe(401);
+    expect(
+      (await queueSummary(new Request('http://127.0.0.1:3000/api/admin/comments/summary'), { params: Promise.resolve({}) } as never))
+        .status,
+    ).toBe(401);
   });
 });

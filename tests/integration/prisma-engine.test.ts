@@ -42,18 +42,34 @@ describe('offline schema engine', () => {
     await database?.drop();
   }, TIMEOUT);
 
-  it('applies the committed migrations to an empty database', async () => {
-    await prisma(database.url, 'migrate', 'deploy');
+  it(
+    'applies the committed migrations to an empty database',
+    async () => {
+      await prisma(database.url, 'migrate', 'deploy');
 
-    expect(await tableNames(database.url)).toEqual(expect.arrayContaining(['articles', 'comments', 'staff']));
-    const { stdout } = await prisma(database.url, 'migrate', 'status');
-    expect(stdout).toContain('Database schema is up to date');
-  }, TIMEOUT);
+      expect(await tableNames(database.url)).toEqual(expect.arrayContaining(['articles', 'comments', 'staff']));
+      const { stdout } = await prisma(database.url, 'migrate', 'status');
+      expect(stdout).toContain('Database schema is up to date');
+    },
+    TIMEOUT,
+  );
 
-  it('has committed migrations that match the schema', async () => {
-    // --exit-code makes a difference exit with 2, which rejects.
-    const { stdout } = await prisma(database.url, 'migrate', 'diff', '--from-migrations', 'prisma/migrations',
-      '--to-schema', 'prisma/schema.prisma', '--exit-code');
-    expect(stdout).toContain('No difference detected');
-  }, TIMEOUT);
+  it(
+    'has committed migrations that match the schema',
+    async () => {
+      // --exit-code makes a difference exit with 2, which rejects.
+      const { stdout } = await prisma(
+        database.url,
+        'migrate',
+        'diff',
+        '--from-migrations',
+        'prisma/migrations',
+        '--to-schema',
+        'prisma/schema.prisma',
+        '--exit-code',
+      );
+      expect(stdout).toContain('No difference detected');
+    },
+    TIMEOUT,
+  );
 });

@@ -20,7 +20,14 @@ let replica: TestDatabase;
 
 /** The same story in both databases; the replica's copy carries a word only it has, as if it lagged or led. */
 async function addStory(db: Database, headline: string) {
-  const text = { locale: 'ko' as const, headline, subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) };
+  const text = {
+    locale: 'ko' as const,
+    headline,
+    subtitles: [],
+    datelineCity: '서울',
+    datelineOutlet: '데이트라인',
+    body: bodyFromParagraphs(['본문']),
+  };
   return db.article.create({
     data: { slug, status: 'PUBLISHED', publishedAt: new Date(Date.now() - 60_000), texts: { create: articleTextRecord(text) } },
     select: { id: true },
@@ -29,7 +36,16 @@ async function addStory(db: Database, headline: string) {
 
 async function addComment(db: Database, articleId: string, content: string) {
   await db.comment.create({
-    data: { articleId, locale: 'ko', nickname: '독자', nicknameKey: '독자', passwordHash: 'unused', content, contentHash: content, ipHash: 'x' },
+    data: {
+      articleId,
+      locale: 'ko',
+      nickname: '독자',
+      nicknameKey: '독자',
+      passwordHash: 'unused',
+      content,
+      contentHash: content,
+      ipHash: 'x',
+    },
   });
 }
 
@@ -77,9 +93,16 @@ describe('with DATABASE_REPLICA_URL set', () => {
     expect(later.comments.map((c: { content: string }) => c.content)).toEqual(['복제본에만 있는 댓글']);
 
     const article = await getDatabase().article.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-    const posted = await postRoute(request(`/api/articles/${slug}/comments`, await formFor(article.id, { content: '새로 쓴 댓글' })), params);
+    const posted = await postRoute(
+      request(`/api/articles/${slug}/comments`, await formFor(article.id, { content: '새로 쓴 댓글' })),
+      params,
+    );
     expect(posted.status).toBe(201);
-    const inPrimary = await getDatabase().comment.findMany({ where: { article: { slug } }, select: { content: true }, orderBy: { createdAt: 'asc' } });
+    const inPrimary = await getDatabase().comment.findMany({
+      where: { article: { slug } },
+      select: { content: true },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(inPrimary.map((c) => c.content)).toEqual(['원본에만 있는 댓글', '새로 쓴 댓글']);
   });
 });

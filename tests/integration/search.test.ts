@@ -24,7 +24,14 @@ async function addArticle(
     body = `${headline} 본문.`,
   }: { status?: 'DRAFT' | 'PUBLISHED'; publishedAt?: Date; body?: string } = {},
 ) {
-  const text = { locale: 'ko' as const, headline, subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs([body]) };
+  const text = {
+    locale: 'ko' as const,
+    headline,
+    subtitles: [],
+    datelineCity: '서울',
+    datelineOutlet: '데이트라인',
+    body: bodyFromParagraphs([body]),
+  };
   await db.article.create({ data: { slug: slugPrefix + slug, status, publishedAt, texts: { create: articleTextRecord(text) } } });
 }
 
@@ -112,7 +119,10 @@ describe('searching across languages', () => {
     expect(korean[0]?.headline).toBe('남양주시, 중국 상주시와 교류 확대를 위한 화상 회의 개최');
 
     const { results: english } = await searchArticles(db, { q: 'Changzhou', locale: 'en' });
-    expect(english[0]).toMatchObject({ textLocale: 'en', headline: 'Namyangju and Changzhou, China hold video conference to expand exchanges' });
+    expect(english[0]).toMatchObject({
+      textLocale: 'en',
+      headline: 'Namyangju and Changzhou, China hold video conference to expand exchanges',
+    });
     expect(english[0]?.snippet).toContain('Changzhou');
   });
 

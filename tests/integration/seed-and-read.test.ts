@@ -73,7 +73,14 @@ describe('what readers can see', () => {
         status: 'PUBLISHED',
         publishedAt: new Date('2022-05-20T01:00:00Z'),
         texts: {
-          create: { locale: 'ko', headline: '한국어 기사', subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) },
+          create: {
+            locale: 'ko',
+            headline: '한국어 기사',
+            subtitles: [],
+            datelineCity: '서울',
+            datelineOutlet: '데이트라인',
+            body: bodyFromParagraphs(['본문']),
+          },
         },
       },
     });
@@ -82,7 +89,14 @@ describe('what readers can see', () => {
   });
 
   it('lists published articles newest first, leaving out drafts and future ones', async () => {
-    const text = { locale: 'ko', headline: '숨은 기사', subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) };
+    const text = {
+      locale: 'ko',
+      headline: '숨은 기사',
+      subtitles: [],
+      datelineCity: '서울',
+      datelineOutlet: '데이트라인',
+      body: bodyFromParagraphs(['본문']),
+    };
     await db.article.create({ data: { slug: 'a-draft', status: 'DRAFT', texts: { create: text } } });
     await db.article.create({
       data: { slug: 'scheduled-later', status: 'PUBLISHED', publishedAt: new Date(Date.now() + 3_600_000), texts: { create: text } },

@@ -38,7 +38,14 @@ async function auditActions(entityId: string) {
 beforeAll(async () => {
   db = own.db;
   admin = await db.staff.create({
-    data: { email: 'admin@example.com', slug: 'admin', nameKo: '관리자', nameEn: 'Admin', role: 'ADMIN', passwordHash: await hashPassword('admin-password-123') },
+    data: {
+      email: 'admin@example.com',
+      slug: 'admin',
+      nameKo: '관리자',
+      nameEn: 'Admin',
+      role: 'ADMIN',
+      passwordHash: await hashPassword('admin-password-123'),
+    },
     select: { id: true },
   });
 });
@@ -55,17 +62,36 @@ describe('createStaff', () => {
   });
 
   it('rejects a duplicate e-mail or address as field errors, whatever the case', async () => {
-    const result = await asAction(newStaffSchema, { ...newReporter, email: 'KIM.REPORTER@example.com', slug: 'kim-gi-ja' }, (input) => createStaff(db, admin, input));
+    const result = await asAction(newStaffSchema, { ...newReporter, email: 'KIM.REPORTER@example.com', slug: 'kim-gi-ja' }, (input) =>
+      createStaff(db, admin, input),
+    );
     expect(result).toEqual(fieldFailure({ email: 'emailTaken', slug: 'slugTaken' }));
   });
 
   it('names every invalid field', async () => {
-    const result = await asAction(newStaffSchema, { nameKo: ' ', email: 'not-an-email', slug: 'Not A Slug', role: 'CHIEF', password: 'short' }, (input) => createStaff(db, admin, input));
-    expect(result).toEqual(fieldFailure({ nameKo: 'required', nameEn: 'required', email: 'emailInvalid', slug: 'slugInvalid', role: 'roleInvalid', password: 'passwordTooShort' }));
+    const result = await asAction(
+      newStaffSchema,
+      { nameKo: ' ', email: 'not-an-email', slug: 'Not A Slug', role: 'CHIEF', password: 'short' },
+      (input) => createStaff(db, admin, input),
+    );
+    expect(result).toEqual(
+      fieldFailure({
+        nameKo: 'required',
+        nameEn: 'required',
+        email: 'emailInvalid',
+        slug: 'slugInvalid',
+        role: 'roleInvalid',
+        password: 'passwordTooShort',
+      }),
+    );
   });
 
   it('rejects a desk that does not exist', async () => {
-    const result = await asAction(newStaffSchema, { ...newReporter, email: 'other@example.com', slug: 'other', deskId: '0196f6a0-0000-7000-8000-000000000000' }, (input) => createStaff(db, admin, input));
+    const result = await asAction(
+      newStaffSchema,
+      { ...newReporter, email: 'other@example.com', slug: 'other', deskId: '0196f6a0-0000-7000-8000-000000000000' },
+      (input) => createStaff(db, admin, input),
+    );
     expect(result).toEqual(fieldFailure({ deskId: 'deskInvalid' }));
   });
 });
@@ -73,18 +99,28 @@ describe('createStaff', () => {
 describe('changeStaffRole', () => {
   it('changes the role and records from and to', async () => {
     const staff = await staffByEmail('kim.reporter@example.com');
-    expect(await asAction(roleChangeSchema, { staffId: staff.id, role: 'EDITOR' }, (input) => changeStaffRole(db, admin, input))).toMatchObject({ ok: true });
+    expect(
+      await asAction(roleChangeSchema, { staffId: staff.id, role: 'EDITOR' }, (input) => changeStaffRole(db, admin, input)),
+    ).toMatchObject({ ok: true });
     expect((await staffByEmail(staff.email)).role).toBe('EDITOR');
-    expect((await auditActions(staff.id)).at(-1)).toEqual({ action: 'staff.changeRole', actorId: admin.id, details: { from: 'REPORTER', to: 'EDITOR' } });
+    expect((await auditActions(staff.id)).at(-1)).toEqual({
+      action: 'staff.changeRole',
+      actorId: admin.id,
+      details: { from: 'REPORTER', to: 'EDITOR' },
+    });
   });
 
   it('refuses to change the acting admin’s own role', async () => {
-    expect(await asAction(roleChangeSchema, { staffId: admin.id, role: 'REPORTER' }, (input) => changeStaffRole(db, admin, input))).toEqual(fieldFailure({ staffId: 'ownAccount' }));
+    expect(await asAction(roleChangeSchema, { staffId: admin.id, role: 'REPORTER' }, (input) => changeStaffRole(db, admin, input))).toEqual(
+      fieldFailure({ staffId: 'ownAccount' }),
+    );
     expect((await staffByEmail('admin@example.com')).role).toBe('ADMIN');
   });
 
   it('reports an unknown account', async () => {
-    const result = await asAction(roleChangeSchema, { staffId: '0196f6a0-0000-7000-8000-000000000000', role: 'EDITOR' }, (input) => changeStaffRole(db, admin, input));
+    const result = await asAction(roleChangeSchema, { staffId: '0196f6a0-0000-7000-8000-000000000000', role: 'EDITOR' }, (input) =>
+      changeStaffRole(db, admin, input),
+    );
     expect(result).toEqual(fieldFailure({ staffId: 'staffNotFound' }));
   });
 });
@@ -92,28 +128,40 @@ describe('changeStaffRole', () => {
 describe('deactivateStaff and reactivateStaff', () => {
   it('deactivation ends sessions by bumping sessionVersion; reactivation keeps it', async () => {
     const before = await staffByEmail('kim.reporter@example.com');
-    expect(await asAction(staffTargetSchema, { staffId: before.id }, (input) => deactivateStaff(db, admin, input.staffId))).toMatchObject({ ok: true });
+    expect(await asAction(staffTargetSchema, { staffId: before.id }, (input) => deactivateStaff(db, admin, input.staffId))).toMatchObject({
+      ok: true,
+    });
     const deactivated = await staffByEmail(before.email);
     expect(deactivated).toMatchObject({ active: false, sessionVersion: before.sessionVersion + 1 });
 
-    expect(await asAction(staffTargetSchema, { staffId: before.id }, (input) => reactivateStaff(db, admin, input.staffId))).toMatchObject({ ok: true });
+    expect(await asAction(staffTargetSchema, { staffId: before.id }, (input) => reactivateStaff(db, admin, input.staffId))).toMatchObject({
+      ok: true,
+    });
     expect(await staffByEmail(before.email)).toMatchObject({ active: true, sessionVersion: before.sessionVersion + 1 });
     expect((await auditActions(before.id)).slice(-2).map((entry) => entry.action)).toEqual(['staff.deactivate', 'staff.reactivate']);
   });
 
   it('refuses to deactivate the acting admin', async () => {
-    expect(await asAction(staffTargetSchema, { staffId: admin.id }, (input) => deactivateStaff(db, admin, input.staffId))).toEqual(fieldFailure({ staffId: 'ownAccount' }));
+    expect(await asAction(staffTargetSchema, { staffId: admin.id }, (input) => deactivateStaff(db, admin, input.staffId))).toEqual(
+      fieldFailure({ staffId: 'ownAccount' }),
+    );
   });
 });
 
 describe('changeOwnPassword', () => {
   const change = (staff: { id: string; email: string }, input: Record<string, string>) =>
-    asAction(passwordChangeSchema, input, (checked) => changeOwnPassword(db, createSignInLimits(createMemoryLimiter), { ...staff, address: '203.0.113.4' }, checked));
+    asAction(passwordChangeSchema, input, (checked) =>
+      changeOwnPassword(db, createSignInLimits(createMemoryLimiter), { ...staff, address: '203.0.113.4' }, checked),
+    );
 
   it('needs the current password and the new one twice', async () => {
     const staff = await staffByEmail('kim.reporter@example.com');
-    expect(await change(staff, { currentPassword: 'wrong', newPassword: 'another-long-password', repeatPassword: 'another-long-password' })).toEqual(fieldFailure({ currentPassword: 'currentPasswordWrong' }));
-    expect(await change(staff, { currentPassword: newReporter.password, newPassword: 'another-long-password', repeatPassword: 'different' })).toEqual(fieldFailure({ repeatPassword: 'passwordsDiffer' }));
+    expect(
+      await change(staff, { currentPassword: 'wrong', newPassword: 'another-long-password', repeatPassword: 'another-long-password' }),
+    ).toEqual(fieldFailure({ currentPassword: 'currentPasswordWrong' }));
+    expect(
+      await change(staff, { currentPassword: newReporter.password, newPassword: 'another-long-password', repeatPassword: 'different' }),
+    ).toEqual(fieldFailure({ repeatPassword: 'passwordsDiffer' }));
   });
 
   it('stores the new password and ends every session', async () => {
@@ -129,8 +177,12 @@ describe('changeOwnPassword', () => {
 
 describe('changeOwnUiLocale', () => {
   it('switches the admin language and rejects unknown ones', async () => {
-    expect(await asAction(uiLocaleSchema, { uiLocale: 'en' }, (input) => changeOwnUiLocale(db, admin, input.uiLocale))).toMatchObject({ ok: true });
+    expect(await asAction(uiLocaleSchema, { uiLocale: 'en' }, (input) => changeOwnUiLocale(db, admin, input.uiLocale))).toMatchObject({
+      ok: true,
+    });
     expect((await staffByEmail('admin@example.com')).uiLocale).toBe('en');
-    expect(await asAction(uiLocaleSchema, { uiLocale: 'fr' }, (input) => changeOwnUiLocale(db, admin, input.uiLocale))).toEqual(fieldFailure({ uiLocale: 'localeInvalid' }));
+    expect(await asAction(uiLocaleSchema, { uiLocale: 'fr' }, (input) => changeOwnUiLocale(db, admin, input.uiLocale))).toEqual(
+      fieldFailure({ uiLocale: 'localeInvalid' }),
+    );
   });
 });

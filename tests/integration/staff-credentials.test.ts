@@ -18,7 +18,15 @@ beforeAll(async () => {
   db = own.db;
   const passwordHash = await hashPassword(password);
   const editor = await db.staff.create({
-    data: { email: 'editor@example.com', slug: 'editor', nameKo: '편집자', nameEn: 'Editor', role: 'EDITOR', passwordHash, sessionVersion: 3 },
+    data: {
+      email: 'editor@example.com',
+      slug: 'editor',
+      nameKo: '편집자',
+      nameEn: 'Editor',
+      role: 'EDITOR',
+      passwordHash,
+      sessionVersion: 3,
+    },
   });
   editorId = editor.id;
   await db.staff.create({
@@ -30,11 +38,15 @@ beforeEach(() => {
   limits = createSignInLimits(createMemoryLimiter);
 });
 
-const check = (email: string, typed: string, from: string | null = ip) => verifyStaffCredentials(db, limits, { email, password: typed, ip: from });
+const check = (email: string, typed: string, from: string | null = ip) =>
+  verifyStaffCredentials(db, limits, { email, password: typed, ip: from });
 
 describe('verifyStaffCredentials', () => {
   it('accepts the right password, whatever the e-mail’s case, with the session version', async () => {
-    expect(await check('  Editor@Example.com', password)).toEqual({ ok: true, staff: { id: editorId, email: 'editor@example.com', sessionVersion: 3 } });
+    expect(await check('  Editor@Example.com', password)).toEqual({
+      ok: true,
+      staff: { id: editorId, email: 'editor@example.com', sessionVersion: 3 },
+    });
   });
 
   it('gives one answer for a wrong password, an unknown e-mail and a deactivated account', async () => {

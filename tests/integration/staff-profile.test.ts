@@ -22,12 +22,24 @@ beforeAll(async () => {
   db = own.db;
   desk = await db.desk.create({ data: { slug: 'profile-desk', nameKo: '사회부', nameEn: 'Society' }, select: { id: true } });
   reporter = await db.staff.create({
-    data: { email: 'profile@example.com', slug: 'profile-reporter', nameKo: '박기자', nameEn: 'Park Gi-ja', role: 'REPORTER', passwordHash: 'unused' },
+    data: {
+      email: 'profile@example.com',
+      slug: 'profile-reporter',
+      nameKo: '박기자',
+      nameEn: 'Park Gi-ja',
+      role: 'REPORTER',
+      passwordHash: 'unused',
+    },
     select: { id: true },
   });
   // Only staff with a published article have a public page.
   await db.article.create({
-    data: { slug: 'profile-article', status: 'PUBLISHED', publishedAt: new Date('2026-01-05T01:00:00Z'), authors: { create: { staffId: reporter.id, position: 0 } } },
+    data: {
+      slug: 'profile-article',
+      status: 'PUBLISHED',
+      publishedAt: new Date('2026-01-05T01:00:00Z'),
+      authors: { create: { staffId: reporter.id, position: 0 } },
+    },
   });
   photo = await db.photo.create({
     data: { storageKey: 'photos/portrait.jpg', mimeType: 'image/jpeg', width: 600, height: 800, byteSize: 1000, variantWidths: [320, 640] },
@@ -37,7 +49,15 @@ beforeAll(async () => {
 
 describe('updateOwnProfile', () => {
   it('saves names, bios, desk and portrait, and records which fields changed', async () => {
-    const input = { nameKo: ' 박새롬 ', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '  Covers city hall.  ', deskId: desk.id, contactEmail: '', photoId: photo.id };
+    const input = {
+      nameKo: ' 박새롬 ',
+      nameEn: 'Park Sae-rom',
+      bioKo: '',
+      bioEn: '  Covers city hall.  ',
+      deskId: desk.id,
+      contactEmail: '',
+      photoId: photo.id,
+    };
     expect(await asAction(profileSchema, input, (input) => updateOwnProfile(db, reporter, input))).toMatchObject({ ok: true });
 
     expect(await db.staff.findUniqueOrThrow({ where: { id: reporter.id }, select: profileSelect })).toEqual({
@@ -76,15 +96,33 @@ describe('updateOwnProfile', () => {
 
   it('rejects invalid input field by field and changes nothing', async () => {
     const before = await db.staff.findUniqueOrThrow({ where: { id: reporter.id }, select: profileSelect });
-    const result = await asAction(profileSchema, { nameKo: ' ', nameEn: 'x'.repeat(101), bioKo: '가'.repeat(1001), bioEn: 'Fine.', deskId: 'not-a-desk', contactEmail: '', photoId: 'nope' }, (input) => updateOwnProfile(db, reporter, input));
-    expect(result).toEqual(fieldFailure({ nameKo: 'required', nameEn: 'tooLong', bioKo: 'tooLong', deskId: 'deskInvalid', photoId: 'photoInvalid' }));
+    const result = await asAction(
+      profileSchema,
+      {
+        nameKo: ' ',
+        nameEn: 'x'.repeat(101),
+        bioKo: '가'.repeat(1001),
+        bioEn: 'Fine.',
+        deskId: 'not-a-desk',
+        contactEmail: '',
+        photoId: 'nope',
+      },
+      (input) => updateOwnProfile(db, reporter, input),
+    );
+    expect(result).toEqual(
+      fieldFailure({ nameKo: 'required', nameEn: 'tooLong', bioKo: 'tooLong', deskId: 'deskInvalid', photoId: 'photoInvalid' }),
+    );
     expect(await db.staff.findUniqueOrThrow({ where: { id: reporter.id }, select: profileSelect })).toEqual(before);
     expect(await profileAudit()).toHaveLength(1);
   });
 
   it('rejects a desk or portrait that does not exist', async () => {
     const missing = '0196f6a0-0000-7000-8000-000000000000';
-    const result = await asAction(profileSchema, { nameKo: '박새롬', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '', deskId: missing, contactEmail: '', photoId: missing }, (input) => updateOwnProfile(db, reporter, input));
+    const result = await asAction(
+      profileSchema,
+      { nameKo: '박새롬', nameEn: 'Park Sae-rom', bioKo: '', bioEn: '', deskId: missing, contactEmail: '', photoId: missing },
+      (input) => updateOwnProfile(db, reporter, input),
+    );
     expect(result).toEqual(fieldFailure({ deskId: 'deskInvalid', photoId: 'photoInvalid' }));
     expect((await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).bioEn).toBe('Covers city hall.');
   });

@@ -27,7 +27,8 @@ vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importO
 vi.mock('@/lib/auth/session', () => ({
   getStaffSession: async () => route.staff,
   requireStaff: async (permission?: Permission) => {
-    if (!route.staff || (permission && !can(route.staff.role, permission))) throw Object.assign(new Error('forbidden'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' });
+    if (!route.staff || (permission && !can(route.staff.role, permission)))
+      throw Object.assign(new Error('forbidden'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' });
     return route.staff;
   },
 }));
@@ -46,13 +47,25 @@ async function signInAs(who: Who) {
 }
 
 async function addArticle(name: string, author: Who, status: ArticleStatus, deskId: string | null) {
-  const text = { locale: 'ko' as const, headline: `기밀 ${name}`, subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) };
+  const text = {
+    locale: 'ko' as const,
+    headline: `기밀 ${name}`,
+    subtitles: [],
+    datelineCity: '서울',
+    datelineOutlet: '데이트라인',
+    body: bodyFromParagraphs(['본문']),
+  };
   const article = await db.article.create({
     data: {
       slug: `access-${name}`,
       status,
       deskId,
-      publishedAt: status === 'PUBLISHED' || status === 'ARCHIVED' ? new Date('2026-01-02T00:00:00Z') : status === 'SCHEDULED' ? new Date('2099-01-01T00:00:00Z') : null,
+      publishedAt:
+        status === 'PUBLISHED' || status === 'ARCHIVED'
+          ? new Date('2026-01-02T00:00:00Z')
+          : status === 'SCHEDULED'
+            ? new Date('2099-01-01T00:00:00Z')
+            : null,
       authors: { create: { staffId: staff[author].id, position: 0 } },
       texts: { create: articleTextRecord(text) },
     },
@@ -127,9 +140,13 @@ describe('pages about one article', () => {
   it('are a 404, not an error, for an address that names no article', async () => {
     await signInAs('editor');
     for (const id of ['not-an-id', '0196f6a0-0000-7000-8000-000000000000']) {
-      await expect(EditArticlePage({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) }), id).rejects.toMatchObject(notFound);
+      await expect(EditArticlePage({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) }), id).rejects.toMatchObject(
+        notFound,
+      );
       await expect(ArticlePreviewPage({ params: Promise.resolve({ id, locale: 'ko' }) }), id).rejects.toMatchObject(notFound);
-      await expect(RevisionsPage({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) }), id).rejects.toMatchObject(notFound);
+      await expect(RevisionsPage({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) }), id).rejects.toMatchObject(
+        notFound,
+      );
     }
   });
 });

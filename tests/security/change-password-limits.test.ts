@@ -24,7 +24,14 @@ const here = '203.0.113.20';
 beforeAll(async () => {
   db = own.db;
   reporter = await db.staff.create({
-    data: { email: 'reporter@example.com', slug: 'reporter', nameKo: '기자', nameEn: 'Reporter', role: 'REPORTER', passwordHash: await hashPassword(password) },
+    data: {
+      email: 'reporter@example.com',
+      slug: 'reporter',
+      nameKo: '기자',
+      nameEn: 'Reporter',
+      role: 'REPORTER',
+      passwordHash: await hashPassword(password),
+    },
     select: { id: true, email: true },
   });
 });
@@ -52,7 +59,11 @@ describe('changing one’s own password', () => {
   it('counts with sign-in: guesses here and there add up, for this account and address', async () => {
     for (let i = 0; i < 4; i++) await verifyStaffCredentials(db, limits, { email: reporter.email, password: `guess ${i}`, ip: here });
     expect(await change('guess 5')).toEqual(tooMany);
-    expect(await verifyStaffCredentials(db, limits, { email: reporter.email, password, ip: here })).toEqual({ ok: false, reason: 'throttled', retryAfterMinutes: 1 });
+    expect(await verifyStaffCredentials(db, limits, { email: reporter.email, password, ip: here })).toEqual({
+      ok: false,
+      reason: 'throttled',
+      retryAfterMinutes: 1,
+    });
   });
 
   it('still lets the owner change it from an address that has not failed', async () => {

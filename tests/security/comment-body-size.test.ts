@@ -64,5 +64,4 @@ describe('a comment request body far larger than any form sends', () => {
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ error: tooLarge, fieldErrors: {} });
   });
-
 });

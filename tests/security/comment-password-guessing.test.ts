@@ -52,7 +52,9 @@ describe('wrong deletion passwords', () => {
     const ip = someIp();
     const statuses: number[] = [];
     for (let batch = 0; batch < 10; batch++) {
-      const responses = await Promise.all(ids.slice(0, 50).map((id, i) => guess(ids[(batch * 50 + i) % ids.length]!, `guess-${batch}-${i}`, ip)));
+      const responses = await Promise.all(
+        ids.slice(0, 50).map((id, i) => guess(ids[(batch * 50 + i) % ids.length]!, `guess-${batch}-${i}`, ip)),
+      );
       statuses.push(...responses.map((response) => response.status));
     }
     expect(hashesRun()).toBeLessThanOrEqual(readerRates.wrongPasswordsPerAddress.points);
@@ -68,7 +70,10 @@ describe('wrong deletion passwords', () => {
     // The price of that: the author waits too (or asks a moderator).
     const author = await guess(id!, 'right-password', someIp());
     expect(author.status).toBe(429);
-    expect(await author.json()).toEqual({ error: expect.stringMatching(/^패스워드를 여러 번 틀렸습니다\. \d+초 뒤에 다시 시도해 주세요\.$/u), fieldErrors: {} });
+    expect(await author.json()).toEqual({
+      error: expect.stringMatching(/^패스워드를 여러 번 틀렸습니다\. \d+초 뒤에 다시 시도해 주세요\.$/u),
+      fieldErrors: {},
+    });
   });
 
   it('are refused before hashing when they arrive all at once', async () => {
@@ -76,7 +81,9 @@ describe('wrong deletion passwords', () => {
     const ip = someIp();
     const responses = await Promise.all(Array.from({ length: 40 }, (_, i) => guess(id!, `guess-${i}`, ip)));
     expect(hashesRun()).toBe(readerRates.wrongPasswordsPerAddressAndComment.points);
-    expect(responses.filter((response) => response.status === 429)).toHaveLength(40 - readerRates.wrongPasswordsPerAddressAndComment.points);
+    expect(responses.filter((response) => response.status === 429)).toHaveLength(
+      40 - readerRates.wrongPasswordsPerAddressAndComment.points,
+    );
   });
 
   it('are the only attempts counted: an address deletes more of its own comments than the allowance of wrong ones', async () => {
@@ -89,7 +96,10 @@ describe('wrong deletion passwords', () => {
 
 describe('comment passwords', () => {
   it('are hashed lighter than staff passwords, and comments hashed the staff way before still delete', async () => {
-    const posted = await postComment(db, article.slug, await formFor(article.id, { password: 'reader-pass' }), { ipHash: someAddress(), staffId: null });
+    const posted = await postComment(db, article.slug, await formFor(article.id, { password: 'reader-pass' }), {
+      ipHash: someAddress(),
+      staffId: null,
+    });
     if (posted.held) throw new Error('expected a visible comment');
     const stored = await db.comment.findUniqueOrThrow({ where: { id: posted.comment.id }, select: { passwordHash: true } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=7168,t=2,p=1\$/u);

@@ -47,17 +47,20 @@ describe('the automatic check (proof of work) instead of the number', () => {
     expect([20, 39, 40, 80, 160, 10_000].map(proofDifficultyAt)).toEqual([17, 17, 18, 19, 20, 20]);
   });
 
-  it.runIf(redisRunning)('gets harder for every reader once proofs are solved at a script’s pace, counted in Redis where every app server sees it', async () => {
-    const limits = freshSite();
-    const { difficulty, posted } = await proofComment(limits, someAddress());
-    expect(difficulty).toBe(16);
-    expect(posted).toMatchObject({ held: false });
+  it.runIf(redisRunning)(
+    'gets harder for every reader once proofs are solved at a script’s pace, counted in Redis where every app server sees it',
+    async () => {
+      const limits = freshSite();
+      const { difficulty, posted } = await proofComment(limits, someAddress());
+      expect(difficulty).toBe(16);
+      expect(posted).toMatchObject({ held: false });
 
-    // Another app server (its own limiter objects) solving proofs counts in the same store.
-    await solveSiteWide(createReaderLimits(createSharedLimiter), 2 * proofsPerMinuteUnderLoad);
-    const issued = await requestChallenge(db, article.slug, 'proof', someAddress(), { limits });
-    expect(issued).toMatchObject({ kind: 'proof', difficulty: 18 });
-  });
+      // Another app server (its own limiter objects) solving proofs counts in the same store.
+      await solveSiteWide(createReaderLimits(createSharedLimiter), 2 * proofsPerMinuteUnderLoad);
+      const issued = await requestChallenge(db, article.slug, 'proof', someAddress(), { limits });
+      expect(issued).toMatchObject({ kind: 'proof', difficulty: 18 });
+    },
+  );
 
   it('holds the comment for a moderator while the site is under load; a comment with the number still appears', async () => {
     const limits = freshSite();
@@ -76,7 +79,10 @@ describe('the automatic check (proof of work) instead of the number', () => {
     const moderated = await addArticle(db, { commentMode: 'PREMODERATED' });
     const { posted } = await proofComment(limits, someAddress(), moderated.slug, moderated.id);
     expect(posted).toEqual({ held: true, comment: null });
-    expect(await db.comment.findFirstOrThrow({ where: { articleId: moderated.id } })).toMatchObject({ status: 'HELD', holdReason: 'PREMODERATION' });
+    expect(await db.comment.findFirstOrThrow({ where: { articleId: moderated.id } })).toMatchObject({
+      status: 'HELD',
+      holdReason: 'PREMODERATION',
+    });
   });
 
   it('lets one address send few comments that way; the number stays open to it', async () => {
@@ -88,6 +94,8 @@ describe('the automatic check (proof of work) instead of the number', () => {
     const refused = await refusalOf(proofComment(limits, ipHash));
     expect(refused).toMatchObject({ code: 'slowDown' });
     expect(refused.retryAfterSeconds).toBeGreaterThan(500);
-    expect(await postComment(db, article.slug, await formFor(article.id), { ipHash, staffId: null }, { limits })).toMatchObject({ held: false });
+    expect(await postComment(db, article.slug, await formFor(article.id), { ipHash, staffId: null }, { limits })).toMatchObject({
+      held: false,
+    });
   });
 });

@@ -44,7 +44,14 @@ beforeAll(async () => {
   route.db = db;
   article = await addArticle(db);
   moderator = await db.staff.create({
-    data: { slug: 'reports-moderator', email: 'reports-moderator@dateline.example', nameKo: '관리', nameEn: 'Moderator', role: 'MODERATOR', passwordHash: 'unused' },
+    data: {
+      slug: 'reports-moderator',
+      email: 'reports-moderator@dateline.example',
+      nameKo: '관리',
+      nameEn: 'Moderator',
+      role: 'MODERATOR',
+      passwordHash: 'unused',
+    },
     select: { id: true },
   });
 });
@@ -56,7 +63,10 @@ describe('reporting a comment', () => {
 
     const asked = await report(first.id, ip, { locale: 'en' });
     expect(asked.status).toBe(400);
-    expect(await asked.json()).toEqual({ error: 'Check what you entered.', fieldErrors: { answer: ['Your first report on this article needs the anti-spam number.'] } });
+    expect(await asked.json()).toEqual({
+      error: 'Check what you entered.',
+      fieldErrors: { answer: ['Your first report on this article needs the anti-spam number.'] },
+    });
     const challenge = await answeredChallenge(article.id);
     const wrong = await report(first.id, ip, { ...challenge, answer: challenge.answer === '00000' ? '11111' : '00000' });
     expect(wrong.status).toBe(400);
@@ -75,7 +85,14 @@ describe('reporting a comment', () => {
   it('hides a comment only once readers from three distinct networks (/24, /48) reported it', async () => {
     const { id } = await storeComment(db, article.id);
     // One reader's phone, Wi-Fi and VPN addresses in one provider's blocks.
-    for (const ip of ['203.0.113.10', '203.0.113.77', '203.0.113.200', '2001:db8:aaaa:1::1', '2001:db8:aaaa:2::1', '2001:db8:aaaa:ffff::9']) {
+    for (const ip of [
+      '203.0.113.10',
+      '203.0.113.77',
+      '203.0.113.200',
+      '2001:db8:aaaa:1::1',
+      '2001:db8:aaaa:2::1',
+      '2001:db8:aaaa:ffff::9',
+    ]) {
       expect((await firstReport(id, ip)).status).toBe(201);
     }
     expect(await status(id)).toBe('VISIBLE');
@@ -108,7 +125,11 @@ describe('reporting a comment', () => {
 
     await updateCommentSettings(db, moderator, { mode: 'OPEN', reportThreshold: 2 });
     try {
-      expect([await status(oneNetwork.id), await status(twoNetworks.id), await status(approved.id)]).toEqual(['VISIBLE', 'HELD', 'VISIBLE']);
+      expect([await status(oneNetwork.id), await status(twoNetworks.id), await status(approved.id)]).toEqual([
+        'VISIBLE',
+        'HELD',
+        'VISIBLE',
+      ]);
     } finally {
       await updateCommentSettings(db, moderator, { mode: 'OPEN', reportThreshold: 3 });
     }

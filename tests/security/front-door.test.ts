@@ -103,7 +103,11 @@ describe('the front door refuses, with a 4xx and a sentence, what would reach a 
 
   it('a newsroom action sent to a reader’s page', async () => {
     const base = await serve(undefined);
-    const response = await fetch(`${base}/ko/articles/anything`, { method: 'POST', headers: { 'next-action': 'a'.repeat(42) }, body: '[]' });
+    const response = await fetch(`${base}/ko/articles/anything`, {
+      method: 'POST',
+      headers: { 'next-action': 'a'.repeat(42) },
+      body: '[]',
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).error).toContain('newsroom');
   });
@@ -114,7 +118,11 @@ describe('the front door refuses, with a 4xx and a sentence, what would reach a 
     expect(announced.status).toBe(413);
     expect((await announced.json()).error).toContain('too large');
 
-    const streamed = await rawRequest(base, ['POST /admin/sign-in HTTP/1.1', 'Host: x', 'Transfer-Encoding: chunked'], '4\r\nabcd\r\n0\r\n\r\n');
+    const streamed = await rawRequest(
+      base,
+      ['POST /admin/sign-in HTTP/1.1', 'Host: x', 'Transfer-Encoding: chunked'],
+      '4\r\nabcd\r\n0\r\n\r\n',
+    );
     expect(streamed.status).toBe(411);
 
     const photo = await fetch(`${base}/api/admin/photos`, { method: 'POST', body: 'x'.repeat(maxBodyBytes + 1) });

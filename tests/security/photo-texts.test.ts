@@ -20,7 +20,8 @@ vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importO
 vi.mock('@/lib/auth/session', () => ({
   getStaffSession: async () => route.staff,
   requireStaff: async (permission?: Permission) => {
-    if (!route.staff || (permission && !can(route.staff.role, permission))) throw Object.assign(new Error('forbidden'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' });
+    if (!route.staff || (permission && !can(route.staff.role, permission)))
+      throw Object.assign(new Error('forbidden'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' });
     return route.staff;
   },
 }));
@@ -91,7 +92,16 @@ beforeAll(async () => {
   staffIds.reporter = (await db.staff.findUniqueOrThrow({ where: { slug: 'ha-in-gyu' } })).id;
   staffIds.editor = (await db.staff.findUniqueOrThrow({ where: { slug: 'park-seo-yeon' } })).id;
   staffIds.otherReporter = (
-    await db.staff.create({ data: { slug: 'other-photographer', email: 'other@dateline.example', nameKo: '다른', nameEn: 'Other', role: 'REPORTER', passwordHash: 'unused' } })
+    await db.staff.create({
+      data: {
+        slug: 'other-photographer',
+        email: 'other@dateline.example',
+        nameKo: '다른',
+        nameEn: 'Other',
+        role: 'REPORTER',
+        passwordHash: 'unused',
+      },
+    })
   ).id;
   const seedArticle = await db.article.findUniqueOrThrow({ where: { slug: seedSlug }, include: { photos: { include: { photo: true } } } });
   seedPhotoId = seedArticle.photos[0]!.photoId;
@@ -167,7 +177,16 @@ describe('texts of other photos', () => {
 
   it('are refused before the input is even considered to staff who may not upload photos', async () => {
     const moderator = await db.staff.findUniqueOrThrow({ where: { slug: 'lee-do-yun' } });
-    route.staff = { id: moderator.id, email: moderator.email, role: moderator.role, nameKo: moderator.nameKo, nameEn: moderator.nameEn, uiLocale: 'en' };
-    await expect(savePhotoTexts({ photoId: seedPhotoId, ...texts('댓글 관리자') })).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;403' });
+    route.staff = {
+      id: moderator.id,
+      email: moderator.email,
+      role: moderator.role,
+      nameKo: moderator.nameKo,
+      nameEn: moderator.nameEn,
+      uiLocale: 'en',
+    };
+    await expect(savePhotoTexts({ photoId: seedPhotoId, ...texts('댓글 관리자') })).rejects.toMatchObject({
+      digest: 'NEXT_HTTP_ERROR_FALLBACK;403',
+    });
   });
 });

@@ -24,7 +24,14 @@ beforeAll(async () => {
   vi.stubEnv('NEXTAUTH_URL', 'http://localhost:3000');
   vi.stubEnv('NEXTAUTH_SECRET', 'a-test-secret-of-enough-length-0123456789');
   await own.db.staff.create({
-    data: { email: 'editor@example.com', slug: 'editor', nameKo: '편집자', nameEn: 'Editor', role: 'EDITOR', passwordHash: await hashPassword('a long password') },
+    data: {
+      email: 'editor@example.com',
+      slug: 'editor',
+      nameKo: '편집자',
+      nameEn: 'Editor',
+      role: 'EDITOR',
+      passwordHash: await hashPassword('a long password'),
+    },
   });
 });
 afterEach(() => vi.restoreAllMocks());

@@ -34,11 +34,21 @@ beforeAll(async () => {
   vi.stubEnv('NEXTAUTH_URL', siteUrl);
   vi.stubEnv('NEXTAUTH_SECRET', secret);
   testDatabase = await createTestDatabase('sign-out-revocation', inject('templateDatabase'));
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: testDatabase.url }), log: [{ emit: 'event', level: 'query' }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: testDatabase.url }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
   client.$on('query', (event) => statements.push(event.query));
   db = database.current = client;
   const editor = await db.staff.create({
-    data: { email: 'editor@example.com', slug: 'editor', nameKo: '편집자', nameEn: 'Editor', role: 'EDITOR', passwordHash: await hashPassword(password) },
+    data: {
+      email: 'editor@example.com',
+      slug: 'editor',
+      nameKo: '편집자',
+      nameEn: 'Editor',
+      role: 'EDITOR',
+      passwordHash: await hashPassword(password),
+    },
   });
   editorId = editor.id;
 });
@@ -113,6 +123,8 @@ describe('signing out', () => {
     const token = { staffId: editorId, sessionVersion: 0, sessionId: crypto.randomUUID(), sessionExpiresAt: now + 3600 };
     await revokeSession(db, token);
     expect(await db.revokedSession.findUnique({ where: { id: ended.id } })).toBeNull();
-    expect(await db.revokedSession.findUnique({ where: { id: token.sessionId } })).toMatchObject({ expiresAt: new Date(token.sessionExpiresAt * 1000) });
+    expect(await db.revokedSession.findUnique({ where: { id: token.sessionId } })).toMatchObject({
+      expiresAt: new Date(token.sessionExpiresAt * 1000),
+    });
   });
 });

@@ -30,7 +30,8 @@ vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importO
 vi.mock('@/lib/auth/session', () => ({
   getStaffSession: async () => route.staff,
   requireStaff: async (permission?: Permission) => {
-    if (!route.staff || (permission && !can(route.staff.role, permission))) throw Object.assign(new Error('forbidden'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' });
+    if (!route.staff || (permission && !can(route.staff.role, permission)))
+      throw Object.assign(new Error('forbidden'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' });
     return route.staff;
   },
 }));
@@ -142,7 +143,9 @@ describe('the public contact address', () => {
     expect(refused).toEqual(fieldFailure({ contactEmail: 'emailInvalid' }));
 
     expect(await updateProfileAction(form({ ...profile, contactEmail: '' }))).toMatchObject({ ok: true });
-    const html = renderToStaticMarkup(createElement(ReporterPage, ((await reporterPage('ha-in-gyu')) as { props: PageProps<never> }).props));
+    const html = renderToStaticMarkup(
+      createElement(ReporterPage, ((await reporterPage('ha-in-gyu')) as { props: PageProps<never> }).props),
+    );
     expect(html).not.toContain('mailto:');
     expect((await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).email).toBe('reporter@dateline.example');
   });
@@ -152,7 +155,10 @@ describe('the public contact address', () => {
     await signInAs('administrator');
     const set = await changeContactEmailAction(form({ staffId: reporter.id, contactEmail: 'popupnews24@naver.com' }));
     expect(set).toMatchObject({ ok: true });
-    expect(await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).toMatchObject({ contactEmail: 'popupnews24@naver.com', email: 'reporter@dateline.example' });
+    expect(await db.staff.findUniqueOrThrow({ where: { id: reporter.id } })).toMatchObject({
+      contactEmail: 'popupnews24@naver.com',
+      email: 'reporter@dateline.example',
+    });
     expect(await db.auditLog.findFirst({ where: { action: 'staff.changeContactEmail', entityId: reporter.id } })).toMatchObject({
       details: { from: null, to: 'popupnews24@naver.com' },
     });
@@ -162,7 +168,10 @@ describe('the public contact address', () => {
 
     for (const slug of ['park-seo-yeon', 'lee-do-yun', 'ha-in-gyu']) {
       await signInAs(slug);
-      await expect(changeContactEmailAction(form({ staffId: reporter.id, contactEmail: `${slug}@evil.example` })), slug).rejects.toMatchObject({
+      await expect(
+        changeContactEmailAction(form({ staffId: reporter.id, contactEmail: `${slug}@evil.example` })),
+        slug,
+      ).rejects.toMatchObject({
         digest: 'NEXT_HTTP_ERROR_FALLBACK;403',
       });
     }

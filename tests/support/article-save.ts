@@ -3,14 +3,26 @@ import type { ArticleSave } from '@/lib/articles/edit-schema';
 import type { Database } from '@/lib/db/client';
 
 /** A translation record for a human translation, not yet marked as reflecting the current Korean. */
-export const humanTranslation = { method: 'HUMAN' as const, machineEngine: null, translatedAt: null, reviewedById: null, markCurrent: false };
+export const humanTranslation = {
+  method: 'HUMAN' as const,
+  machineEngine: null,
+  translatedAt: null,
+  reviewedById: null,
+  markCurrent: false,
+};
 
 /** The save the editor would send for the article as it now stands, with `changes` applied. */
 export async function saveFrom(db: Database, articleId: string, changes: Partial<ArticleSave> = {}): Promise<ArticleSave> {
   const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, include: { authors: true, texts: true } });
   const text = (locale: string) => {
     const t = article.texts.find((x) => x.locale === locale)!;
-    return { headline: t.headline, subtitles: t.subtitles, datelineCity: t.datelineCity, datelineOutlet: t.datelineOutlet, body: articleBodySchema.parse(t.body) };
+    return {
+      headline: t.headline,
+      subtitles: t.subtitles,
+      datelineCity: t.datelineCity,
+      datelineOutlet: t.datelineOutlet,
+      body: articleBodySchema.parse(t.body),
+    };
   };
   return {
     articleId,

@@ -20,7 +20,11 @@ export async function readChallengeAnswer(challengeId: string): Promise<string> 
 }
 
 /** An image challenge of the article, asked for as the form does (`headers` name the reader), and its digits. */
-export async function answeredChallenge(request: APIRequestContext, slug: string, headers: Record<string, string>): Promise<{ challengeId: string; answer: string }> {
+export async function answeredChallenge(
+  request: APIRequestContext,
+  slug: string,
+  headers: Record<string, string>,
+): Promise<{ challengeId: string; answer: string }> {
   const response = await request.post(`/api/articles/${slug}/comments/challenge`, { headers, data: { locale: 'ko', kind: 'image' } });
   if (response.status() !== 201) throw new Error(`The challenge was refused: ${response.status()}`);
   const { id } = (await response.json()) as { id: string };

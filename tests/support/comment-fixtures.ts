@@ -53,9 +53,20 @@ export const someNickname = () => `독자${randomBytes(4).toString('hex')}`;
 
 export async function addArticle(
   db: Database,
-  { slug = `comments-${randomUUID()}`, commentMode = null, published = true }: { slug?: string; commentMode?: CommentMode | null; published?: boolean } = {},
+  {
+    slug = `comments-${randomUUID()}`,
+    commentMode = null,
+    published = true,
+  }: { slug?: string; commentMode?: CommentMode | null; published?: boolean } = {},
 ) {
-  const text = { locale: 'ko' as const, headline: slug, subtitles: [], datelineCity: '서울', datelineOutlet: '데이트라인', body: bodyFromParagraphs(['본문']) };
+  const text = {
+    locale: 'ko' as const,
+    headline: slug,
+    subtitles: [],
+    datelineCity: '서울',
+    datelineOutlet: '데이트라인',
+    body: bodyFromParagraphs(['본문']),
+  };
   return db.article.create({
     data: {
       slug,

@@ -1,7 +1,13 @@
 /** Hostile and unusual input, by kind, for the payload suites (tests/integration/payloads-*.test.ts, tests/e2e/payloads-http.spec.ts). */
 
 /** SQL that would do harm if it were ever pasted into a query instead of bound as a value. */
-export const sqlInjection = [`'; DROP TABLE "Comment"; --`, `1' OR '1'='1`, `" OR ""="`, `x'); DELETE FROM "Staff"; --`, `\\'; SELECT pg_sleep(5); --`];
+export const sqlInjection = [
+  `'; DROP TABLE "Comment"; --`,
+  `1' OR '1'='1`,
+  `" OR ""="`,
+  `x'); DELETE FROM "Staff"; --`,
+  `\\'; SELECT pg_sleep(5); --`,
+];
 
 /** Markup that would run if it were ever put into a page as HTML. */
 export const markup = [
@@ -33,7 +39,14 @@ export const decomposedKorean = '상주시 교류'.normalize('NFD');
 export const composedKorean = '상주시 교류';
 
 /** Ways a path might climb out of the media store. */
-export const pathTraversal = ['../../etc/passwd', '..%2F..%2Fetc%2Fpasswd', '....//....//etc/passwd', '/etc/passwd', 'a/../../b.jpg', '..\\..\\windows\\win.ini'];
+export const pathTraversal = [
+  '../../etc/passwd',
+  '..%2F..%2Fetc%2Fpasswd',
+  '....//....//etc/passwd',
+  '/etc/passwd',
+  'a/../../b.jpg',
+  '..\\..\\windows\\win.ini',
+];
 
 /** An SVG image with a script inside: an image format the site never accepts. */
 export const svgWithScript = Buffer.from(

@@ -7,7 +7,10 @@ export function serverActions(): { id: string; name: string; page: string }[] {
   };
   return Object.entries(manifest.node).map(([id, action]) => {
     const worker = Object.keys(action.workers)[0]!;
-    const page = worker.replace(/^app/, '').replace(/\/\([^)]+\)/g, '').replace(/\/page$/, '');
+    const page = worker
+      .replace(/^app/, '')
+      .replace(/\/\([^)]+\)/g, '')
+      .replace(/\/page$/, '');
     return { id, name: action.exportedName ?? id, page };
   });
 }

@@ -61,9 +61,15 @@ export async function startSiteServer(env: NodeJS.ProcessEnv): Promise<SiteServe
     if (server.exitCode === null) server.kill('SIGTERM');
     await exited;
   };
-  for (const deadline = Date.now() + 30_000; ; ) {
+  for (const deadline = Date.now() + 30_000; ;) {
     if (server.exitCode !== null) throw new Error(`The site did not start:\n${output}`);
-    if (await fetch(`${url}/robots.txt`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`The site did not answer within 30 s:\n${output}`);

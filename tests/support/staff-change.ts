@@ -11,5 +11,9 @@ export function asAction<S extends z.ZodType, T>(schema: S, raw: unknown, work: 
 /** The failure a form shows for these field codes, in English. */
 export function fieldFailure(fields: Record<string, FieldErrorCode>) {
   const t = getAdminMessages('en');
-  return { ok: false, error: t.actionErrors.invalid, fieldErrors: Object.fromEntries(Object.entries(fields).map(([field, code]) => [field, [t.fieldErrors[code]]])) };
+  return {
+    ok: false,
+    error: t.actionErrors.invalid,
+    fieldErrors: Object.fromEntries(Object.entries(fields).map(([field, code]) => [field, [t.fieldErrors[code]]])),
+  };
 }

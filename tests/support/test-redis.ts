@@ -12,7 +12,10 @@ export function isReachable(url: string): Promise<boolean> {
       socket.destroy();
       resolve(open);
     };
-    socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
+    socket
+      .once('connect', () => done(true))
+      .once('error', () => done(false))
+      .once('timeout', () => done(false));
   });
 }
 
@@ -24,7 +27,9 @@ export function isReachable(url: string): Promise<boolean> {
 export function redisTestsCanRun(available: boolean, why: string): boolean {
   if (available) return true;
   if (process.env.CI) {
-    throw new Error(`${why}. Under CI the Redis-backed tests fail instead of skipping: install and start redis-server (.ci/run does both).`);
+    throw new Error(
+      `${why}. Under CI the Redis-backed tests fail instead of skipping: install and start redis-server (.ci/run does both).`,
+    );
   }
   console.warn(`Skipping this file's Redis-backed tests: ${why}. Start redis-server to run them (under CI they fail instead).`);
   return false;

@@ -25,7 +25,10 @@ describe('signInPath', () => {
 describe('sign-in error codes', () => {
   it('survive the trip through next-auth as strings', () => {
     expect(parseSignInError(signInErrorCode({ ok: false, reason: 'invalid' }))).toEqual({ kind: 'invalid' });
-    expect(parseSignInError(signInErrorCode({ ok: false, reason: 'throttled', retryAfterMinutes: 15 }))).toEqual({ kind: 'throttled', minutes: 15 });
+    expect(parseSignInError(signInErrorCode({ ok: false, reason: 'throttled', retryAfterMinutes: 15 }))).toEqual({
+      kind: 'throttled',
+      minutes: 15,
+    });
     expect(parseSignInError('CredentialsSignin')).toEqual({ kind: 'failed' });
   });
 });

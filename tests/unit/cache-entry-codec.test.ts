@@ -31,7 +31,10 @@ describe('a cache entry stored as text', () => {
   it('keeps a route’s body bytes, a fetch’s data and an empty entry', () => {
     const route: CacheEntry = { lastModified: 1, value: { kind: 'APP_ROUTE', body: Buffer.from('<rss/>'), status: 200, headers: {} } };
     expect(decodeEntry(encodeEntry(route))).toEqual(route);
-    const fetched: CacheEntry = { lastModified: 2, value: { kind: 'FETCH', data: { body: '{}', headers: {}, url: 'https://x' }, tags: ['a'], revalidate: 60 } };
+    const fetched: CacheEntry = {
+      lastModified: 2,
+      value: { kind: 'FETCH', data: { body: '{}', headers: {}, url: 'https://x' }, tags: ['a'], revalidate: 60 },
+    };
     expect(decodeEntry(encodeEntry(fetched))).toEqual(fetched);
     expect(decodeEntry(encodeEntry({ lastModified: 3, value: null }))).toEqual({ lastModified: 3, value: null });
   });

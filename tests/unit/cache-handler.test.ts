@@ -34,7 +34,12 @@ describe('the cache handler Next.js loads', () => {
 
   it('revalidates route responses by the tags Next.js gives them, a single tag or several', async () => {
     const handler = new DatelineCacheHandler({});
-    const feed = (locale: string): CacheValue => ({ kind: 'APP_ROUTE', body: Buffer.from('<rss/>'), status: 200, headers: { 'x-next-cache-tags': `_N_T_/${locale}/rss.xml` } });
+    const feed = (locale: string): CacheValue => ({
+      kind: 'APP_ROUTE',
+      body: Buffer.from('<rss/>'),
+      status: 200,
+      headers: { 'x-next-cache-tags': `_N_T_/${locale}/rss.xml` },
+    });
     await handler.set('/ko/rss.xml', feed('ko'), {});
     await handler.set('/en/rss.xml', feed('en'), {});
     await tick();
@@ -58,7 +63,9 @@ describe('the cache handler Next.js loads', () => {
 
 describe('the address of a cached page', () => {
   it('is read from Next.js’s route-cache key, and a plain address is taken as it is', () => {
-    expect(cachedPath('/route-cache/PAGES/49a0be2aaf5e154c8d3c9467dfa6d01ed1a24985d38d0167fd018f842f939cf4/$/ko/articles/story')).toBe('/ko/articles/story');
+    expect(cachedPath('/route-cache/PAGES/49a0be2aaf5e154c8d3c9467dfa6d01ed1a24985d38d0167fd018f842f939cf4/$/ko/articles/story')).toBe(
+      '/ko/articles/story',
+    );
     expect(cachedPath('/ko/articles/story')).toBe('/ko/articles/story');
   });
 });

@@ -32,7 +32,11 @@ describe('the last good copy of a page whose render failed', () => {
 
     const { res, sent } = response();
     expect(answerWithLastGoodCopy(res, '/ko/articles/saved')).toBe(true);
-    expect(sent).toEqual({ statusCode: 200, headers: { 'cache-control': 'no-store', 'content-type': 'text/html; charset=utf-8' }, body: page.html });
+    expect(sent).toEqual({
+      statusCode: 200,
+      headers: { 'cache-control': 'no-store', 'content-type': 'text/html; charset=utf-8' },
+      body: page.html,
+    });
 
     const other = response();
     expect(answerWithLastGoodCopy(other.res, '/ko/articles/saved-too')).toBe(false);

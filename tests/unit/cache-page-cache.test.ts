@@ -49,7 +49,11 @@ describe('the page cache without Redis', () => {
   it('checks a fetch against its own tags and the tags of the page asking for it', async () => {
     const time = clock();
     const cache = inProcess(time.now);
-    await cache.set('fetch-1', { kind: 'FETCH', data: { body: '[]', headers: {}, url: 'https://x' }, tags: ['comments'], revalidate: 60 }, undefined);
+    await cache.set(
+      'fetch-1',
+      { kind: 'FETCH', data: { body: '[]', headers: {}, url: 'https://x' }, tags: ['comments'], revalidate: 60 },
+      undefined,
+    );
     time.tick();
     await cache.revalidateTags(['_N_T_/ko']);
     expect(await cache.get('fetch-1')).not.toBeNull();

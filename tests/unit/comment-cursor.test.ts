@@ -7,10 +7,12 @@ describe('comment list cursors', () => {
     expect(decodeCommentCursor(encodeCommentCursor(position))).toEqual(position);
   });
 
-  it.each(['garbage', '', 'eyJ4IjoxfQ', encodeCommentCursor({ createdAt: new Date(), id: '01950000-0000-7000-8000-000000000001' }).slice(0, -4)])(
-    'read %j as nothing',
-    (text) => {
-      expect(decodeCommentCursor(text)).toBeNull();
-    },
-  );
+  it.each([
+    'garbage',
+    '',
+    'eyJ4IjoxfQ',
+    encodeCommentCursor({ createdAt: new Date(), id: '01950000-0000-7000-8000-000000000001' }).slice(0, -4),
+  ])('read %j as nothing', (text) => {
+    expect(decodeCommentCursor(text)).toBeNull();
+  });
 });

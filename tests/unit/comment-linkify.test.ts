@@ -41,7 +41,11 @@ describe('comment text becomes text and links, never markup', () => {
 
   it('keeps every character of the text, in order', () => {
     const text = '두 곳: https://a.example/x, www.b.example! 끝 (https://c.example)';
-    expect(linkify(text).map((part) => part.text).join('')).toBe(text);
+    expect(
+      linkify(text)
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(text);
     expect(links(text).map((part) => part.href)).toEqual(['https://a.example/x', 'https://www.b.example', 'https://c.example']);
   });
 
@@ -53,7 +57,12 @@ describe('comment text becomes text and links, never markup', () => {
   });
 
   it('only ever produces http(s) hrefs', () => {
-    for (const text of ['javascript:https://x.example', 'vbscript:www.x.example', 'xhttps://y.example', '<a href="https://z.example">z</a>']) {
+    for (const text of [
+      'javascript:https://x.example',
+      'vbscript:www.x.example',
+      'xhttps://y.example',
+      '<a href="https://z.example">z</a>',
+    ]) {
       for (const link of links(text)) expect(link.href).toMatch(/^https?:\/\/[^\s"<>]+$/u);
     }
   });

@@ -9,13 +9,16 @@ import { getAdminMessages } from '@/lib/i18n/admin-messages';
 describe('queue addresses', () => {
   it('leave out the default tab and empty values, and apply changes', () => {
     expect(queueHref({ tab: 'all' })).toBe('/admin/comments');
-    expect(queueHref({ tab: 'held', nickname: '독자', q: '' }, { after: 'abc' })).toBe('/admin/comments?tab=held&nickname=%EB%8F%85%EC%9E%90&after=abc');
+    expect(queueHref({ tab: 'held', nickname: '독자', q: '' }, { after: 'abc' })).toBe(
+      '/admin/comments?tab=held&nickname=%EB%8F%85%EC%9E%90&after=abc',
+    );
     expect(queueHref({ tab: 'reported', after: 'abc' }, { tab: 'all', after: undefined })).toBe('/admin/comments');
   });
 });
 
 describe('what a moderator can do with a comment', () => {
-  const row = (changes: Partial<QueueRow>) => ({ status: 'VISIBLE', reports: { count: 0, reasons: [], notes: [] }, deletion: null, ...changes }) as QueueRow;
+  const row = (changes: Partial<QueueRow>) =>
+    ({ status: 'VISIBLE', reports: { count: 0, reasons: [], notes: [] }, deletion: null, ...changes }) as QueueRow;
   const by = { nameKo: '이도윤', nameEn: 'Lee Do-yun' };
 
   it('approve what is held or reported, delete what is up, restore only a moderator’s deletion', () => {
@@ -47,7 +50,9 @@ describe('comment entries in the audit log', () => {
     expect(describeCommentEntry('comment.delete', details, ko)).toBe('댓글 삭제 · 이유: 기사와 관련 없는 글 · 광고 링크 · 작성자: 독자');
     expect(describeCommentEntry('comment.delete', details, en)).toBe('Comment deleted · Reason: Off topic · 광고 링크 · Author: 독자');
     expect(describeCommentEntry('comment.approve', { articleId: 'a', nickname: 'kim' }, en)).toBe('Comment approved · Author: kim');
-    expect(describeCommentEntry('comment.ban', { kind: 'NICKNAME', value: 'troll', reason: '욕설' }, ko)).toBe('댓글 작성자 차단 · 닉네임 · troll · 이유: 욕설');
+    expect(describeCommentEntry('comment.ban', { kind: 'NICKNAME', value: 'troll', reason: '욕설' }, ko)).toBe(
+      '댓글 작성자 차단 · 닉네임 · troll · 이유: 욕설',
+    );
     expect(describeCommentEntry('comment.wordAdd', { term: 'ㅅㅂ', level: 'BANNED' }, ko)).toBe('금지어 추가 · ㅅㅂ · 금지');
   });
 

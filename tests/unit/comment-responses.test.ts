@@ -65,7 +65,9 @@ describe('validation errors of a new comment, by field', () => {
   });
 
   it('says in English too that a password of digits alone needs six', async () => {
-    expect(await fieldErrorsFor({ locale: 'en', password: '0000' })).toEqual({ password: ['A password of digits only needs at least 6 digits.'] });
+    expect(await fieldErrorsFor({ locale: 'en', password: '0000' })).toEqual({
+      password: ['A password of digits only needs at least 6 digits.'],
+    });
   });
 
   it('takes "a < b", line breaks and emoji as plain text', async () => {
@@ -113,7 +115,10 @@ describe('refusals as HTTP answers', () => {
   it('puts a field’s refusal next to the field', async () => {
     const response = await failingRoute(refused('duplicate', { field: 'content' }))(request({ locale: 'en' }));
     expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({ error: 'Check what you entered.', fieldErrors: { content: ['You have already posted this comment.'] } });
+    expect(await response.json()).toEqual({
+      error: 'Check what you entered.',
+      fieldErrors: { content: ['You have already posted this comment.'] },
+    });
   });
 
   it('says the article is gone when it is, and asks to wait when requests come too fast', async () => {
@@ -149,7 +154,10 @@ describe('running a reader request', () => {
   it('answers 413 to a body too large to read, saying so in Korean and English (its language is unknown)', async () => {
     const response = await echoRoute(schema)(request(`{"locale":"en","note":"${'x'.repeat(20_000)}"}`));
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ error: '보낸 내용이 너무 커서 받을 수 없습니다. What you sent is too large to be accepted.', fieldErrors: {} });
+    expect(await response.json()).toEqual({
+      error: '보낸 내용이 너무 커서 받을 수 없습니다. What you sent is too large to be accepted.',
+      fieldErrors: {},
+    });
   });
 
   it('answers 503 when the database cannot be reached, and lets other errors through', async () => {

@@ -26,7 +26,8 @@ function exportsIn(text: string): Map<string, string> {
     expression && ts.isCallExpression(expression) && ts.isIdentifier(expression.expression) ? expression.expression.text : 'something else';
   const locals = new Map<string, string>();
   const exported = new Map<string, string>();
-  const has = (node: ts.Node, kind: ts.SyntaxKind) => ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((modifier) => modifier.kind === kind);
+  const has = (node: ts.Node, kind: ts.SyntaxKind) =>
+    ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((modifier) => modifier.kind === kind);
   const isExported = (node: ts.Node) => has(node, ts.SyntaxKind.ExportKeyword);
   for (const statement of source.statements) {
     if (ts.isVariableStatement(statement)) {
@@ -38,14 +39,22 @@ function exportsIn(text: string): Map<string, string> {
     } else if (ts.isFunctionDeclaration(statement) && isExported(statement)) {
       exported.set(has(statement, ts.SyntaxKind.DefaultKeyword) ? 'default' : (statement.name?.text ?? 'default'), 'a function');
     } else if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-      for (const element of statement.exportClause.elements) exported.set(element.name.text, locals.get((element.propertyName ?? element.name).text) ?? 'a re-export');
+      for (const element of statement.exportClause.elements)
+        exported.set(element.name.text, locals.get((element.propertyName ?? element.name).text) ?? 'a re-export');
     } else if (ts.isExportAssignment(statement)) {
       const call = statement.expression;
       const handlers = ts.isCallExpression(call) && madeBy(call) === 'pagesApiRoute' ? call.arguments[1] : undefined;
       if (handlers && ts.isObjectLiteralExpression(handlers)) {
         for (const property of handlers.properties) {
-          const handler = ts.isShorthandPropertyAssignment(property) ? property.name : ts.isPropertyAssignment(property) ? property.initializer : undefined;
-          exported.set(`default ${property.name?.getText(source)}`, handler && ts.isIdentifier(handler) ? (locals.get(handler.text) ?? 'something else') : 'something else');
+          const handler = ts.isShorthandPropertyAssignment(property)
+            ? property.name
+            : ts.isPropertyAssignment(property)
+              ? property.initializer
+              : undefined;
+          exported.set(
+            `default ${property.name?.getText(source)}`,
+            handler && ts.isIdentifier(handler) ? (locals.get(handler.text) ?? 'something else') : 'something else',
+          );
         }
       } else {
         exported.set('default', madeBy(call));
@@ -58,7 +67,9 @@ function exportsIn(text: string): Map<string, string> {
 const exportsOf = (file: string) => exportsIn(readFileSync(join(root, file), 'utf8'));
 
 const offending = (files: string[], allowed: (name: string, madeBy: string) => boolean) =>
-  files.flatMap((file) => [...exportsOf(file)].filter(([name, madeBy]) => !allowed(name, madeBy)).map(([name, madeBy]) => `${file}: ${name} is ${madeBy}`));
+  files.flatMap((file) =>
+    [...exportsOf(file)].filter(([name, madeBy]) => !allowed(name, madeBy)).map(([name, madeBy]) => `${file}: ${name} is ${madeBy}`),
+  );
 
 describe('the contract for changes', () => {
   it('declares every server action with defineAction', () => {
@@ -70,7 +81,8 @@ describe('the contract for changes', () => {
   it('declares every route handler with defineRoute; a public GET with no input answering no JSON may be a readOnlyRoute', () => {
     const routes = filesUnder('app', (name) => name === 'route.ts');
     expect(routes.length).toBeGreaterThan(0);
-    const allowed = (name: string, madeBy: string) => !httpMethods.has(name) || madeBy === 'defineRoute' || (name === 'GET' && madeBy === 'readOnlyRoute');
+    const allowed = (name: string, madeBy: string) =>
+      !httpMethods.has(name) || madeBy === 'defineRoute' || (name === 'GET' && madeBy === 'readOnlyRoute');
     expect(offending(routes, allowed)).toEqual([]);
   });
 
@@ -79,7 +91,11 @@ describe('the contract for changes', () => {
     expect(routes.length).toBeGreaterThan(0);
     const allowed = (name: string, madeBy: string) => (name.startsWith('default ') ? madeBy === 'defineRoute' : name !== 'default');
     expect(offending(routes, allowed)).toEqual([]);
-    for (const route of routes) expect([...exportsOf(route).keys()].some((name) => name.startsWith('default ')), route).toBe(true);
+    for (const route of routes)
+      expect(
+        [...exportsOf(route).keys()].some((name) => name.startsWith('default ')),
+        route,
+      ).toBe(true);
   });
 
   it('tells a declared handler from one that skips the contract', () => {
@@ -87,6 +103,8 @@ describe('the contract for changes', () => {
     expect([...exportsIn('export async function POST() {}')]).toEqual([['POST', 'a function']]);
     expect([...exportsIn('const handler = NextAuth(options);\nexport { handler as GET };')]).toEqual([['GET', 'NextAuth']]);
     expect([...exportsIn('export default async function handler() {}')]).toEqual([['default', 'a function']]);
-    expect([...exportsIn('async function POST() {}\nexport default pagesApiRoute(params, { POST });')]).toEqual([['default POST', 'something else']]);
+    expect([...exportsIn('async function POST() {}\nexport default pagesApiRoute(params, { POST });')]).toEqual([
+      ['default POST', 'something else'],
+    ]);
   });
 });

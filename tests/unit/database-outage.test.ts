@@ -76,6 +76,8 @@ describe('a database outage', () => {
 
   it('is not what other errors of a reader API route become', async () => {
     const route = pagesApiRoute(z.object({}), { GET: async () => Promise.reject(new Error('bug')) });
-    await expect(route({ method: 'GET', query: {}, headers: {}, url: '/api/x' } as unknown as NextApiRequest, {} as NextApiResponse)).rejects.toThrow('bug');
+    await expect(
+      route({ method: 'GET', query: {}, headers: {}, url: '/api/x' } as unknown as NextApiRequest, {} as NextApiResponse),
+    ).rejects.toThrow('bug');
   });
 });

@@ -13,6 +13,8 @@ describe('dateline', () => {
   });
 
   it('leaves out a missing desk', () => {
-    expect(composeDateline({ city: '서울', outlet: '데이트라인', desk: null, reporters: ['김기자'] }, 'ko')).toBe('(서울=데이트라인)김기자 기자=');
+    expect(composeDateline({ city: '서울', outlet: '데이트라인', desk: null, reporters: ['김기자'] }, 'ko')).toBe(
+      '(서울=데이트라인)김기자 기자=',
+    );
   });
 });

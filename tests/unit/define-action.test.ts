@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { ConflictError, ForbiddenActionError, InvalidInputError, NotFoundError, RefusedError } from '@/lib/errors';
 
-const staff = { id: 'staff-1', email: 'editor@dateline.example', role: 'EDITOR' as const, nameKo: '박서연', nameEn: 'Park Seo-yeon', uiLocale: 'ko' as 'ko' | 'en' };
+const staff = {
+  id: 'staff-1',
+  email: 'editor@dateline.example',
+  role: 'EDITOR' as const,
+  nameKo: '박서연',
+  nameEn: 'Park Seo-yeon',
+  uiLocale: 'ko' as 'ko' | 'en',
+};
 const requireStaff = vi.fn(async () => staff);
 
 vi.mock('@/lib/auth/session', () => ({ requireStaff: (...args: unknown[]) => requireStaff(...(args as [])) }));
@@ -44,7 +51,11 @@ describe('defineAction', () => {
     const handler = vi.fn();
     const action = defineAction({ input, access: 'article.create', handler });
     const result = await action({ headline: '', count: 9 });
-    expect(result).toEqual({ ok: false, error: '입력을 확인해 주세요.', fieldErrors: { headline: ['입력해 주세요.'], count: ['너무 깁니다.'] } });
+    expect(result).toEqual({
+      ok: false,
+      error: '입력을 확인해 주세요.',
+      fieldErrors: { headline: ['입력해 주세요.'], count: ['너무 깁니다.'] },
+    });
     expect(handler).not.toHaveBeenCalled();
     staff.uiLocale = 'en';
     expect(await action({ headline: '', count: 1 })).toMatchObject({ fieldErrors: { headline: ['Please fill this in.'] } });
@@ -67,10 +78,21 @@ describe('defineAction', () => {
       error: '다른 사람이 먼저 저장했습니다.',
       conflict: { currentVersion: 4, changes: [change] },
     });
-    expect(await actionThatThrows(new NotFoundError())(valid)).toMatchObject({ ok: false, error: '없는 항목입니다. 삭제되었을 수 있습니다.' });
-    expect(await actionThatThrows(new ForbiddenActionError('not this one'))(valid)).toMatchObject({ ok: false, error: '이 작업을 할 권한이 없습니다.' });
-    expect(await actionThatThrows(new InvalidInputError({ slug: ['slugTaken'] }))(valid)).toMatchObject({ fieldErrors: { slug: ['이미 쓰이는 주소입니다.'] } });
-    expect(await actionThatThrows(new RefusedError('glossary.termGone', 404))(valid)).toMatchObject({ ok: false, error: '이미 삭제된 용어입니다.' });
+    expect(await actionThatThrows(new NotFoundError())(valid)).toMatchObject({
+      ok: false,
+      error: '없는 항목입니다. 삭제되었을 수 있습니다.',
+    });
+    expect(await actionThatThrows(new ForbiddenActionError('not this one'))(valid)).toMatchObject({
+      ok: false,
+      error: '이 작업을 할 권한이 없습니다.',
+    });
+    expect(await actionThatThrows(new InvalidInputError({ slug: ['slugTaken'] }))(valid)).toMatchObject({
+      fieldErrors: { slug: ['이미 쓰이는 주소입니다.'] },
+    });
+    expect(await actionThatThrows(new RefusedError('glossary.termGone', 404))(valid)).toMatchObject({
+      ok: false,
+      error: '이미 삭제된 용어입니다.',
+    });
   });
 
   it('rethrows anything else', async () => {

@@ -9,7 +9,11 @@ const glossary = [
   { ko: '남양주시', en: 'Namyangju' },
 ];
 
-const text = (headline: string, ...paragraphs: string[]): ComparableText => ({ headline, subtitles: [], body: bodyFromParagraphs(paragraphs) });
+const text = (headline: string, ...paragraphs: string[]): ComparableText => ({
+  headline,
+  subtitles: [],
+  body: bodyFromParagraphs(paragraphs),
+});
 
 describe('glossary check on the seed article', () => {
   const warnings = checkGlossary(glossary, seedArticleKo, seedArticleEn);
@@ -39,9 +43,16 @@ describe('glossary check on the seed article', () => {
 
 describe('glossary check', () => {
   it('says where the Korean uses a term whose rendering the English never has', () => {
-    const warnings = checkGlossary(glossary, text('상주시 회의', '중국 상주시와 교류'), text('Meeting in Sangju-si', 'Exchanges with Sangju, China'));
+    const warnings = checkGlossary(
+      glossary,
+      text('상주시 회의', '중국 상주시와 교류'),
+      text('Meeting in Sangju-si', 'Exchanges with Sangju, China'),
+    );
     expect(warnings.map(({ kind, message }) => ({ kind, message: message.en }))).toEqual([
-      { kind: 'missingRendering', message: 'The English text never uses “Changzhou”, the glossary’s rendering of 상주시 (Korean: Headline, Paragraph 1).' },
+      {
+        kind: 'missingRendering',
+        message: 'The English text never uses “Changzhou”, the glossary’s rendering of 상주시 (Korean: Headline, Paragraph 1).',
+      },
       { kind: 'otherRendering', message: 'Headline renders 상주시 as “Sangju-si”; the glossary’s rendering is “Changzhou”.' },
       { kind: 'otherRendering', message: 'Paragraph 1 renders 상주시 as “Sangju”; the glossary’s rendering is “Changzhou”.' },
     ]);

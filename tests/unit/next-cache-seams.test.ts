@@ -41,7 +41,10 @@ function nextCaches() {
 
 /** A render of the page, as the Pages Router hands it to the response cache. */
 function rendered(html: string) {
-  return async () => ({ value: { kind: 'PAGES', html: RenderResult.fromStatic(html, 'text/html'), pageData: {}, status: 200 }, cacheControl: { revalidate: 300 } });
+  return async () => ({
+    value: { kind: 'PAGES', html: RenderResult.fromStatic(html, 'text/html'), pageData: {}, status: 200 },
+    cacheControl: { revalidate: 300 },
+  });
 }
 
 async function htmlOf(entry: { value: { html: { toUnchunkedString: () => string } } } | null) {
@@ -63,7 +66,8 @@ describe('Next.js behaviour the page cache relies on', () => {
     const path = '/ko/articles/seams';
     const page: CacheValue = { kind: 'PAGES', html: '<h1>처음</h1>', pageData: {}, status: 200 };
     await new DatelineCacheHandler({}).set(getRouteCacheKey(path, owner), page, { cacheControl: { revalidate: 300 } });
-    const get = (render: () => Promise<unknown>) => responseCache.get(path, render, { incrementalCache, isRoutePPREnabled: false, isFallback: false });
+    const get = (render: () => Promise<unknown>) =>
+      responseCache.get(path, render, { incrementalCache, isRoutePPREnabled: false, isFallback: false });
 
     expect(await htmlOf(await get(rendered('<h1>다시</h1>')))).toBe('<h1>처음</h1>');
 

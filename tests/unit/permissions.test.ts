@@ -16,7 +16,11 @@ describe('permissions', () => {
   });
 
   it('lets moderators, editors and admins moderate comments, reporters not', () => {
-    expect(['REPORTER', 'EDITOR', 'MODERATOR', 'ADMIN'].filter((role) => can(role as 'ADMIN', 'comment.moderate'))).toEqual(['EDITOR', 'MODERATOR', 'ADMIN']);
+    expect(['REPORTER', 'EDITOR', 'MODERATOR', 'ADMIN'].filter((role) => can(role as 'ADMIN', 'comment.moderate'))).toEqual([
+      'EDITOR',
+      'MODERATOR',
+      'ADMIN',
+    ]);
   });
 
   it('gives staff management to admins alone', () => {

@@ -10,7 +10,13 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-const attributes = (line: string | undefined) => new Set(line?.split(';').slice(1).map((part) => part.trim().toLowerCase()));
+const attributes = (line: string | undefined) =>
+  new Set(
+    line
+      ?.split(';')
+      .slice(1)
+      .map((part) => part.trim().toLowerCase()),
+  );
 
 /** The Set-Cookie lines when staff sign in on a site whose NEXTAUTH_URL is `siteUrl`. */
 async function signInCookies(siteUrl: string): Promise<string[]> {
@@ -24,8 +30,10 @@ describe('the staff session cookie', () => {
     const lines = await signInCookies('https://news.example');
     const session = cookieNamed(lines, 'next-auth.session-token');
     expect(session).toMatch(/^__Secure-next-auth\.session-token=/);
-    for (const attribute of ['httponly', 'samesite=lax', 'secure', 'path=/']) expect(attributes(session).has(attribute), attribute).toBe(true);
-    for (const attribute of ['httponly', 'samesite=lax', 'secure']) expect(attributes(cookieNamed(lines, 'csrf-token')).has(attribute), attribute).toBe(true);
+    for (const attribute of ['httponly', 'samesite=lax', 'secure', 'path=/'])
+      expect(attributes(session).has(attribute), attribute).toBe(true);
+    for (const attribute of ['httponly', 'samesite=lax', 'secure'])
+      expect(attributes(cookieNamed(lines, 'csrf-token')).has(attribute), attribute).toBe(true);
   });
 
   it('is HttpOnly and SameSite=Lax but not Secure on a plain-http site (a browser would not send it back)', async () => {

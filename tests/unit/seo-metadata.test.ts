@@ -10,7 +10,12 @@ describe('article metadata', () => {
   it('gives social cards the lead photo with an absolute address, and the page its feed', () => {
     const metadata = articleMetadata(englishArticleView(), 'en');
     expect(metadata.title).toBe('Namyangju and Changzhou, China hold video conference to expand exchanges | Dateline');
-    const image = { url: 'https://news.example/media/photos/conference.jpg', width: 1200, height: 800, alt: 'Officials meeting by video conference' };
+    const image = {
+      url: 'https://news.example/media/photos/conference.jpg',
+      width: 1200,
+      height: 800,
+      alt: 'Officials meeting by video conference',
+    };
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
       url: 'https://news.example/en/articles/namyangju-changzhou-video-conference',

@@ -10,11 +10,23 @@ describe('XML escaping', () => {
 });
 
 describe('RSS feed', () => {
-  const channel = { title: 'Dateline', link: 'https://news.example/en', feedUrl: 'https://news.example/en/rss.xml', description: 'News', language: 'en' as const };
+  const channel = {
+    title: 'Dateline',
+    link: 'https://news.example/en',
+    feedUrl: 'https://news.example/en/rss.xml',
+    description: 'News',
+    language: 'en' as const,
+  };
 
   it('writes items with a permalink guid, an RFC 822 date and escaped text', () => {
     const xml = renderRss(channel, [
-      { title: 'A & B <meet>', link: 'https://news.example/en/articles/a-b', publishedAt: new Date('2022-05-19T07:23:00Z'), description: 'x', creators: ['Ha In-gyu'] },
+      {
+        title: 'A & B <meet>',
+        link: 'https://news.example/en/articles/a-b',
+        publishedAt: new Date('2022-05-19T07:23:00Z'),
+        description: 'x',
+        creators: ['Ha In-gyu'],
+      },
     ]);
     expect(xml).toContain('<language>en</language>');
     expect(xml).toContain('<title>A &amp; B &lt;meet&gt;</title>');
@@ -27,7 +39,13 @@ describe('RSS feed', () => {
 describe('news sitemap', () => {
   it('names the publication, language, date and title of each article', () => {
     const xml = renderNewsSitemap([
-      { url: 'https://news.example/ko/articles/a', publicationName: '데이트라인', language: 'ko', publishedAt: new Date('2022-05-19T07:23:00Z'), title: '남양주 "교류"' },
+      {
+        url: 'https://news.example/ko/articles/a',
+        publicationName: '데이트라인',
+        language: 'ko',
+        publishedAt: new Date('2022-05-19T07:23:00Z'),
+        title: '남양주 "교류"',
+      },
     ]);
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
     expect(xml).toContain(

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSignInLimits, guardSecondsAfter, minutesToWait, refusalSecondsAfter, type SignInAttempt, type SignInLimits } from '@/lib/auth/sign-in-limits';
+import {
+  createSignInLimits,
+  guardSecondsAfter,
+  minutesToWait,
+  refusalSecondsAfter,
+  type SignInAttempt,
+  type SignInLimits,
+} from '@/lib/auth/sign-in-limits';
 import { createMemoryLimiter } from '@/lib/rate-limit/limiter';
 
 describe('refusalSecondsAfter', () => {

@@ -4,11 +4,15 @@ import { slugSchema } from '@/lib/articles/schema';
 
 describe('slugFromHeadline', () => {
   it('makes an English headline lower-case words joined by hyphens', () => {
-    expect(slugFromHeadline('Namyangju and Changzhou, China hold video conference')).toBe('namyangju-and-changzhou-china-hold-video-conference');
+    expect(slugFromHeadline('Namyangju and Changzhou, China hold video conference')).toBe(
+      'namyangju-and-changzhou-china-hold-video-conference',
+    );
   });
 
   it('romanizes Korean and drops what has no Latin form', () => {
-    expect(slugFromHeadline('남양주시, 중국 상주시와 교류 확대 (韓-中) 30주년')).toBe('namnyangjusi-jungguk-sangjusiwa-gyoryu-hwakdae-30junyeon');
+    expect(slugFromHeadline('남양주시, 중국 상주시와 교류 확대 (韓-中) 30주년')).toBe(
+      'namnyangjusi-jungguk-sangjusiwa-gyoryu-hwakdae-30junyeon',
+    );
   });
 
   it('strips accents and stops at a word boundary before 80 characters', () => {

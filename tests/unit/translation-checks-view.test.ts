@@ -14,7 +14,8 @@ const [first = '', ...rest] = bodyToPlainText(seedArticleKo.body).split('\n\n');
 const editedKo = { ...seedArticleKo, body: bodyFromParagraphs([first.replace('조광한', '주광덕'), ...rest.slice(1)]) };
 const stale: TranslationChecks = { warnings, staleness: { changes: changedSourceText(seedArticleKo, editedKo) } };
 
-const render = (checks: TranslationChecks, locale: Locale) => renderToStaticMarkup(createElement(TranslationChecksView, { checks, locale }));
+const render = (checks: TranslationChecks, locale: Locale) =>
+  renderToStaticMarkup(createElement(TranslationChecksView, { checks, locale }));
 
 describe('translation checks, as the editor shows them', () => {
   it('shows glossary warnings in the staff member’s language', () => {
@@ -25,7 +26,9 @@ describe('translation checks, as the editor shows them', () => {
   it('marks changed Korean words with ins and del that screen readers announce', () => {
     const html = render(stale, 'en');
     expect(html).toContain('Paragraph 1 · changed');
-    expect(html).toMatch(/<del[^>]*><span class="sr-only">\[deletion\] <\/span>조광한<span class="sr-only"> \[end of deletion\]<\/span><\/del>/);
+    expect(html).toMatch(
+      /<del[^>]*><span class="sr-only">\[deletion\] <\/span>조광한<span class="sr-only"> \[end of deletion\]<\/span><\/del>/,
+    );
     expect(html).toMatch(/<ins[^>]*><span class="sr-only">\[insertion\] <\/span>주광덕/);
     expect(html).toContain('Paragraph 2 · removed');
   });

@@ -11,7 +11,11 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getAdminMessagesForRequest();
-  return { title: { default: t.adminTitle, template: `%s | ${t.adminTitle}` }, robots: { index: false, follow: false }, icons: { icon: siteIconHref } };
+  return {
+    title: { default: t.adminTitle, template: `%s | ${t.adminTitle}` },
+    robots: { index: false, follow: false },
+    icons: { icon: siteIconHref },
+  };
 }
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {

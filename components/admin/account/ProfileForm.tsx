@@ -29,7 +29,9 @@ export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props
 
   const name = (field: 'nameKo' | 'nameEn', label: string, lang: Locale) => (
     <FormField id={field} label={label} errors={errors(field)}>
-      {(control) => <input {...control} name={field} lang={lang} autoComplete="off" defaultValue={initial(field)} required className={inputClassName} />}
+      {(control) => (
+        <input {...control} name={field} lang={lang} autoComplete="off" defaultValue={initial(field)} required className={inputClassName} />
+      )}
     </FormField>
   );
   const bio = (field: 'bioKo' | 'bioEn', label: string, lang: Locale) => (
@@ -46,13 +48,23 @@ export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props
       <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue={initial('deskId')} errors={errors('deskId')} />
       <FormField id="contactEmail" label={t.contactEmail} hint={t.contactEmailHint} errors={errors('contactEmail')}>
         {(control) => (
-          <input {...control} name="contactEmail" type="email" autoComplete="email" defaultValue={initial('contactEmail')} className={inputClassName} />
+          <input
+            {...control}
+            name="contactEmail"
+            type="email"
+            autoComplete="email"
+            defaultValue={initial('contactEmail')}
+            className={inputClassName}
+          />
         )}
       </FormField>
       {bio('bioKo', t.bioKo, 'ko')}
       {bio('bioEn', t.bioEn, 'en')}
       {canChoosePortrait && (
-        <fieldset className="flex flex-col gap-2" aria-describedby={photoErrors.length > 0 ? 'portrait-hint photoId-error' : 'portrait-hint'}>
+        <fieldset
+          className="flex flex-col gap-2"
+          aria-describedby={photoErrors.length > 0 ? 'portrait-hint photoId-error' : 'portrait-hint'}
+        >
           <legend className="text-sm font-semibold">{t.portrait}</legend>
           <p id="portrait-hint" className="text-xs text-muted">
             {t.portraitHint}

@@ -16,12 +16,24 @@ export function ArticleTable({ rows, locale, caption }: { rows: StaffArticleRow[
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-rule">
           <tr>
-            <th scope="col" className="py-2 pr-4">{t.headline}</th>
-            <th scope="col" className="py-2 pr-4">{t.status}</th>
-            <th scope="col" className="py-2 pr-4">{t.section}</th>
-            <th scope="col" className="py-2 pr-4">{t.author}</th>
-            <th scope="col" className="py-2 pr-4">{t.translation}</th>
-            <th scope="col" className="py-2 pr-4">{t.updated}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t.headline}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t.status}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t.section}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t.author}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t.translation}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t.updated}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,7 +51,9 @@ export function ArticleTable({ rows, locale, caption }: { rows: StaffArticleRow[
               </th>
               <td className="py-2 pr-4">
                 {t.statuses[row.status]}
-                {row.status === 'SCHEDULED' && row.publishedAt && <span className="block text-muted">{formatNewsTime(row.publishedAt, locale)}</span>}
+                {row.status === 'SCHEDULED' && row.publishedAt && (
+                  <span className="block text-muted">{formatNewsTime(row.publishedAt, locale)}</span>
+                )}
               </td>
               <td className="py-2 pr-4">{row.section ? localName(row.section, locale) : '—'}</td>
               <td className="py-2 pr-4">{row.authors.map((a) => localName(a, locale)).join(', ')}</td>

@@ -27,7 +27,11 @@ export function AttentionLists({ lists, locale }: { lists: Lists; locale: Locale
               {t.showAll}
             </Link>
           </div>
-          {rows.length === 0 ? <p className="mt-2 text-sm text-muted">{t.nothingHere}</p> : <ArticleTable rows={rows} locale={locale} caption={title} />}
+          {rows.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">{t.nothingHere}</p>
+          ) : (
+            <ArticleTable rows={rows} locale={locale} caption={title} />
+          )}
         </section>
       ))}
     </div>

@@ -38,9 +38,21 @@ export function CorrectionForm({ articleId, locale }: { articleId: string; local
     >
       <p className="text-sm text-muted">{t.correctionHint}</p>
       {(['ko', 'en'] as const).map((noteLocale) => (
-        <FormField key={noteLocale} id={`correction-${noteLocale}`} label={noteLocale === 'ko' ? t.correctionKo : t.correctionEn} errors={failure?.fieldErrors[noteLocale]}>
+        <FormField
+          key={noteLocale}
+          id={`correction-${noteLocale}`}
+          label={noteLocale === 'ko' ? t.correctionKo : t.correctionEn}
+          errors={failure?.fieldErrors[noteLocale]}
+        >
           {(control) => (
-            <textarea {...control} lang={noteLocale} rows={2} value={notes[noteLocale]} onChange={(e) => setNotes((n) => ({ ...n, [noteLocale]: e.target.value }))} className={inputClassName} />
+            <textarea
+              {...control}
+              lang={noteLocale}
+              rows={2}
+              value={notes[noteLocale]}
+              onChange={(e) => setNotes((n) => ({ ...n, [noteLocale]: e.target.value }))}
+              className={inputClassName}
+            />
           )}
         </FormField>
       ))}

@@ -15,6 +15,12 @@ export function changeLabels(options: EditorOptions, locale: Locale, t: AdminMes
       return textLocale && isLocale(textLocale) ? `${name} (${localeNames[textLocale]})` : name;
     },
     value: (field: string, value: string) =>
-      idFields.has(field) ? value.split(',').filter(Boolean).map((id) => names.get(id) ?? id).join(', ') : value,
+      idFields.has(field)
+        ? value
+            .split(',')
+            .filter(Boolean)
+            .map((id) => names.get(id) ?? id)
+            .join(', ')
+        : value,
   };
 }

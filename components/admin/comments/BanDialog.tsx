@@ -17,7 +17,13 @@ export function BanDialog({ target, t, onClose, onDone }: Props) {
   const [pending, startTransition] = useTransition();
 
   function submit(form: FormData) {
-    const body = { kind: target.kind, values: target.values, period: form.get('period'), reason: form.get('reason'), deleteExisting: form.get('deleteExisting') === 'on' };
+    const body = {
+      kind: target.kind,
+      values: target.values,
+      period: form.get('period'),
+      reason: form.get('reason'),
+      deleteExisting: form.get('deleteExisting') === 'on',
+    };
     startTransition(async () => {
       const result = await fetchResult<{ banned: number; deleted: number }>('/api/admin/comments/bans', postJson(body), t.failed);
       if (result.ok) onDone(result.data.banned, result.data.deleted);

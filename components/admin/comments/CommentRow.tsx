@@ -47,20 +47,39 @@ export function CommentRow({ row, params, locale, t, selected, current, rowRef, 
       className={`border-b border-rule align-top outline-none data-current:shadow-[inset_3px_0_0_var(--color-accent)] ${selected ? 'bg-accent/10' : row.status === 'HELD' ? 'bg-amber-400/10' : ''}`}
     >
       <td className="py-2 pr-2 pl-2">
-        <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} aria-label={t.selectComment(row.nickname)} aria-keyshortcuts="x" className="size-4" />
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={(event) => onSelect(event.target.checked)}
+          aria-label={t.selectComment(row.nickname)}
+          aria-keyshortcuts="x"
+          className="size-4"
+        />
       </td>
       <td className="py-2 pr-3 break-words">
-        <Link href={queueHref({ tab: params.tab }, { nickname: row.nickname })} title={t.filterByNickname(row.nickname)} className={`font-semibold ${filterLink}`}>
+        <Link
+          href={queueHref({ tab: params.tab }, { nickname: row.nickname })}
+          title={t.filterByNickname(row.nickname)}
+          className={`font-semibold ${filterLink}`}
+        >
           {row.nickname}
         </Link>
         {row.staff && <span className={`${badge} ml-1 bg-ink text-paper`}>{t.staffBadge}</span>}
-        <Link href={queueHref({ tab: params.tab }, { ip: row.ipHash })} title={t.filterByIp(shortHash(row.ipHash))} className={`block font-mono text-xs text-muted ${filterLink}`}>
+        <Link
+          href={queueHref({ tab: params.tab }, { ip: row.ipHash })}
+          title={t.filterByIp(shortHash(row.ipHash))}
+          className={`block font-mono text-xs text-muted ${filterLink}`}
+        >
           IP {shortHash(row.ipHash)}
         </Link>
       </td>
       <td className="py-2 pr-3">
         <div className="mb-1 flex flex-wrap items-center gap-1.5">
-          {row.status === 'HELD' && <span className={`${badge} bg-amber-200 text-amber-950`}>{`${t.statuses.HELD}${row.holdReason ? ` · ${t.holdReasons[row.holdReason]}` : ''}`}</span>}
+          {row.status === 'HELD' && (
+            <span
+              className={`${badge} bg-amber-200 text-amber-950`}
+            >{`${t.statuses.HELD}${row.holdReason ? ` · ${t.holdReasons[row.holdReason]}` : ''}`}</span>
+          )}
           {row.status === 'DELETED' && <span className={`${badge} bg-rule text-ink`}>{t.statuses.DELETED}</span>}
           {reports.count > 0 && (
             <span className={`${badge} bg-accent text-paper`}>
@@ -69,7 +88,10 @@ export function CommentRow({ row, params, locale, t, selected, current, rowRef, 
             </span>
           )}
         </div>
-        <p lang={isLocale(row.locale) ? row.locale : undefined} className={`break-words whitespace-pre-wrap ${row.status === 'DELETED' ? 'text-muted' : ''}`}>
+        <p
+          lang={isLocale(row.locale) ? row.locale : undefined}
+          className={`break-words whitespace-pre-wrap ${row.status === 'DELETED' ? 'text-muted' : ''}`}
+        >
           {row.content}
         </p>
         {reports.notes.length > 0 && (

@@ -81,7 +81,14 @@ export function ModerationQueue({ rows, params, summary, locale, children }: Pro
     startTransition(async () => {
       const result = await fetchResult<{ changed: number }>('/api/admin/comments/actions', postJson({ action, ids }), t.failed);
       if (!result.ok) setMessage(result.error);
-      else finish(result.data.changed === 0 ? t.nothingChanged : action === 'approve' ? t.approved(result.data.changed) : t.restored(result.data.changed));
+      else
+        finish(
+          result.data.changed === 0
+            ? t.nothingChanged
+            : action === 'approve'
+              ? t.approved(result.data.changed)
+              : t.restored(result.data.changed),
+        );
     });
   }
 
@@ -124,19 +131,47 @@ export function ModerationQueue({ rows, params, summary, locale, children }: Pro
       <div className="sticky top-0 z-10 mt-4 flex flex-wrap items-center gap-2 border-b border-rule bg-paper py-2">
         <div role="group" aria-label={t.bulkLabel} className="flex flex-wrap items-center gap-2">
           <span className="min-w-24 text-sm text-muted tabular-nums">{t.selected(selectedRows.length)}</span>
-          <button type="button" className={toolButton} disabled={!can('approve')} aria-keyshortcuts="a" onClick={() => act('approve', inHand)}>
+          <button
+            type="button"
+            className={toolButton}
+            disabled={!can('approve')}
+            aria-keyshortcuts="a"
+            onClick={() => act('approve', inHand)}
+          >
             {t.approve}
           </button>
-          <button type="button" className={toolButton} disabled={!can('delete')} aria-keyshortcuts="d" onClick={() => act('delete', inHand)}>
+          <button
+            type="button"
+            className={toolButton}
+            disabled={!can('delete')}
+            aria-keyshortcuts="d"
+            onClick={() => act('delete', inHand)}
+          >
             {t.delete}
           </button>
-          <button type="button" className={toolButton} disabled={!can('restore')} aria-keyshortcuts="r" onClick={() => act('restore', inHand)}>
+          <button
+            type="button"
+            className={toolButton}
+            disabled={!can('restore')}
+            aria-keyshortcuts="r"
+            onClick={() => act('restore', inHand)}
+          >
             {t.restore}
           </button>
-          <button type="button" className={toolButton} disabled={pending || inHand.length === 0} onClick={() => setDialog({ kind: 'ban', target: banTarget('NICKNAME', inHand) })}>
+          <button
+            type="button"
+            className={toolButton}
+            disabled={pending || inHand.length === 0}
+            onClick={() => setDialog({ kind: 'ban', target: banTarget('NICKNAME', inHand) })}
+          >
             {t.banNickname}
           </button>
-          <button type="button" className={toolButton} disabled={pending || inHand.length === 0} onClick={() => setDialog({ kind: 'ban', target: banTarget('IP_HASH', inHand) })}>
+          <button
+            type="button"
+            className={toolButton}
+            disabled={pending || inHand.length === 0}
+            onClick={() => setDialog({ kind: 'ban', target: banTarget('IP_HASH', inHand) })}
+          >
             {t.banIp}
           </button>
         </div>
@@ -179,10 +214,18 @@ export function ModerationQueue({ rows, params, summary, locale, children }: Pro
                   className="size-4"
                 />
               </th>
-              <th scope="col" className="py-2 pr-3">{t.columns.author}</th>
-              <th scope="col" className="py-2 pr-3">{t.columns.comment}</th>
-              <th scope="col" className="py-2 pr-3">{t.columns.article}</th>
-              <th scope="col" className="py-2 pr-2">{t.columns.time}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t.columns.author}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t.columns.comment}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t.columns.article}
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                {t.columns.time}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -208,8 +251,22 @@ export function ModerationQueue({ rows, params, summary, locale, children }: Pro
         </table>
       )}
 
-      {dialog?.kind === 'delete' && <DeleteDialog ids={dialog.ids} t={t} onClose={() => setDialog(null)} onDone={(count) => finish(count === 0 ? t.nothingChanged : t.deleted(count))} />}
-      {dialog?.kind === 'ban' && <BanDialog target={dialog.target} t={t} onClose={() => setDialog(null)} onDone={(banned, deleted) => finish(t.banned(banned, deleted))} />}
+      {dialog?.kind === 'delete' && (
+        <DeleteDialog
+          ids={dialog.ids}
+          t={t}
+          onClose={() => setDialog(null)}
+          onDone={(count) => finish(count === 0 ? t.nothingChanged : t.deleted(count))}
+        />
+      )}
+      {dialog?.kind === 'ban' && (
+        <BanDialog
+          target={dialog.target}
+          t={t}
+          onClose={() => setDialog(null)}
+          onDone={(banned, deleted) => finish(t.banned(banned, deleted))}
+        />
+      )}
     </>
   );
 }

@@ -18,7 +18,9 @@ export function QueueTabs({ counts, params, t }: { counts: QueueCounts; params: 
                 className="-mb-px flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 font-semibold text-muted hover:text-ink aria-[current=page]:border-accent aria-[current=page]:text-ink"
               >
                 {t.tabs[tab]}
-                <span className={`rounded-full px-1.5 text-xs tabular-nums ${urgent ? 'bg-accent text-paper' : 'bg-rule/70 text-ink'}`}>{formatQueueCount(counts[tab])}</span>
+                <span className={`rounded-full px-1.5 text-xs tabular-nums ${urgent ? 'bg-accent text-paper' : 'bg-rule/70 text-ink'}`}>
+                  {formatQueueCount(counts[tab])}
+                </span>
               </Link>
             </li>
           );

@@ -33,7 +33,12 @@ export function SiteSettingsForm({ locale, settings, save }: Props) {
           </label>
         ))}
       </fieldset>
-      <FormField id="report-threshold" label={t.reportThreshold} hint={t.reportThresholdHint(reportThresholdRange.min, reportThresholdRange.max)} errors={fieldErrors.reportThreshold}>
+      <FormField
+        id="report-threshold"
+        label={t.reportThreshold}
+        hint={t.reportThresholdHint(reportThresholdRange.min, reportThresholdRange.max)}
+        errors={fieldErrors.reportThreshold}
+      >
         {(control) => (
           <input
             {...control}

@@ -19,7 +19,11 @@ export function useQueueSummary(rendered: QueueSummary): QueueSummary {
     async function poll() {
       if (document.visibilityState !== 'visible') return;
       // Offline for a moment, or refused: the next poll tries again.
-      const result = await fetchResult<QueueSummary>(`/api/admin/comments/summary${sinceId ? `?since=${sinceId}` : ''}`, { cache: 'no-store' }, '');
+      const result = await fetchResult<QueueSummary>(
+        `/api/admin/comments/summary${sinceId ? `?since=${sinceId}` : ''}`,
+        { cache: 'no-store' },
+        '',
+      );
       if (result.ok && !stopped) setPolled({ basis: rendered, summary: result.data });
     }
     const timer = window.setInterval(poll, summaryPollMs);
@@ -37,5 +41,8 @@ export function useQueueSummary(rendered: QueueSummary): QueueSummary {
 /** Whether the queue differs from what the page shows: new comments, or a tab's count moved (a report, another moderator). */
 export function summaryChanged(rendered: QueueSummary, current: QueueSummary): boolean {
   if (current === rendered) return false;
-  return current.newestId !== rendered.newestId || Object.entries(current.counts).some(([tab, count]) => rendered.counts[tab as keyof QueueSummary['counts']] !== count);
+  return (
+    current.newestId !== rendered.newestId ||
+    Object.entries(current.counts).some(([tab, count]) => rendered.counts[tab as keyof QueueSummary['counts']] !== count)
+  );
 }

@@ -43,7 +43,11 @@ export function NewStaffForm({ desks, locale }: { desks: { id: string; name: str
         )}
       </FormField>
       <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue="" errors={errors('deskId')} />
-      {text('password', t.initialPassword, { type: 'password', autoComplete: 'new-password', hint: t.newPasswordHint(minimumPasswordLength) })}
+      {text('password', t.initialPassword, {
+        type: 'password',
+        autoComplete: 'new-password',
+        hint: t.newPasswordHint(minimumPasswordLength),
+      })}
       <div>
         <button type="submit" disabled={!ready} className={buttonClassName}>
           {t.createStaff}

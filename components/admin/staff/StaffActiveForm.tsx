@@ -5,7 +5,17 @@ import { staffMessages } from '@/lib/i18n/admin/staff';
 import type { Locale } from '@/lib/i18n/locales';
 import { useAction } from '@/components/shared/use-action';
 
-export function StaffActiveForm({ staffId, active, staffName, locale }: { staffId: string; active: boolean; staffName: string; locale: Locale }) {
+export function StaffActiveForm({
+  staffId,
+  active,
+  staffName,
+  locale,
+}: {
+  staffId: string;
+  active: boolean;
+  staffName: string;
+  locale: Locale;
+}) {
   const t = staffMessages[locale];
   const { submit, ready, fieldErrors } = useAction(active ? deactivateStaffAction : reactivateStaffAction);
   const errors = fieldErrors.staffId ?? [];

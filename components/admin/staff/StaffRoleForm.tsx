@@ -14,7 +14,12 @@ export function StaffRoleForm({ staffId, role, staffName, locale }: { staffId: s
   return (
     <form onSubmit={submit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="staffId" value={staffId} />
-      <select name="role" defaultValue={role} aria-label={`${t.role}: ${staffName}`} className="rounded border border-rule bg-paper px-2 py-1">
+      <select
+        name="role"
+        defaultValue={role}
+        aria-label={`${t.role}: ${staffName}`}
+        className="rounded border border-rule bg-paper px-2 py-1"
+      >
         {roleOptions(t)}
       </select>
       <button type="submit" disabled={!ready} className="rounded border border-rule px-2 py-1 text-sm hover:bg-rule/40">

@@ -10,7 +10,11 @@ export type StoredChallenge =
   | { kind: 'proof'; articleId: string; salt: string; difficulty: number; expiresAt: number };
 
 /** Challenges in this process's memory with the address hash each was issued to, and each address's, oldest first. */
-type MemoryStore = { challenges: Map<string, { challenge: StoredChallenge; owner: string }>; byOwner: Map<string, Set<string>>; sweptAt: number };
+type MemoryStore = {
+  challenges: Map<string, { challenge: StoredChallenge; owner: string }>;
+  byOwner: Map<string, Set<string>>;
+  sweptAt: number;
+};
 
 /**
  * Memory holds at most this many challenges per address, so one address (a script, however fast) only ever replaces
@@ -79,7 +83,8 @@ async function withRedis<T>(command: (redis: Redis) => Promise<T>): Promise<T | 
   if (!url) return undefined;
   try {
     const redis = getRedis(url);
-    if (redis.status === 'connecting' || redis.status === 'connect') await once(redis, 'ready', { signal: AbortSignal.timeout(connectWaitMs) });
+    if (redis.status === 'connecting' || redis.status === 'connect')
+      await once(redis, 'ready', { signal: AbortSignal.timeout(connectWaitMs) });
     return await command(redis);
   } catch {
     // The connection's own error handler has warned, once per outage (lib/runtime/redis.ts).

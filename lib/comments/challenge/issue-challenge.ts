@@ -26,7 +26,12 @@ function randomDigits(): string {
  * A new anti-spam challenge for one article, kept for ten minutes and answerable once; `owner` is the address hash
  * it was issued to (memory keeps only so many per address), `difficulty` the proof of work's, when it is one.
  */
-export async function issueChallenge(articleId: string, kind: ChallengeKind, owner: string, difficulty = normalProofDifficulty): Promise<IssuedChallenge> {
+export async function issueChallenge(
+  articleId: string,
+  kind: ChallengeKind,
+  owner: string,
+  difficulty = normalProofDifficulty,
+): Promise<IssuedChallenge> {
   const id = randomUUID();
   const expiresAt = new Date(Date.now() + challengeTtlSeconds * 1000);
   const stored: StoredChallenge =

@@ -22,7 +22,9 @@ export async function redeemChallenge(id: string, articleId: string, answer: str
   const challenge = await takeChallenge(id);
   if (!challenge || challenge.articleId !== articleId || challenge.expiresAt <= now.getTime()) return { ok: false, reason: 'expired' };
   const right =
-    challenge.kind === 'image' ? typedDigits(answer) === challenge.digits : proofIsValid(challenge.salt, challenge.difficulty, answer.trim());
+    challenge.kind === 'image'
+      ? typedDigits(answer) === challenge.digits
+      : proofIsValid(challenge.salt, challenge.difficulty, answer.trim());
   return right ? { ok: true, kind: challenge.kind } : { ok: false, reason: 'wrong' };
 }
 

@@ -1,4 +1,3 @@
-
 /**
  * The accessible anti-spam check: find a decimal nonce such that SHA-256 of the UTF-8 string
  * `${salt}:${nonce}` starts with `difficulty` zero bits. No Node imports, so a browser solver can share it.

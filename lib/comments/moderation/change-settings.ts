@@ -44,7 +44,13 @@ export async function setArticleCommentMode(db: Database, staff: Staff, articleI
     const before = await tx.article.findUnique({ where: { id: articleId }, select: { commentMode: true } });
     if (!before) throw new NotFoundError(`No article ${articleId}`);
     await tx.article.update({ where: { id: articleId }, data: { commentMode: mode } });
-    await recordAudit(tx, { actorId: staff.id, action: 'comment.articleMode', entityType: 'article', entityId: articleId, details: { before: before.commentMode, after: mode } });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: 'comment.articleMode',
+      entityType: 'article',
+      entityId: articleId,
+      details: { before: before.commentMode, after: mode },
+    });
   });
   await commentsChanged(db, [articleId]);
 }

@@ -33,28 +33,39 @@ export async function banCommenters(db: Database, staff: Staff, input: BanInput,
   const values = [...new Set(input.values.map((value) => (input.kind === 'NICKNAME' ? foldNickname(value) : value)))];
   const days = banPeriods[input.period];
   const expiresAt = days === null ? null : new Date(now.getTime() + days * dayMs);
-  const result = await db.$transaction(async (tx) => {
-    for (const value of values) {
-      const ban = await tx.commentBan.create({ data: { kind: input.kind, value, reason: input.reason, expiresAt, createdById: staff.id }, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: staff.id,
-        action: 'comment.ban',
-        entityType: 'commentBan',
-        entityId: ban.id,
-        details: { kind: input.kind, value, reason: input.reason, expiresAt: expiresAt?.toISOString() ?? null },
-      });
-    }
-    let deleted: CommentChange = { changed: 0, articleIds: [] };
-    if (input.deleteExisting) {
-      const author = input.kind === 'NICKNAME' ? { nicknameKey: { in: values } } : { ipHash: { in: values } };
-      const theirs = await tx.comment.findMany({ where: { ...author, status: { in: ['VISIBLE', 'HELD'] } }, select: { id: true } });
-      if (theirs.length > 0) {
-        deleted = await changeComments(tx, staff, { action: 'delete', ids: theirs.map((c) => c.id), reason: 'OTHER', note: input.reason });
+  const result = await db.$transaction(
+    async (tx) => {
+      for (const value of values) {
+        const ban = await tx.commentBan.create({
+          data: { kind: input.kind, value, reason: input.reason, expiresAt, createdById: staff.id },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          actorId: staff.id,
+          action: 'comment.ban',
+          entityType: 'commentBan',
+          entityId: ban.id,
+          details: { kind: input.kind, value, reason: input.reason, expiresAt: expiresAt?.toISOString() ?? null },
+        });
       }
-    }
-    return { banned: values.length, deleted };
-    // A prolific spammer's comments each get an audit entry: more than the default five seconds' work.
-  }, { timeout: 60_000 });
+      let deleted: CommentChange = { changed: 0, articleIds: [] };
+      if (input.deleteExisting) {
+        const author = input.kind === 'NICKNAME' ? { nicknameKey: { in: values } } : { ipHash: { in: values } };
+        const theirs = await tx.comment.findMany({ where: { ...author, status: { in: ['VISIBLE', 'HELD'] } }, select: { id: true } });
+        if (theirs.length > 0) {
+          deleted = await changeComments(tx, staff, {
+            action: 'delete',
+            ids: theirs.map((c) => c.id),
+            reason: 'OTHER',
+            note: input.reason,
+          });
+        }
+      }
+      return { banned: values.length, deleted };
+      // A prolific spammer's comments each get an audit entry: more than the default five seconds' work.
+    },
+    { timeout: 60_000 },
+  );
   await commentsChanged(db, result.deleted.articleIds);
   return { banned: result.banned, deleted: { changed: result.deleted.changed } };
 }
@@ -68,7 +79,13 @@ export function liftBan(db: Database, staff: Staff, banId: string): Promise<bool
       select: { id: true, kind: true, value: true },
     });
     for (const ban of lifted) {
-      await recordAudit(tx, { actorId: staff.id, action: 'comment.unban', entityType: 'commentBan', entityId: ban.id, details: { kind: ban.kind, value: ban.value } });
+      await recordAudit(tx, {
+        actorId: staff.id,
+        action: 'comment.unban',
+        entityType: 'commentBan',
+        entityId: ban.id,
+        details: { kind: ban.kind, value: ban.value },
+      });
     }
     return lifted.length > 0;
   });
@@ -79,12 +96,24 @@ export function listActiveBans(db: Database, now = new Date()): Promise<ActiveBa
   return db.commentBan.findMany({
     where: { liftedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, kind: true, value: true, reason: true, createdAt: true, expiresAt: true, createdBy: { select: { nameKo: true, nameEn: true } } },
+    select: {
+      id: true,
+      kind: true,
+      value: true,
+      reason: true,
+      createdAt: true,
+      expiresAt: true,
+      createdBy: { select: { nameKo: true, nameEn: true } },
+    },
   });
 }
 
 /** Whether new comments from this nickname (folded) or address hash are refused right now. */
-export async function isBannedCommenter(db: Database, { nicknameKey, ipHash }: { nicknameKey: string; ipHash: string }, now = new Date()): Promise<boolean> {
+export async function isBannedCommenter(
+  db: Database,
+  { nicknameKey, ipHash }: { nicknameKey: string; ipHash: string },
+  now = new Date(),
+): Promise<boolean> {
   const ban = await db.commentBan.findFirst({
     where: {
       OR: [

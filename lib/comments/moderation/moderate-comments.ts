@@ -25,7 +25,14 @@ function applyAction(tx: Transaction, staff: Staff, input: ModerationInput, now:
     case 'delete':
       return tx.comment.updateManyAndReturn({
         where: { id: ids, status: { in: ['VISIBLE', 'HELD'] } },
-        data: { status: 'DELETED', deletedAt: now, deletedById: staff.id, deletionReason: input.reason, deletionNote: input.note ?? null, openReportCount: 0 },
+        data: {
+          status: 'DELETED',
+          deletedAt: now,
+          deletedById: staff.id,
+          deletionReason: input.reason,
+          deletionNote: input.note ?? null,
+          openReportCount: 0,
+        },
         select: changedSelect,
       });
     case 'approve':
@@ -39,7 +46,15 @@ function applyAction(tx: Transaction, staff: Staff, input: ModerationInput, now:
       // A comment its author deleted with their password stays deleted: only moderators' deletions are undone.
       return tx.comment.updateManyAndReturn({
         where: { id: ids, status: 'DELETED', deletedById: { not: null } },
-        data: { status: 'VISIBLE', holdReason: null, deletedAt: null, deletedById: null, deletionReason: null, deletionNote: null, approvedAt: now },
+        data: {
+          status: 'VISIBLE',
+          holdReason: null,
+          deletedAt: null,
+          deletedById: null,
+          deletionReason: null,
+          deletionNote: null,
+          approvedAt: now,
+        },
         select: changedSelect,
       });
   }
@@ -59,7 +74,12 @@ export async function changeComments(tx: Transaction, staff: Staff, input: Moder
       action: `comment.${input.action}`,
       entityType: 'comment',
       entityId: comment.id,
-      details: { articleId: comment.articleId, nickname: comment.nickname, ...(input.reason && { reason: input.reason }), ...(input.note && { note: input.note }) },
+      details: {
+        articleId: comment.articleId,
+        nickname: comment.nickname,
+        ...(input.reason && { reason: input.reason }),
+        ...(input.note && { note: input.note }),
+      },
     });
   }
   return { changed: changed.length, articleIds: [...new Set(changed.map((c) => c.articleId))] };

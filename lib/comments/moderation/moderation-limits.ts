@@ -1,4 +1,3 @@
-
 /** No zod here: the moderation forms (client components) set the same limits the server's schema checks. */
 
 export const moderationNoteMax = 500;

@@ -3,7 +3,15 @@ import type { FieldErrorCode } from '@/lib/i18n/admin-messages';
 import { withCode } from '@/lib/actions/codes';
 import { isStorableText } from '@/lib/security/text';
 import { moderationReasons } from '../reader/reader-schema';
-import { banPeriods, banReasonMax, bannedWordMax, moderationBatchMax, moderationNoteMax, reportThresholdRange, type BanPeriod } from './moderation-limits';
+import {
+  banPeriods,
+  banReasonMax,
+  bannedWordMax,
+  moderationBatchMax,
+  moderationNoteMax,
+  reportThresholdRange,
+  type BanPeriod,
+} from './moderation-limits';
 
 // Each message is a code of lib/i18n/admin-messages.ts `fieldErrors`, shown in the moderator's language.
 
@@ -13,7 +21,10 @@ const note = z
   .pipe(z.string().max(moderationNoteMax, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters')))
   .transform((value) => value || undefined);
 
-const commentIds = z.array(z.uuid(withCode('invalid')), withCode('required')).min(1, withCode('required')).max(moderationBatchMax, withCode('tooLong'));
+const commentIds = z
+  .array(z.uuid(withCode('invalid')), withCode('required'))
+  .min(1, withCode('required'))
+  .max(moderationBatchMax, withCode('tooLong'));
 
 /** What a moderator does to a batch of comments; deleting needs a reason, and "other" needs a note saying which. */
 export const moderationInputSchema = z
@@ -24,8 +35,10 @@ export const moderationInputSchema = z
     note: note.optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.action === 'delete' && !input.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'moderationReasonRequired' satisfies FieldErrorCode });
-    if (input.reason === 'OTHER' && !input.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'moderationNoteRequired' satisfies FieldErrorCode });
+    if (input.action === 'delete' && !input.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'moderationReasonRequired' satisfies FieldErrorCode });
+    if (input.reason === 'OTHER' && !input.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'moderationNoteRequired' satisfies FieldErrorCode });
   });
 export type ModerationInput = z.output<typeof moderationInputSchema>;
 
@@ -40,7 +53,9 @@ export const banInputSchema = z
         z
           .string()
           .transform((value) => value.normalize('NFC').trim())
-          .pipe(z.string().min(1, withCode('required')).max(100, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters'))),
+          .pipe(
+            z.string().min(1, withCode('required')).max(100, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters')),
+          ),
       )
       .min(1, withCode('required'))
       .max(moderationBatchMax, withCode('tooLong')),
@@ -48,13 +63,20 @@ export const banInputSchema = z
     reason: z
       .string(withCode('required'))
       .transform((value) => value.normalize('NFC').trim())
-      .pipe(z.string().min(1, withCode('required')).max(banReasonMax, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters'))),
+      .pipe(
+        z
+          .string()
+          .min(1, withCode('required'))
+          .max(banReasonMax, withCode('tooLong'))
+          .refine(isStorableText, withCode('invalidCharacters')),
+      ),
     deleteExisting: z.boolean(withCode('invalid')).default(false),
   })
   .superRefine((input, ctx) => {
     if (input.kind !== 'IP_HASH') return;
     input.values.forEach((value, index) => {
-      if (!ipHashPattern.test(value)) ctx.addIssue({ code: 'custom', path: ['values', index], message: 'invalid' satisfies FieldErrorCode });
+      if (!ipHashPattern.test(value))
+        ctx.addIssue({ code: 'custom', path: ['values', index], message: 'invalid' satisfies FieldErrorCode });
     });
   });
 export type BanInput = z.output<typeof banInputSchema>;
@@ -82,7 +104,9 @@ export const bannedWordInputSchema = z.object({
   term: z
     .string(withCode('required'))
     .transform((value) => value.normalize('NFC').trim().toLowerCase())
-    .pipe(z.string().min(1, withCode('required')).max(bannedWordMax, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters')))
+    .pipe(
+      z.string().min(1, withCode('required')).max(bannedWordMax, withCode('tooLong')).refine(isStorableText, withCode('invalidCharacters')),
+    )
     .refine((term) => /[\p{L}\p{N}]/u.test(term), withCode('bannedWordInvalid')),
   level: z.enum(['BANNED', 'SUSPECT'], withCode('invalid')),
 });

@@ -1,4 +1,3 @@
-
 /** No zod here: the queue's client components build their links with it. */
 
 export const queueTabs = ['all', 'reported', 'held', 'deleted'] as const;
@@ -12,7 +11,16 @@ export const formatQueueCount = (count: number) => (count > queueCountCap ? `${q
 export const commentsPath = '/admin/comments';
 export const commentSettingsPath = `${commentsPath}/settings`;
 
-export type QueueParams = { tab: QueueTab; article?: string; nickname?: string; from?: string; to?: string; ip?: string; q?: string; after?: string };
+export type QueueParams = {
+  tab: QueueTab;
+  article?: string;
+  nickname?: string;
+  from?: string;
+  to?: string;
+  ip?: string;
+  q?: string;
+  after?: string;
+};
 
 /** The queue with `changes` applied to `params`; the tab `all` and empty values stay out of the address. */
 export function queueHref(params: QueueParams, changes: Partial<QueueParams> = {}): string {

@@ -119,7 +119,8 @@ function reportSummary(reports: SelectedComment['reports'], openReportCount: num
 }
 
 function articleView(article: SelectedComment['article'], commentLocale: string, staffLocale: Locale): QueueRow['article'] {
-  const text = article.texts.find((t) => t.locale === staffLocale) ?? article.texts.find((t) => t.locale === sourceLocale) ?? article.texts[0];
+  const text =
+    article.texts.find((t) => t.locale === staffLocale) ?? article.texts.find((t) => t.locale === sourceLocale) ?? article.texts[0];
   const headlineLocale = text && isLocale(text.locale) ? text.locale : sourceLocale;
   const publicLocale = isLocale(commentLocale) && article.texts.some((t) => t.locale === commentLocale) ? commentLocale : sourceLocale;
   return { id: article.id, slug: article.slug, headline: text?.headline ?? article.slug, headlineLocale, publicLocale };
@@ -155,13 +156,21 @@ const newestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; i
 /** The article the queue is filtered by, with its headline in the moderator's language and its own comment mode. */
 export async function findQueueArticle(db: Database, slug: string | undefined, locale: Locale) {
   if (!slug) return null;
-  const article = await db.article.findUnique({ where: { slug }, select: { id: true, commentMode: true, texts: { select: { locale: true, headline: true } } } });
+  const article = await db.article.findUnique({
+    where: { slug },
+    select: { id: true, commentMode: true, texts: { select: { locale: true, headline: true } } },
+  });
   if (!article) return null;
   const text = article.texts.find((t) => t.locale === locale) ?? article.texts[0];
   return { id: article.id, headline: text?.headline ?? slug, mode: article.commentMode };
 }
 
-export async function listModerationQueue(db: Database, filter: QueueFilter, staffLocale: Locale, limit = queuePageSize): Promise<QueuePage> {
+export async function listModerationQueue(
+  db: Database,
+  filter: QueueFilter,
+  staffLocale: Locale,
+  limit = queuePageSize,
+): Promise<QueuePage> {
   let articleId: string | undefined;
   if (filter.article) {
     const article = await db.article.findUnique({ where: { slug: filter.article }, select: { id: true } });
@@ -171,17 +180,26 @@ export async function listModerationQueue(db: Database, filter: QueueFilter, sta
   const filters = matching(filter, articleId);
   const parts = await Promise.all(
     tabParts[filter.tab].map((part) =>
-      db.comment.findMany({ where: { AND: [part, ...filters] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: limit + 1, select: rowSelect }),
+      db.comment.findMany({
+        where: { AND: [part, ...filters] },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: limit + 1,
+        select: rowSelect,
+      }),
     ),
   );
-  const comments = parts.flat().sort(newestFirst).slice(0, limit + 1);
+  const comments = parts
+    .flat()
+    .sort(newestFirst)
+    .slice(0, limit + 1);
   const rows = comments.slice(0, limit).map((comment) => queueRow(comment, staffLocale));
   const last = rows.at(-1);
   return { rows, nextCursor: comments.length > limit && last ? encodeCommentCursor(last) : null };
 }
 
 /** A query-string value, or undefined when it is empty or not what it should be: a bad filter shows everything. */
-const param = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional()).catch(undefined);
+const param = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional()).catch(undefined);
 
 /** The queue's address: `?tab=reported&article=…&nickname=…&from=2026-11-01&to=…&ip=…&q=…&after=…`, for the page and the API alike. */
 export const queueFilterSchema = z.object({
@@ -192,7 +210,13 @@ export const queueFilterSchema = z.object({
   /** Korea-time calendar days, inclusive. */
   from: param(z.iso.date()),
   to: param(z.iso.date()),
-  ip: param(z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/u)),
+  ip: param(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[0-9a-f]{64}$/u),
+  ),
   q: param(z.string().overwrite(searchableText).trim().min(1).max(100)),
   /** The keyset cursor of the page before. */
   after: param(z.string().max(200)),
@@ -213,7 +237,12 @@ export type QueueSummary = { counts: QueueCounts; newestId: string | null; newSi
 export async function countQueueTabs(db: Database): Promise<QueueCounts> {
   const capped = (where: Prisma.CommentWhereInput) => db.comment.count({ where, orderBy: { createdAt: 'desc' }, take: queueCountCap + 1 });
   const counts = await Promise.all(
-    queueTabs.map(async (tab) => Math.min(queueCountCap + 1, (await Promise.all(tabParts[tab].map(capped))).reduce((a, b) => a + b, 0))),
+    queueTabs.map(async (tab) =>
+      Math.min(
+        queueCountCap + 1,
+        (await Promise.all(tabParts[tab].map(capped))).reduce((a, b) => a + b, 0),
+      ),
+    ),
   );
   return Object.fromEntries(queueTabs.map((tab, index) => [tab, counts[index]])) as QueueCounts;
 }

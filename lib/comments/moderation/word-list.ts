@@ -9,7 +9,13 @@ import type { BannedWordInput } from './moderation-schema';
 
 type Staff = Pick<StaffSession, 'id'>;
 
-export type BannedWordView = { id: string; term: string; level: BannedWordLevel; createdAt: Date; createdBy: { nameKo: string; nameEn: string } | null };
+export type BannedWordView = {
+  id: string;
+  term: string;
+  level: BannedWordLevel;
+  createdAt: Date;
+  createdBy: { nameKo: string; nameEn: string } | null;
+};
 
 const wordSelect = { id: true, term: true, level: true, createdAt: true, createdBy: { select: { nameKo: true, nameEn: true } } } as const;
 
@@ -27,7 +33,8 @@ export async function addBannedWord(db: Database, staff: Staff, input: BannedWor
       return word;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new InvalidInputError({ term: ['bannedWordTaken'] });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new InvalidInputError({ term: ['bannedWordTaken'] });
     throw error;
   }
 }

@@ -1,4 +1,3 @@
-
 /**
  * What a reader's comment may be. Plain numbers with no zod, so the comment form (a client component)
  * can set the same limits on its inputs as the server's schema (./reader-schema.ts) checks.

@@ -1,4 +1,3 @@
-
 /**
  * A comment as readers get it from `GET /api/articles/[slug]/comments`. Types only: the comment
  * section (a client component) imports them without pulling server code into the page.

@@ -103,5 +103,7 @@ const lifetimeMs = 5 * 60 * 1000;
  * Later pages (with a cursor) are read as they are asked for.
  */
 export function firstCommentPage(db: Database, slug: string, order: CommentOrder): Promise<StoredJson> {
-  return cachedJson(`comment-list:${slug}:${order}`, { tags: [commentListTag(slug), commentListsTag], lifetimeMs }, () => listArticleComments(db, slug, { order }));
+  return cachedJson(`comment-list:${slug}:${order}`, { tags: [commentListTag(slug), commentListsTag], lifetimeMs }, () =>
+    listArticleComments(db, slug, { order }),
+  );
 }

@@ -42,7 +42,12 @@ function budgetsFor(passed: PassedChallenge, limits: ReaderLimits, ipHash: strin
  * Why a comment waits for a moderator, if it does: suspect words; then, unless staff wrote it, the article's
  * pre-moderation, or a proof of work sent while proofs are solved site-wide at a script's pace.
  */
-function holdReasonOf(words: WordLevel | null, article: CommentableArticle, author: CommentAuthor, passed: PassedChallenge): CommentHoldReason | null {
+function holdReasonOf(
+  words: WordLevel | null,
+  article: CommentableArticle,
+  author: CommentAuthor,
+  passed: PassedChallenge,
+): CommentHoldReason | null {
   if (words === 'SUSPECT') return 'SUSPECT_WORD';
   if (author.staffId) return null;
   if (article.mode === 'PREMODERATED') return 'PREMODERATION';

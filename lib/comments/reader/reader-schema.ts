@@ -11,7 +11,8 @@ const code = (errorCode: CommentErrorCode) => ({ error: errorCode });
  * Characters that hide or reorder text: controls other than tab and newline, zero-width spaces and joiners
  * (the emoji joiner U+200D stays), bidirectional overrides and isolates, word joiners and the BOM.
  */
-const hiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const hiddenCharacters =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 const markupTag = /<\/?[a-z!?][^>]*>/iu;
 const linkPattern = /\b(?:https?:\/\/|www\.)\S+/giu;
 

@@ -31,7 +31,10 @@ async function admitReporter(
   { challengeId, answer }: CommentReportInput,
   now: Date,
 ): Promise<void> {
-  const pass = await db.commentReportPass.findUnique({ where: { articleId_reporterHash: { articleId, reporterHash: ipHash } }, select: { articleId: true } });
+  const pass = await db.commentReportPass.findUnique({
+    where: { articleId_reporterHash: { articleId, reporterHash: ipHash } },
+    select: { articleId: true },
+  });
   if (pass) return;
   if (!challengeId) throw refused('reportChallenge', { field: 'answer' });
   if (!answer) throw refused('answerRequired', { field: 'answer' });
@@ -69,7 +72,13 @@ export async function reportComment(
   try {
     const hidden = await db.$transaction(async (tx) => {
       await tx.commentReport.create({
-        data: { commentId, reporterHash: reporter.ipHash, reporterNetworkHash: reporter.networkHash, reason: input.reason, note: input.note || null },
+        data: {
+          commentId,
+          reporterHash: reporter.ipHash,
+          reporterNetworkHash: reporter.networkHash,
+          reason: input.reason,
+          note: input.note || null,
+        },
       });
       await tx.comment.update({ where: { id: commentId }, data: { openReportCount: { increment: 1 } }, select: { id: true } });
       const hide = await commentsHiddenByReports(tx, { id: commentId }, reportThreshold);

@@ -17,7 +17,8 @@ const ko = {
   profileTitle: '기자 페이지 정보',
   profileLead: '독자가 보는 기자 페이지에 실립니다. 로그인 이메일과 페이지 주소는 관리자가 바꿉니다.',
   contactEmail: '공개 이메일',
-  contactEmailHint: '기사 끝과 기자 페이지에 독자가 연락할 주소로 실립니다. 비우면 싣지 않습니다. 로그인 이메일은 독자에게 보이지 않습니다.',
+  contactEmailHint:
+    '기사 끝과 기자 페이지에 독자가 연락할 주소로 실립니다. 비우면 싣지 않습니다. 로그인 이메일은 독자에게 보이지 않습니다.',
   bioKo: '소개(한국어)',
   bioEn: '소개(영어)',
   bioHint: (max: number) => `${max}자까지, 꾸밈 없는 글`,
@@ -44,7 +45,8 @@ const en: AccountMessages = {
   profileTitle: 'Reporter page',
   profileLead: 'Readers see this on your reporter page. Administrators change your sign-in e-mail and page address.',
   contactEmail: 'Public e-mail',
-  contactEmailHint: 'Shown to readers at the end of your articles and on your reporter page; leave it empty to show none. Your sign-in e-mail is never shown.',
+  contactEmailHint:
+    'Shown to readers at the end of your articles and on your reporter page; leave it empty to show none. Your sign-in e-mail is never shown.',
   bioKo: 'Biography (Korean)',
   bioEn: 'Biography (English)',
   bioHint: (max: number) => `Up to ${max} characters of plain text`,

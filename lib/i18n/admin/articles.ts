@@ -94,7 +94,13 @@ const ko = {
 
   workflow: '진행',
   steps: { submit: '검토 요청', schedule: '예약 게시', publish: '지금 게시', unpublish: '게시 내리기(작성 중으로)', archive: '보관' },
-  stepDone: { submit: '검토를 요청했습니다.', schedule: '게시를 예약했습니다.', publish: '게시했습니다.', unpublish: '게시를 내렸습니다.', archive: '보관했습니다.' },
+  stepDone: {
+    submit: '검토를 요청했습니다.',
+    schedule: '게시를 예약했습니다.',
+    publish: '게시했습니다.',
+    unpublish: '게시를 내렸습니다.',
+    archive: '보관했습니다.',
+  },
   publishAt: '게시할 때(한국 시간)',
   scheduledFor: (time: string) => `${time}에 게시 예약됨`,
   publishedOn: (time: string) => `${time}에 게시됨`,
@@ -226,8 +232,20 @@ const en: ArticleMessages = {
   },
 
   workflow: 'Workflow',
-  steps: { submit: 'Submit for review', schedule: 'Schedule', publish: 'Publish now', unpublish: 'Unpublish (back to draft)', archive: 'Archive' },
-  stepDone: { submit: 'Submitted for review.', schedule: 'Scheduled.', publish: 'Published.', unpublish: 'Unpublished.', archive: 'Archived.' },
+  steps: {
+    submit: 'Submit for review',
+    schedule: 'Schedule',
+    publish: 'Publish now',
+    unpublish: 'Unpublish (back to draft)',
+    archive: 'Archive',
+  },
+  stepDone: {
+    submit: 'Submitted for review.',
+    schedule: 'Scheduled.',
+    publish: 'Published.',
+    unpublish: 'Unpublished.',
+    archive: 'Archived.',
+  },
   publishAt: 'Publish at (Korea time)',
   scheduledFor: (time: string) => `Scheduled for ${time}`,
   publishedOn: (time: string) => `Published ${time}`,

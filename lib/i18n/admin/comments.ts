@@ -162,7 +162,12 @@ const en: ModerationMessages = {
   onlyThisArticle: 'Only this article',
   languages: { ko: 'Korean page', en: 'English page' },
   statuses: { VISIBLE: 'Visible', HELD: 'Held', DELETED: 'Deleted' },
-  holdReasons: { PREMODERATION: 'awaiting approval', SUSPECT_WORD: 'suspect word', REPORTS: 'reports', PROOF_UNDER_LOAD: 'automatic checks surging' },
+  holdReasons: {
+    PREMODERATION: 'awaiting approval',
+    SUSPECT_WORD: 'suspect word',
+    REPORTS: 'reports',
+    PROOF_UNDER_LOAD: 'automatic checks surging',
+  },
   reasons: { OFF_TOPIC: 'Off topic', DEFAMATION: 'Defamation', ABUSE: 'Abuse', SPAM: 'Spam or advertising', OTHER: 'Other' },
   reports: (count: number) => (count === 1 ? '1 report' : `${count} reports`),
   reportersLabel: 'Reported by',
@@ -226,9 +231,11 @@ const en: ModerationMessages = {
     CLOSED: 'No new comments; existing ones stay visible.',
   },
   reportThreshold: 'Reports that hide a comment',
-  reportThresholdHint: (min: number, max: number) => `This many different readers reporting a comment hide it until a moderator decides (${min}–${max}).`,
+  reportThresholdHint: (min: number, max: number) =>
+    `This many different readers reporting a comment hide it until a moderator decides (${min}–${max}).`,
   wordsTitle: 'Banned words',
-  wordsLead: 'Matched inside words, with spaces or symbols between letters, in mixed Hangul and Latin spellings and in initial consonants (ㅅㅂ).',
+  wordsLead:
+    'Matched inside words, with spaces or symbols between letters, in mixed Hangul and Latin spellings and in initial consonants (ㅅㅂ).',
   term: 'Word',
   level: 'Level',
   levels: { BANNED: 'Banned', SUSPECT: 'Suspect' },

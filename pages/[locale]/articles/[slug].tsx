@@ -41,7 +41,13 @@ export default function ArticlePage(props: PageProps<Data>) {
     </span>
   );
   return (
-    <ReaderLayout locale={locale} frame={frame} meta={articleMetadata(article, locale)} jsonLd={serializeJsonLd(newsArticleJsonLd(article, locale))} islands>
+    <ReaderLayout
+      locale={locale}
+      frame={frame}
+      meta={articleMetadata(article, locale)}
+      jsonLd={serializeJsonLd(newsArticleJsonLd(article, locale))}
+      islands
+    >
       <article className="pt-6">
         <LanguageSwitcher slug={article.slug} locale={locale} />
         <TranslationNotices article={article} locale={locale} />

@@ -9,7 +9,12 @@ import { perRequestReaderPage } from '@/lib/site/reader-page';
 
 const page = perRequestReaderPage({
   params: listingParams,
-  load: (params) => loadListing(params, (db, slug) => findPublicReporter(db, slug, params.locale), (reporter) => ({ reporterId: reporter.id })),
+  load: (params) =>
+    loadListing(
+      params,
+      (db, slug) => findPublicReporter(db, slug, params.locale),
+      (reporter) => ({ reporterId: reporter.id }),
+    ),
 });
 export const getServerSideProps = page.getServerSideProps;
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };

@@ -33,10 +33,18 @@ export default async function AuditPage({ searchParams }: Props) {
             <caption className="mb-2 text-left text-muted">{t.auditCaption}</caption>
             <thead className="border-b border-rule">
               <tr>
-                <th scope="col" className="py-2 pr-4">{t.auditWhen}</th>
-                <th scope="col" className="py-2 pr-4">{t.auditWho}</th>
-                <th scope="col" className="py-2 pr-4">{t.auditWhat}</th>
-                <th scope="col" className="py-2 pr-4">{t.auditEntity}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t.auditWhen}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t.auditWho}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t.auditWhat}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t.auditEntity}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -47,9 +55,13 @@ export default async function AuditPage({ searchParams }: Props) {
                   </td>
                   <td className="py-2 pr-4">{entry.actor ? localName(entry.actor, locale) : t.auditSystem}</td>
                   <td className="py-2 pr-4">
-                    <span className="block font-semibold empty:hidden">{describeCommentEntry(entry.action, entry.details, t.comments)}</span>
+                    <span className="block font-semibold empty:hidden">
+                      {describeCommentEntry(entry.action, entry.details, t.comments)}
+                    </span>
                     <code>{entry.action}</code>
-                    {entry.details !== null && <pre className="mt-1 text-xs whitespace-pre-wrap text-muted">{JSON.stringify(entry.details)}</pre>}
+                    {entry.details !== null && (
+                      <pre className="mt-1 text-xs whitespace-pre-wrap text-muted">{JSON.stringify(entry.details)}</pre>
+                    )}
                   </td>
                   <td className="py-2 pr-4 break-all">
                     {entry.entityType} <code className="text-xs text-muted">{entry.entityId}</code>

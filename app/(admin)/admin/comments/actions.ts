@@ -4,7 +4,12 @@ import { defineAction } from '@/lib/actions/define-action';
 import { moderationSettingsChanged } from '@/lib/comments/after-change';
 import { addBannedWord, removeBannedWord } from '@/lib/comments/moderation/word-list';
 import { liftBan } from '@/lib/comments/moderation/commenter-bans';
-import { articleCommentModeInputSchema, bannedWordInputSchema, commentSettingsInputSchema, recordIdSchema } from '@/lib/comments/moderation/moderation-schema';
+import {
+  articleCommentModeInputSchema,
+  bannedWordInputSchema,
+  commentSettingsInputSchema,
+  recordIdSchema,
+} from '@/lib/comments/moderation/moderation-schema';
 import { setArticleCommentMode, updateCommentSettings } from '@/lib/comments/moderation/change-settings';
 
 export const saveCommentSettings = defineAction({

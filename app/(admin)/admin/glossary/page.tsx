@@ -39,10 +39,18 @@ export default async function GlossaryPage({ searchParams }: Props) {
         <caption className="mb-2 text-left text-lg font-bold">{t.glossary.listCaption}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="w-1/5 py-2 pr-4">{t.glossary.ko}</th>
-            <th scope="col" className="w-1/4 py-2 pr-4">{t.glossary.en}</th>
-            <th scope="col" className="py-2 pr-4">{t.glossary.note}</th>
-            <th scope="col" className="w-32 py-2">{t.glossary.actions}</th>
+            <th scope="col" className="w-1/5 py-2 pr-4">
+              {t.glossary.ko}
+            </th>
+            <th scope="col" className="w-1/4 py-2 pr-4">
+              {t.glossary.en}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t.glossary.note}
+            </th>
+            <th scope="col" className="w-32 py-2">
+              {t.glossary.actions}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -39,8 +39,19 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
               <li key={photo.id} className="flex flex-col gap-1 text-sm">
                 <Link href={`/admin/media/${photo.id}`} className="flex flex-col gap-1 hover:underline">
                   {/* The link names the photo by its alt text below; the image itself would only repeat it. */}
-                  <img src={photo.thumbnail} alt="" width={photo.width} height={photo.height} loading="lazy" className="aspect-[4/3] w-full bg-rule object-cover" />
-                  {photo.alt ? <span className="line-clamp-2">{photo.alt}</span> : <span className="italic text-accent">{t.media.noAlt}</span>}
+                  <img
+                    src={photo.thumbnail}
+                    alt=""
+                    width={photo.width}
+                    height={photo.height}
+                    loading="lazy"
+                    className="aspect-[4/3] w-full bg-rule object-cover"
+                  />
+                  {photo.alt ? (
+                    <span className="line-clamp-2">{photo.alt}</span>
+                  ) : (
+                    <span className="italic text-accent">{t.media.noAlt}</span>
+                  )}
                 </Link>
                 <span className="text-xs text-muted">
                   {formatDimensions(photo)} · {formatByteSize(photo.byteSize, staff.uiLocale)}

@@ -33,12 +33,24 @@ export default async function StaffPage() {
           <caption className="sr-only">{t.staffListCaption}</caption>
           <thead className="border-b border-rule">
             <tr>
-              <th scope="col" className="py-2 pr-4">{t.nameKo} / {t.nameEn}</th>
-              <th scope="col" className="py-2 pr-4">{t.signInEmail}</th>
-              <th scope="col" className="py-2 pr-4">{t.contactEmail}</th>
-              <th scope="col" className="py-2 pr-4">{t.desk}</th>
-              <th scope="col" className="py-2 pr-4">{t.role}</th>
-              <th scope="col" className="py-2 pr-4">{t.status}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t.nameKo} / {t.nameEn}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t.signInEmail}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t.contactEmail}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t.desk}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t.role}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t.status}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -56,12 +68,24 @@ export default async function StaffPage() {
                   </td>
                   <td className="py-2 pr-4">{member.desk ? localName(member.desk, locale) : '—'}</td>
                   <td className="py-2 pr-4">
-                    {isSelf ? t.roles[member.role] : <StaffRoleForm staffId={member.id} role={member.role} staffName={name} locale={locale} />}
+                    {isSelf ? (
+                      t.roles[member.role]
+                    ) : (
+                      <StaffRoleForm staffId={member.id} role={member.role} staffName={name} locale={locale} />
+                    )}
                   </td>
                   <td className="py-2 pr-4">
                     <div className="flex flex-wrap items-center gap-2">
                       <span>{member.active ? t.active : t.inactive}</span>
-                      {!isSelf && <StaffActiveForm key={String(member.active)} staffId={member.id} active={member.active} staffName={name} locale={locale} />}
+                      {!isSelf && (
+                        <StaffActiveForm
+                          key={String(member.active)}
+                          staffId={member.id}
+                          active={member.active}
+                          staffName={name}
+                          locale={locale}
+                        />
+                      )}
                     </div>
                   </td>
                 </tr>

@@ -19,7 +19,10 @@ export const POST = defineRoute({
   handler: async ({ input: { file, ...texts }, staff, db }) => {
     const stored = await acceptUpload(file);
     const { id, created } = await addPhoto(db, { stored, texts, uploadedById: staff.id });
-    return Response.json({ id, src: mediaUrl(stored.storageKey), width: stored.width, height: stored.height }, { status: created ? 201 : 200 });
+    return Response.json(
+      { id, src: mediaUrl(stored.storageKey), width: stored.width, height: stored.height },
+      { status: created ? 201 : 200 },
+    );
   },
 });
 

@@ -55,10 +55,16 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
   const content = contentOf(draft);
   const dirty = JSON.stringify(content) !== lastSaved;
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const updateText = (which: 'ko' | 'en') => (patch: Partial<EditedText>) => setDraft((d) => ({ ...d, [which]: { ...d[which], ...patch } }));
-  const updateTranslation = (patch: Partial<Draft['translation']>) => setDraft((d) => ({ ...d, translation: { ...d.translation, ...patch } }));
+  const updateText = (which: 'ko' | 'en') => (patch: Partial<EditedText>) =>
+    setDraft((d) => ({ ...d, [which]: { ...d[which], ...patch } }));
+  const updateTranslation = (patch: Partial<Draft['translation']>) =>
+    setDraft((d) => ({ ...d, translation: { ...d.translation, ...patch } }));
   const errors = (path: string) => errorsAt(fieldErrors, path);
-  const photos = draft.photoIds.map((id) => ({ id, label: library.get(id)?.alt || mediaMessages[locale].untitled, thumbnail: library.get(id)?.thumbnail ?? null }));
+  const photos = draft.photoIds.map((id) => ({
+    id,
+    label: library.get(id)?.alt || mediaMessages[locale].untitled,
+    thumbnail: library.get(id)?.thumbnail ?? null,
+  }));
 
   function failed(result: Failure) {
     setFieldErrors(result.fieldErrors);
@@ -100,7 +106,9 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
     busy.current = true;
     try {
       const result = await workflowAction(
-        step === 'schedule' ? { step, articleId: article.id, version: from, publishAt: publishAt ?? '' } : { step, articleId: article.id, version: from },
+        step === 'schedule'
+          ? { step, articleId: article.id, version: from, publishAt: publishAt ?? '' }
+          : { step, articleId: article.id, version: from },
       );
       if (!result.ok) return failed(result);
       setFieldErrors({});
@@ -165,7 +173,16 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
         />
       )}
       <div className="grid gap-8 md:grid-cols-2">
-        <TextColumn locale="ko" legend={t.korean} value={draft.ko} onChange={updateText('ko')} errorsAt={errors} readOnly={readOnly} photos={photos} t={t} />
+        <TextColumn
+          locale="ko"
+          legend={t.korean}
+          value={draft.ko}
+          onChange={updateText('ko')}
+          errorsAt={errors}
+          readOnly={readOnly}
+          photos={photos}
+          t={t}
+        />
         <TextColumn
           locale="en"
           legend={t.english}
@@ -205,7 +222,13 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
           <p role="status" className="text-sm text-muted">
             {status}
           </p>
-          <WorkflowButtons steps={steps} busy={saveState.kind === 'saving'} onStep={(step, at) => void takeStep(step, at)} publishAtErrors={errors('publishAt')} t={t} />
+          <WorkflowButtons
+            steps={steps}
+            busy={saveState.kind === 'saving'}
+            onStep={(step, at) => void takeStep(step, at)}
+            publishAtErrors={errors('publishAt')}
+            t={t}
+          />
           <p role="status" className="text-sm font-semibold empty:hidden">
             {done ?? ''}
           </p>

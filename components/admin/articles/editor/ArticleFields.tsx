@@ -18,7 +18,15 @@ type Props = {
   t: AdminMessages['articles'];
 };
 
-function OptionSelect({ control, value, options, onChange, readOnly, locale, none }: {
+function OptionSelect({
+  control,
+  value,
+  options,
+  onChange,
+  readOnly,
+  locale,
+  none,
+}: {
   control: object;
   value: string | null;
   options: NamedOption[];
@@ -28,7 +36,13 @@ function OptionSelect({ control, value, options, onChange, readOnly, locale, non
   none: string;
 }) {
   return (
-    <select {...control} value={value ?? ''} disabled={readOnly} onChange={(e) => onChange(e.target.value || null)} className={inputClassName}>
+    <select
+      {...control}
+      value={value ?? ''}
+      disabled={readOnly}
+      onChange={(e) => onChange(e.target.value || null)}
+      className={inputClassName}
+    >
       <option value="">{none}</option>
       {options.map((option) => (
         <option key={option.id} value={option.id}>
@@ -51,13 +65,41 @@ export function ArticleFields({ draft, onChange, options, errorsAt, readOnly, lo
     <fieldset className="grid gap-4 sm:grid-cols-2">
       <legend className="mb-2 text-lg font-bold">{t.articleFields}</legend>
       <FormField id="article-section" label={t.section} errors={errorsAt('sectionId')}>
-        {(control) => <OptionSelect control={control} value={draft.sectionId} options={options.sections} onChange={(sectionId) => onChange({ sectionId })} readOnly={readOnly} locale={locale} none={t.none} />}
+        {(control) => (
+          <OptionSelect
+            control={control}
+            value={draft.sectionId}
+            options={options.sections}
+            onChange={(sectionId) => onChange({ sectionId })}
+            readOnly={readOnly}
+            locale={locale}
+            none={t.none}
+          />
+        )}
       </FormField>
       <FormField id="article-desk" label={t.desk} errors={errorsAt('deskId')}>
-        {(control) => <OptionSelect control={control} value={draft.deskId} options={options.desks} onChange={(deskId) => onChange({ deskId })} readOnly={readOnly} locale={locale} none={t.none} />}
+        {(control) => (
+          <OptionSelect
+            control={control}
+            value={draft.deskId}
+            options={options.desks}
+            onChange={(deskId) => onChange({ deskId })}
+            readOnly={readOnly}
+            locale={locale}
+            none={t.none}
+          />
+        )}
       </FormField>
       <FormField id="article-slug" label={t.slug} hint={t.slugHint} errors={errorsAt('slug')}>
-        {(control) => <input {...control} value={draft.slug} readOnly={readOnly} onChange={(e) => onChange({ slug: e.target.value })} className={inputClassName} />}
+        {(control) => (
+          <input
+            {...control}
+            value={draft.slug}
+            readOnly={readOnly}
+            onChange={(e) => onChange({ slug: e.target.value })}
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <div className="flex flex-col gap-1">
         <span id="article-authors" className="text-sm font-semibold">
@@ -69,13 +111,31 @@ export function ArticleFields({ draft, onChange, options, errorsAt, readOnly, lo
               <span className="flex-1">{nameOf(id)}</span>
               {!readOnly && (
                 <>
-                  <button type="button" className={smallButton} disabled={index === 0} onClick={() => onChange({ authorIds: moveItem(authors, index, index - 1) })} aria-label={`↑ ${nameOf(id)}`}>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={index === 0}
+                    onClick={() => onChange({ authorIds: moveItem(authors, index, index - 1) })}
+                    aria-label={`↑ ${nameOf(id)}`}
+                  >
                     ↑
                   </button>
-                  <button type="button" className={smallButton} disabled={index === authors.length - 1} onClick={() => onChange({ authorIds: moveItem(authors, index, index + 1) })} aria-label={`↓ ${nameOf(id)}`}>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={index === authors.length - 1}
+                    onClick={() => onChange({ authorIds: moveItem(authors, index, index + 1) })}
+                    aria-label={`↓ ${nameOf(id)}`}
+                  >
                     ↓
                   </button>
-                  <button type="button" className={smallButton} disabled={authors.length === 1} onClick={() => onChange({ authorIds: authors.filter((a) => a !== id) })} aria-label={`✕ ${nameOf(id)}`}>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={authors.length === 1}
+                    onClick={() => onChange({ authorIds: authors.filter((a) => a !== id) })}
+                    aria-label={`✕ ${nameOf(id)}`}
+                  >
                     ✕
                   </button>
                 </>

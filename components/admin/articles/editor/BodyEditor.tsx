@@ -61,7 +61,12 @@ function InsertPhoto({ editor, photos, t }: { editor: Editor; photos: Props['pho
           <label htmlFor={selectId} className="sr-only">
             {t.photoToInsert}
           </label>
-          <select id={selectId} value={photoId} onChange={(e) => setChosen(e.target.value)} className="max-w-40 rounded border border-rule px-1 py-1 text-sm">
+          <select
+            id={selectId}
+            value={photoId}
+            onChange={(e) => setChosen(e.target.value)}
+            className="max-w-40 rounded border border-rule px-1 py-1 text-sm"
+          >
             {photos.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}

@@ -9,7 +9,14 @@ type Conflict = NonNullable<Failure['conflict']>;
 const buttonClass = 'rounded border border-ink px-3 py-1 font-semibold';
 
 /** What the other save changed, shown instead of overwriting it; the staff member decides what happens next. */
-export function ConflictNotice({ conflict, options, onLoadTheirs, onKeepMine, locale, t }: {
+export function ConflictNotice({
+  conflict,
+  options,
+  onLoadTheirs,
+  onKeepMine,
+  locale,
+  t,
+}: {
   conflict: Conflict;
   options: EditorOptions;
   onLoadTheirs: () => void;

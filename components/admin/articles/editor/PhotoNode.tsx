@@ -30,7 +30,11 @@ export const PhotoNode = Node.create({
   draggable: true,
   addAttributes() {
     return {
-      photoId: { default: null, parseHTML: (element) => element.getAttribute('data-photo-id'), renderHTML: (attrs) => ({ 'data-photo-id': attrs.photoId }) },
+      photoId: {
+        default: null,
+        parseHTML: (element) => element.getAttribute('data-photo-id'),
+        renderHTML: (attrs) => ({ 'data-photo-id': attrs.photoId }),
+      },
     };
   },
   parseHTML() {

@@ -41,13 +41,30 @@ export function SubtitleList({ idPrefix, value, onChange, errorsAt, readOnly, t 
                 />
                 {!readOnly && (
                   <>
-                    <button type="button" className={smallButton} disabled={index === 0} onClick={() => onChange(moveItem(value, index, index - 1))} aria-label={t.moveSubtitleUp(n)}>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      disabled={index === 0}
+                      onClick={() => onChange(moveItem(value, index, index - 1))}
+                      aria-label={t.moveSubtitleUp(n)}
+                    >
                       ↑
                     </button>
-                    <button type="button" className={smallButton} disabled={index === value.length - 1} onClick={() => onChange(moveItem(value, index, index + 1))} aria-label={t.moveSubtitleDown(n)}>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      disabled={index === value.length - 1}
+                      onClick={() => onChange(moveItem(value, index, index + 1))}
+                      aria-label={t.moveSubtitleDown(n)}
+                    >
                       ↓
                     </button>
-                    <button type="button" className={smallButton} onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={t.removeSubtitle(n)}>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      onClick={() => onChange(value.filter((_, i) => i !== index))}
+                      aria-label={t.removeSubtitle(n)}
+                    >
                       ✕
                     </button>
                   </>

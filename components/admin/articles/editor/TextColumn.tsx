@@ -29,7 +29,15 @@ export function TextColumn({ locale, legend, value, onChange, errorsAt, readOnly
       <legend className="mb-2 text-lg font-bold">{legend}</legend>
       {notice && <p className="rounded border border-rule p-2 text-sm text-muted">{notice}</p>}
       <FormField id={id('headline')} label={t.headline} errors={errorsAt(`${locale}.headline`)}>
-        {(control) => <input {...control} value={value.headline} readOnly={readOnly} onChange={(e) => set('headline', e.target.value)} className={`${inputClassName} text-lg font-bold`} />}
+        {(control) => (
+          <input
+            {...control}
+            value={value.headline}
+            readOnly={readOnly}
+            onChange={(e) => set('headline', e.target.value)}
+            className={`${inputClassName} text-lg font-bold`}
+          />
+        )}
       </FormField>
       <SubtitleList
         idPrefix={locale}
@@ -41,10 +49,26 @@ export function TextColumn({ locale, legend, value, onChange, errorsAt, readOnly
       />
       <div className="grid grid-cols-2 gap-3">
         <FormField id={id('city')} label={t.datelineCity} errors={errorsAt(`${locale}.datelineCity`)}>
-          {(control) => <input {...control} value={value.datelineCity} readOnly={readOnly} onChange={(e) => set('datelineCity', e.target.value)} className={inputClassName} />}
+          {(control) => (
+            <input
+              {...control}
+              value={value.datelineCity}
+              readOnly={readOnly}
+              onChange={(e) => set('datelineCity', e.target.value)}
+              className={inputClassName}
+            />
+          )}
         </FormField>
         <FormField id={id('outlet')} label={t.datelineOutlet} errors={errorsAt(`${locale}.datelineOutlet`)}>
-          {(control) => <input {...control} value={value.datelineOutlet} readOnly={readOnly} onChange={(e) => set('datelineOutlet', e.target.value)} className={inputClassName} />}
+          {(control) => (
+            <input
+              {...control}
+              value={value.datelineOutlet}
+              readOnly={readOnly}
+              onChange={(e) => set('datelineOutlet', e.target.value)}
+              className={inputClassName}
+            />
+          )}
         </FormField>
       </div>
       <div className="flex flex-col gap-1">

@@ -26,7 +26,13 @@ export function TranslationRecord({ value, onChange, stale, staff, errorsAt, rea
       {stale && <p className="rounded border border-accent p-2 text-sm sm:col-span-2">{t.translationIsStale}</p>}
       <FormField id="translation-method" label={t.method} errors={errorsAt('translation.method')}>
         {(control) => (
-          <select {...control} value={value.method} disabled={readOnly} onChange={(e) => onChange({ method: e.target.value === 'MACHINE' ? 'MACHINE' : 'HUMAN' })} className={inputClassName}>
+          <select
+            {...control}
+            value={value.method}
+            disabled={readOnly}
+            onChange={(e) => onChange({ method: e.target.value === 'MACHINE' ? 'MACHINE' : 'HUMAN' })}
+            className={inputClassName}
+          >
             <option value="HUMAN">{t.methods.HUMAN}</option>
             <option value="MACHINE">{t.methods.MACHINE}</option>
           </select>
@@ -34,15 +40,38 @@ export function TranslationRecord({ value, onChange, stale, staff, errorsAt, rea
       </FormField>
       {value.method === 'MACHINE' && (
         <FormField id="translation-engine" label={t.machineEngine} errors={errorsAt('translation.machineEngine')}>
-          {(control) => <input {...control} value={value.machineEngine} readOnly={readOnly} onChange={(e) => onChange({ machineEngine: e.target.value })} className={inputClassName} />}
+          {(control) => (
+            <input
+              {...control}
+              value={value.machineEngine}
+              readOnly={readOnly}
+              onChange={(e) => onChange({ machineEngine: e.target.value })}
+              className={inputClassName}
+            />
+          )}
         </FormField>
       )}
       <FormField id="translation-at" label={t.translatedAt} errors={errorsAt('translation.translatedAt')}>
-        {(control) => <input {...control} type="datetime-local" value={value.translatedAt} readOnly={readOnly} onChange={(e) => onChange({ translatedAt: e.target.value })} className={inputClassName} />}
+        {(control) => (
+          <input
+            {...control}
+            type="datetime-local"
+            value={value.translatedAt}
+            readOnly={readOnly}
+            onChange={(e) => onChange({ translatedAt: e.target.value })}
+            className={inputClassName}
+          />
+        )}
       </FormField>
       <FormField id="translation-reviewer" label={t.reviewer} errors={errorsAt('translation.reviewedById')}>
         {(control) => (
-          <select {...control} value={value.reviewedById ?? ''} disabled={readOnly} onChange={(e) => onChange({ reviewedById: e.target.value || null })} className={inputClassName}>
+          <select
+            {...control}
+            value={value.reviewedById ?? ''}
+            disabled={readOnly}
+            onChange={(e) => onChange({ reviewedById: e.target.value || null })}
+            className={inputClassName}
+          >
             <option value="">{t.none}</option>
             {staff.map((s) => (
               <option key={s.id} value={s.id}>
@@ -53,7 +82,12 @@ export function TranslationRecord({ value, onChange, stale, staff, errorsAt, rea
         )}
       </FormField>
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
-        <input type="checkbox" checked={value.markCurrent} disabled={readOnly} onChange={(e) => onChange({ markCurrent: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={value.markCurrent}
+          disabled={readOnly}
+          onChange={(e) => onChange({ markCurrent: e.target.checked })}
+        />
         {t.markCurrent}
       </label>
     </fieldset>

@@ -6,7 +6,13 @@ import type { AdminMessages } from '@/lib/i18n/admin-messages';
 const stepButton = 'rounded border border-ink px-3 py-2 text-sm font-semibold disabled:opacity-50';
 
 /** The workflow steps this account may take now; scheduling asks for a Korea-time moment. */
-export function WorkflowButtons({ steps, busy, onStep, publishAtErrors, t }: {
+export function WorkflowButtons({
+  steps,
+  busy,
+  onStep,
+  publishAtErrors,
+  t,
+}: {
   steps: readonly WorkflowStep[];
   busy: boolean;
   onStep: (step: WorkflowStep, publishAt?: string) => void;

@@ -29,7 +29,12 @@ export function contentOf(draft: Draft): ArticleCreateInput {
     photoIds: draft.photoIds,
     ko: draft.ko,
     en: isBlank(draft.en) ? null : draft.en,
-    translation: { method, machineEngine: method === 'MACHINE' ? machineEngine : null, translatedAt: translatedAt || null, reviewedById, markCurrent },
+    translation: {
+      method,
+      machineEngine: method === 'MACHINE' ? machineEngine : null,
+      translatedAt: translatedAt || null,
+      reviewedById,
+      markCurrent,
+    },
   };
 }
-

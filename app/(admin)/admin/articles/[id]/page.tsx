@@ -38,7 +38,11 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const { staff, article } = await loadArticle((await params).id);
   const db = getDatabase();
   // Translation checks: nothing while there is no English.
-  const [options, corrections, checks] = await Promise.all([loadEditorOptions(db), listCorrections(db, article.id), loadTranslationChecks(db, article.id)]);
+  const [options, corrections, checks] = await Promise.all([
+    loadEditorOptions(db),
+    listCorrections(db, article.id),
+    loadTranslationChecks(db, article.id),
+  ]);
   const t = getAdminMessages(staff.uiLocale).articles;
   const { restored } = await searchParams;
   const link = 'underline underline-offset-2';
@@ -51,7 +55,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         <span className="font-semibold text-ink">{t.statuses[article.status]}</span>
         <span>{t.version(article.version)}</span>
         {article.publishedAt && (
-          <span>{(article.status === 'SCHEDULED' ? t.scheduledFor : t.publishedOn)(formatNewsTime(article.publishedAt, staff.uiLocale))}</span>
+          <span>
+            {(article.status === 'SCHEDULED' ? t.scheduledFor : t.publishedOn)(formatNewsTime(article.publishedAt, staff.uiLocale))}
+          </span>
         )}
         {locales.map((locale) => (
           <Link key={locale} href={previewPath(article.id, locale)} className={link}>

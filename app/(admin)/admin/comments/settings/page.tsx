@@ -52,9 +52,15 @@ export default async function CommentSettingsPage() {
           <caption className="sr-only">{t.wordsCaption}</caption>
           <thead className="border-b-2 border-ink">
             <tr>
-              <th scope="col" className={cell}>{t.term}</th>
-              <th scope="col" className={cell}>{t.level}</th>
-              <th scope="col" className={cell}>{t.addedBy}</th>
+              <th scope="col" className={cell}>
+                {t.term}
+              </th>
+              <th scope="col" className={cell}>
+                {t.level}
+              </th>
+              <th scope="col" className={cell}>
+                {t.addedBy}
+              </th>
               <th scope="col" className="py-1.5">
                 <span className="sr-only">{getAdminMessages(locale).actions}</span>
               </th>
@@ -77,7 +83,8 @@ export default async function CommentSettingsPage() {
                   <span className={word.level === 'BANNED' ? 'font-semibold text-accent' : ''}>{t.levels[word.level]}</span>
                 </td>
                 <td className={`${cell} text-muted`}>
-                  {word.createdBy ? localName(word.createdBy, locale) : '—'} · <time dateTime={word.createdAt.toISOString()}>{formatNewsTime(word.createdAt, locale)}</time>
+                  {word.createdBy ? localName(word.createdBy, locale) : '—'} ·{' '}
+                  <time dateTime={word.createdAt.toISOString()}>{formatNewsTime(word.createdAt, locale)}</time>
                 </td>
                 <td className="py-1.5 text-right">
                   <ConfirmActionButton id={word.id} confirmation={t.confirmRemoveWord(word.term)} action={removeBannedWordAction}>
@@ -102,10 +109,18 @@ export default async function CommentSettingsPage() {
             <caption className="sr-only">{t.bansCaption}</caption>
             <thead className="border-b-2 border-ink">
               <tr>
-                <th scope="col" className={cell}>{t.banValue}</th>
-                <th scope="col" className={cell}>{t.banReason}</th>
-                <th scope="col" className={cell}>{t.banUntil}</th>
-                <th scope="col" className={cell}>{t.bannedBy}</th>
+                <th scope="col" className={cell}>
+                  {t.banValue}
+                </th>
+                <th scope="col" className={cell}>
+                  {t.banReason}
+                </th>
+                <th scope="col" className={cell}>
+                  {t.banUntil}
+                </th>
+                <th scope="col" className={cell}>
+                  {t.bannedBy}
+                </th>
                 <th scope="col" className="py-1.5">
                   <span className="sr-only">{getAdminMessages(locale).actions}</span>
                 </th>
@@ -116,14 +131,21 @@ export default async function CommentSettingsPage() {
                 <tr key={ban.id} className="border-b border-rule align-top">
                   <th scope="row" className={`${cell} font-semibold`}>
                     <span className="block text-xs font-normal text-muted">{t.banKinds[ban.kind]}</span>
-                    <span className={ban.kind === 'IP_HASH' ? 'font-mono' : ''}>{ban.kind === 'IP_HASH' ? shortHash(ban.value) : ban.value}</span>
+                    <span className={ban.kind === 'IP_HASH' ? 'font-mono' : ''}>
+                      {ban.kind === 'IP_HASH' ? shortHash(ban.value) : ban.value}
+                    </span>
                   </th>
                   <td className={cell}>{ban.reason ?? t.noReason}</td>
                   <td className={`${cell} whitespace-nowrap`}>
-                    {ban.expiresAt ? <time dateTime={ban.expiresAt.toISOString()}>{formatNewsTime(ban.expiresAt, locale)}</time> : t.untilLifted}
+                    {ban.expiresAt ? (
+                      <time dateTime={ban.expiresAt.toISOString()}>{formatNewsTime(ban.expiresAt, locale)}</time>
+                    ) : (
+                      t.untilLifted
+                    )}
                   </td>
                   <td className={`${cell} text-muted`}>
-                    {ban.createdBy ? localName(ban.createdBy, locale) : '—'} · <time dateTime={ban.createdAt.toISOString()}>{formatNewsTime(ban.createdAt, locale)}</time>
+                    {ban.createdBy ? localName(ban.createdBy, locale) : '—'} ·{' '}
+                    <time dateTime={ban.createdAt.toISOString()}>{formatNewsTime(ban.createdAt, locale)}</time>
                   </td>
                   <td className="py-1.5 text-right">
                     <ConfirmActionButton id={ban.id} confirmation={t.confirmLift(banLabel(ban))} action={liftBanAction}>

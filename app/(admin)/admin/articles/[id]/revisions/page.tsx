@@ -74,7 +74,13 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <time dateTime={r.createdAt.toISOString()}>{formatNewsTime(r.createdAt, staff.uiLocale)}</time>
             <span className="text-muted">{r.author ? localName(r.author, staff.uiLocale) : ''}</span>
             {canRestore && r.version !== article.version && (
-              <RestoreRevisionForm articleId={id} version={article.version} revision={r.version} label={ta.restore} revisionLabel={ta.revision(r.version)} />
+              <RestoreRevisionForm
+                articleId={id}
+                version={article.version}
+                revision={r.version}
+                label={ta.restore}
+                revisionLabel={ta.revision(r.version)}
+              />
             )}
           </li>
         ))}
