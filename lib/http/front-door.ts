@@ -60,7 +60,7 @@ export function refusalOf(request: Pick<IncomingMessage, 'method' | 'url' | 'hea
   return Number(declaredLength) > limit ? refusals.bodyTooLarge : null;
 }
 
-/** The refusal as the client expects it: JSON for the APIs and newsroom actions, a line of text for everyone else. */
+/** The refusal as the client expects it: the failure shape of every route for the APIs and newsroom actions, a line of text for everyone else. */
 export function refusalResponse(
   request: Pick<IncomingMessage, 'url' | 'headers'>,
   { status, error }: Refusal,
@@ -74,7 +74,7 @@ export function refusalResponse(
       // The body may still be arriving; the connection cannot be reused for another request.
       connection: 'close',
     },
-    body: wantsJson ? JSON.stringify({ error }) : `${error}\n`,
+    body: wantsJson ? JSON.stringify({ error, fieldErrors: {} }) : `${error}\n`,
   };
 }
 
