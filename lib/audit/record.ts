@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Prisma } from '@/lib/db/generated/client';
 
 type AuditWriter = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> } };

@@ -1,3 +1,4 @@
+import '#server-only';
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db/client';
 import { InvalidInputError } from '@/lib/errors';

@@ -1,3 +1,4 @@
+import '#server-only';
 import { z } from 'zod';
 import { withCode } from '@/lib/actions/codes';
 import { recordAudit } from '@/lib/audit/record';

@@ -1,3 +1,4 @@
+import '#server-only';
 import { recordAudit } from '@/lib/audit/record';
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 
 /** What the profile form starts from. */

@@ -1,3 +1,4 @@
+import '#server-only';
 import type { Database } from '@/lib/db/client';
 
 /** Everyone, active accounts first, for the staff page. */

@@ -62,3 +62,23 @@ export const staffTargetSchema = z.object({ staffId: staffIdSchema });
 
 export const contactEmailChangeSchema = z.object({ staffId: staffIdSchema, contactEmail: contactEmailSchema });
 export type ContactEmailChange = z.output<typeof contactEmailChangeSchema>;
+
+export const bioMaxLength = 1000;
+
+/** Plain text: React prints it as text, so only the length needs a limit. An empty bio is none. */
+const bio = staffText()
+  .trim()
+  .max(bioMaxLength, withCode('tooLong'))
+  .transform((text) => text || null);
+
+export const profileSchema = z.object({
+  nameKo: personName,
+  nameEn: personName,
+  bioKo: bio,
+  bioEn: bio,
+  deskId: deskIdSchema,
+  contactEmail: contactEmailSchema,
+  // Left out by forms of staff who may not open the photo library: the portrait then stays as it is.
+  photoId: z.preprocess((value) => (value === '' ? null : value), z.uuid(withCode('photoInvalid')).nullable()).optional(),
+});
+export type ProfileField = keyof z.input<typeof profileSchema>;

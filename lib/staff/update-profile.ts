@@ -1,30 +1,10 @@
-import { z } from 'zod';
+import '#server-only';
+import type { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db/client';
-import { staffText } from '@/lib/security/text';
-import { withCode } from '@/lib/actions/codes';
 import { InvalidInputError } from '@/lib/errors';
-import { contactEmailSchema, deskIdSchema, personName } from './schemas';
+import type { profileSchema } from './schemas';
 
-export const bioMaxLength = 1000;
-
-/** Plain text: React prints it as text, so only the length needs a limit. An empty bio is none. */
-const bio = staffText()
-  .trim()
-  .max(bioMaxLength, withCode('tooLong'))
-  .transform((text) => text || null);
-
-export const profileSchema = z.object({
-  nameKo: personName,
-  nameEn: personName,
-  bioKo: bio,
-  bioEn: bio,
-  deskId: deskIdSchema,
-  contactEmail: contactEmailSchema,
-  // Left out by forms of staff who may not open the photo library: the portrait then stays as it is.
-  photoId: z.preprocess((value) => (value === '' ? null : value), z.uuid(withCode('photoInvalid')).nullable()).optional(),
-});
-export type ProfileField = keyof z.input<typeof profileSchema>;
 type Profile = z.output<typeof profileSchema>;
 
 async function findMissingReferences(db: Database, { deskId, photoId }: Profile): Promise<Record<string, string[]>> {

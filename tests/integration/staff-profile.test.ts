@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
 import { findPublicReporter } from '@/lib/newsroom/reporters';
-import { profileSchema, updateOwnProfile } from '@/lib/staff/update-profile';
+import { profileSchema } from '@/lib/staff/schemas';
+import { updateOwnProfile } from '@/lib/staff/update-profile';
 import { ownTestDatabase } from '../support/own-database';
 import { asAction, fieldFailure } from '../support/staff-change';
 

@@ -8,7 +8,7 @@ import { staffMessages } from '@/lib/i18n/admin/staff';
 import type { Locale } from '@/lib/i18n/locales';
 import type { StaffProfile } from '@/lib/staff/find-profile';
 import { useAction } from '@/components/shared/use-action';
-import { bioMaxLength, type ProfileField } from '@/lib/staff/update-profile';
+import { bioMaxLength, type ProfileField } from '@/lib/staff/schemas';
 import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
 import { DeskField } from '../staff/DeskField';
 

@@ -9,7 +9,8 @@ import { clientAddress } from '@/lib/security/client-address';
 import { staffChanged } from '@/lib/staff/after-change';
 import { changeOwnPassword, passwordChangeSchema } from '@/lib/staff/change-own-password';
 import { changeOwnUiLocale, uiLocaleSchema } from '@/lib/staff/change-ui-locale';
-import { profileSchema, updateOwnProfile } from '@/lib/staff/update-profile';
+import { profileSchema } from '@/lib/staff/schemas';
+import { updateOwnProfile } from '@/lib/staff/update-profile';
 
 export const changePasswordAction = defineAction({
   input: passwordChangeSchema,
