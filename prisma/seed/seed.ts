@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import { hashPassword } from '@/lib/auth/password';
-import { contentHash } from '@/lib/comments/reader/post-comment';
+import { contentHash, hashClientIp } from '@/lib/comments/reader/fingerprints';
 import { foldNickname } from '@/lib/comments/reader/reader-schema';
-import { hashClientIp } from '@/lib/comments/reader/reader-routes';
 import type { Database } from '@/lib/db/client';
 import { storePhoto } from '@/lib/media/photos';
 import { seedArticle, seedArticleEn, seedArticleKo, seedComments, seedPhotoTexts } from './article-namyangju-sangju';

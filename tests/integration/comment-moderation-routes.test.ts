@@ -3,7 +3,7 @@ import { POST as actionsRoute } from '@/app/api/admin/comments/actions/route';
 import { POST as bansRoute } from '@/app/api/admin/comments/bans/route';
 import { GET as summaryRoute } from '@/app/api/admin/comments/summary/route';
 import type { StaffSession } from '@/lib/auth/session';
-import { contentHash } from '@/lib/comments/reader/post-comment';
+import { contentHash } from '@/lib/comments/reader/fingerprints';
 import { foldNickname } from '@/lib/comments/reader/reader-schema';
 import type { Database } from '@/lib/db/client';
 import { seedArticle } from '@/prisma/seed/article-namyangju-sangju';

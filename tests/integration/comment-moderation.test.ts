@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { banCommenters, isBannedCommenter, liftBan, listActiveBans } from '@/lib/comments/moderation/commenter-bans';
-import { contentHash } from '@/lib/comments/reader/post-comment';
+import { contentHash } from '@/lib/comments/reader/fingerprints';
 import { foldNickname } from '@/lib/comments/reader/reader-schema';
 import { moderateComments } from '@/lib/comments/moderation/moderate-comments';
 import { addBannedWord, listBannedWords, removeBannedWord } from '@/lib/comments/moderation/word-list';

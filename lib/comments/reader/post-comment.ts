@@ -1,5 +1,4 @@
 import '#server-only';
-import { createHash } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Database } from '@/lib/db/client';
 import type { CommentHoldReason } from '@/lib/db/generated/enums';
@@ -9,6 +8,7 @@ import { isBannedCommenter } from '../moderation/commenter-bans';
 import { findCommentableArticle, type CommentableArticle } from './comment-rules';
 import { commentViewSelect, toCommentView } from './list-comments';
 import { getReaderLimits, secondsUntilAvailable, spend, type Budget, type ReaderLimits } from './reader-limits';
+import { contentHash } from './fingerprints';
 import { refused } from './reader-refusal';
 import { foldNickname, type NewComment } from './reader-schema';
 import type { CommentView } from './comment-view';
@@ -124,12 +124,6 @@ export async function postComment(
   if (holdReason) return { held: true, comment: null };
   await commentsChanged(db, [article.id]);
   return { held: false, comment: toCommentView(row) };
-}
-
-/** Same words, same hash: spacing and case changes do not make a repeated comment new. */
-export function contentHash(content: string): string {
-  const folded = content.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
-  return createHash('sha256').update(folded).digest('hex');
 }
 
 /**

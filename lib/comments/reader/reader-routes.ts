@@ -1,11 +1,11 @@
 import '#server-only';
 import ipaddr from 'ipaddr.js';
-import { createHmac } from 'node:crypto';
 import { voiceOf, type Voice } from '@/lib/actions/failure';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { isLocale, locales, sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { requestAddress } from '@/lib/security/client-address';
 import { bodyTooLarge } from '@/lib/security/request-body';
+import { hashClientIp } from './fingerprints';
 
 /**
  * What the reader comment routes (pages/api/articles/[slug]/comments, pages/api/comments) share beyond the contract
@@ -56,15 +56,6 @@ export function readerHash(request: Request): string {
 /** The keyed hash of the reader's network (/24, /48), which tells reports from one provider's block apart from others. */
 export function readerNetworkHash(request: Request): string {
   return hashClientIp(networkOfAddress(requestAddress(request)));
-}
-
-/**
- * Moderators need to see that two comments came from one address without the site keeping
- * readers' addresses: store a keyed hash, which cannot be reversed without the server's secret.
- */
-export function hashClientIp(ip: string, secret: string | undefined = process.env.IP_HASH_SECRET): string {
-  if (!secret) throw new Error('IP_HASH_SECRET is not set');
-  return createHmac('sha256', secret).update(ip).digest('hex');
 }
 
 /**
