@@ -71,23 +71,33 @@ export function refusalResponse(
     headers: {
       'content-type': wantsJson ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
       'cache-control': 'no-store',
-      // The body may still be arriving; the connection cannot be reused for another request.
-      connection: 'close',
     },
     body: wantsJson ? JSON.stringify({ error, fieldErrors: {} }) : `${error}\n`,
   };
 }
 
-/** How much of a refused body is read and thrown away, so the client can finish sending and read the refusal. */
+/** How much of a refused body is read and thrown away before the refusal is sent; past it the client is cut off. */
 const maxDiscardedBytes = 16 * 1024 * 1024;
 
-/** Reads the body without keeping it; a client that sends more than any honest one would is cut off. */
-function discardBody(request: IncomingMessage): void {
+/**
+ * Sends the refusal once the body has been read and thrown away, never kept: a client still sending when the
+ * connection closed would see a broken pipe instead of the answer. A client sending more than any honest one
+ * would gets the answer at once and is cut off.
+ */
+function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal): void {
+  const send = () => {
+    if (response.headersSent) return;
+    const { status, headers, body } = refusalResponse(request, refusal);
+    response.writeHead(status, headers).end(body);
+  };
   let discarded = 0;
   request.on('data', (chunk: Buffer) => {
     discarded += chunk.length;
-    if (discarded > maxDiscardedBytes) request.destroy();
+    if (discarded <= maxDiscardedBytes) return;
+    send();
+    request.destroy();
   });
+  request.once('end', send);
 }
 
 /** Wraps the app's request handler: refuses what must be refused, settles the client's address, hands on the rest. */
@@ -95,9 +105,7 @@ export function frontDoor(proxies: TrustedProxies, handle: (request: IncomingMes
   return (request: IncomingMessage, response: ServerResponse): void => {
     const refusal = refusalOf(request);
     if (refusal) {
-      discardBody(request);
-      const { status, headers, body } = refusalResponse(request, refusal);
-      response.writeHead(status, headers).end(body);
+      refuse(request, response, refusal);
       return;
     }
     request.headers['x-forwarded-for'] = resolveClientAddress(request, proxies);

@@ -125,6 +125,19 @@ describe('the front door refuses, with a 4xx and a sentence, what would reach a 
     );
     expect(streamed.status).toBe(411);
 
+    // A browser still sending when the refusal comes must read it, not a broken pipe.
+    let sent = 0;
+    const slowly = new ReadableStream({
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (sent++ < 64) controller.enqueue(new Uint8Array(64 * 1024));
+        else controller.close();
+      },
+    });
+    const slow = await fetch(`${base}/api/articles/any/comments`, { method: 'POST', body: slowly, duplex: 'half' } as RequestInit);
+    expect(slow.status).toBe(411);
+    expect((await slow.json()).fieldErrors).toEqual({});
+
     const photo = await fetch(`${base}/api/admin/photos`, { method: 'POST', body: 'x'.repeat(maxBodyBytes + 1) });
     expect(photo.status).toBe(200);
   });
