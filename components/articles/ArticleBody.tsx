@@ -81,12 +81,17 @@ function Block({ block, lead, photos, locale }: BlockProps) {
 
 type Props = { body: Body; lead?: ReactNode; photos: ReadonlyMap<string, PhotoView>; locale: Locale };
 
-/** The one renderer of article bodies. `lead` (the dateline) opens the first paragraph; photos are the article's, by id. */
+/**
+ * The one renderer of article bodies; photos are the article's, by id. `lead` (the dateline) opens the first text
+ * paragraph, whatever comes before it (a photo placed at the top), or stands as its own when the body has none.
+ */
 export function ArticleBody({ body, lead, photos, locale }: Props) {
+  const leadIndex = body.content.findIndex((block) => block.type === 'paragraph');
   return (
     <div className="space-y-5 text-[1.0625rem] leading-8">
+      {leadIndex === -1 && lead ? <p>{lead}</p> : null}
       {body.content.map((block, i) => (
-        <Block key={i} block={block} lead={i === 0 ? lead : undefined} photos={photos} locale={locale} />
+        <Block key={i} block={block} lead={i === leadIndex ? lead : undefined} photos={photos} locale={locale} />
       ))}
     </div>
   );
