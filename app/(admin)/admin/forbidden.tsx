@@ -1,18 +1,5 @@
-import Link from 'next/link';
-import { StatusNotice } from '@/components/site/StatusNotice';
-import { getAdminMessagesForRequest } from '@/lib/admin/locale';
+import { AdminRefusal } from '@/components/admin/AdminRefusal';
 
-export default async function AdminForbidden() {
-  const t = await getAdminMessagesForRequest();
-  return (
-    <StatusNotice
-      title={t.forbiddenTitle}
-      body={t.forbiddenBody}
-      action={
-        <Link href="/admin" className="font-semibold text-accent hover:underline">
-          {t.backToDashboard}
-        </Link>
-      }
-    />
-  );
+export default function AdminForbidden() {
+  return <AdminRefusal kind="forbidden" />;
 }
