@@ -5,11 +5,28 @@ import type { Database } from '@/lib/db/client';
 const maxBaseLength = 80;
 
 /**
+ * What a browser would show of a headline written with markup: tags, comments and markdown link targets go
+ * (`<img src=x onerror=alert(1)>` has no words a reader sees), entities become the character they name.
+ */
+function visibleText(text: string): string {
+  return text
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<\/?[a-z][^>]*(?:>|$)/gi, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, ' $1 ')
+    .replace(/&#(\d{1,7});/g, (_, code: string) => codePoint(Number(code)))
+    .replace(/&#x([\da-f]{1,6});/gi, (_, code: string) => codePoint(parseInt(code, 16)))
+    .replace(/&[a-z][a-z\d]*;/gi, ' ');
+}
+
+const codePoint = (code: number) => (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ');
+
+/**
  * A readable address from a headline: `남양주시, 상주시와 화상 회의` → `namnyangjusi-sangjusiwa-hwasang-hoeui`.
- * Hangul is romanized (Revised Romanization, as pronounced); what has no Latin form (한자, symbols) is dropped.
+ * Hangul is romanized (Revised Romanization, as pronounced); what has no Latin form (한자, symbols) is dropped, and
+ * so is markup: only the words a reader sees make the address.
  */
 export function slugFromHeadline(headline: string): string {
-  const words = romanize(headline)
+  const words = romanize(visibleText(headline))
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

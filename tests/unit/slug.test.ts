@@ -26,3 +26,17 @@ describe('slugFromHeadline', () => {
     for (const headline of ['…', '韓中', 'A', '“”']) expect(slugSchema.safeParse(slugFromHeadline(headline)).success).toBe(true);
   });
 });
+
+describe('slugFromHeadline with markup in the headline', () => {
+  it('keeps only the words a reader sees, never a tag or its attributes', () => {
+    expect(slugFromHeadline('<img src=x onerror=alert(1)> Namyangju opens a library')).toBe('namyangju-opens-a-library');
+    expect(slugFromHeadline('Namyangju <b>opens</b> a <a href="https://evil.example/x">library</a><!-- note -->')).toBe(
+      'namyangju-opens-a-library',
+    );
+    expect(slugFromHeadline('Namyangju opens a library <script src=//evil.example/x.js')).toBe('namyangju-opens-a-library');
+  });
+
+  it('reads entities as the characters they name and markdown links as their text', () => {
+    expect(slugFromHeadline('Fish &amp; chips &#8211; [Namyangju](https://evil.example/page) caf&#xE9;')).toBe('fish-chips-namyangju-cafe');
+  });
+});
