@@ -29,7 +29,12 @@ export function PhotoTextsForm({ locale, photoId, initial, save, readOnly }: Pro
   const t = mediaMessages[locale];
   const { submit, pending, ready, result, fieldErrors, error } = useAction((form) => save({ ...photoTextsFromForm(form), photoId }));
 
-  const hints: Partial<Record<PhotoTextField, string>> = { alt: t.altHint, credit: t.creditHint, copyright: t.copyrightHint };
+  const hints: Partial<Record<PhotoTextField, string>> = {
+    alt: t.altHint,
+    caption: t.captionHint,
+    credit: t.creditHint,
+    copyright: t.copyrightHint,
+  };
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">

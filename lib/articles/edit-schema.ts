@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { parseKoreaDateTimeInput } from '@/lib/i18n/time';
 import { staffText } from '@/lib/security/text';
+import { withoutLeadingMarks } from '@/lib/text/leading-marks';
+import { articleTagIdsSchema } from '@/lib/tags/schema';
 import { articleTextSchema, slugSchema } from './schema';
 
-/** One language column of the editor: the text without its locale, which the column says. */
-export const editedTextSchema = articleTextSchema.omit({ locale: true });
+/** One language column of the editor: the text without its locale, which the column says. Pages put `- ` before subtitles. */
+export const editedTextSchema = articleTextSchema.omit({ locale: true }).extend({
+  subtitles: z.array(z.string().overwrite(withoutLeadingMarks)).pipe(articleTextSchema.shape.subtitles),
+});
 export type EditedText = z.infer<typeof editedTextSchema>;
 
 /** A Korea-time `datetime-local` value, read as the instant it names. */
@@ -39,6 +43,8 @@ const articleContentSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length),
   /** Photos in order, the lead first; absent leaves them as they are. */
   photoIds: z.array(z.uuid()).max(50).optional(),
+  /** Tags in order; absent leaves them as they are. */
+  tagIds: articleTagIdsSchema.optional(),
   ko: editedTextSchema,
   /** Null: the article has no English version (any stored one is removed). */
   en: editedTextSchema.nullable(),

@@ -1,20 +1,23 @@
 import { z } from 'zod';
 import type { Locale } from '@/lib/i18n/locales';
 import { staffText } from '@/lib/security/text';
+import { withoutLeadingMarks } from '@/lib/text/leading-marks';
 import { photoTextLimits } from './text-fields';
 
 // Issue messages are FieldErrorCodes of lib/i18n/admin-messages.ts, shown in the staff member's language.
 
+/** Pages put `▲ ` before a caption and `© ` before the copyright: typed again, they would show twice. */
+const unmarkedLine = () => staffText().overwrite(withoutLeadingMarks).trim();
+
 const optionalLine = (max: number) =>
-  staffText()
-    .trim()
+  unmarkedLine()
     .max(max, 'tooLong')
     .transform((text) => text || null);
 
 /** What one language says about a photo: alt text for screen readers, the caption, 사진제공 and © lines. */
 export const photoTextSchema = z.object({
   alt: staffText().trim().min(1, 'required').max(photoTextLimits.alt, 'tooLong'),
-  caption: staffText().trim().max(photoTextLimits.caption, 'tooLong'),
+  caption: unmarkedLine().max(photoTextLimits.caption, 'tooLong'),
   credit: optionalLine(photoTextLimits.credit),
   copyright: optionalLine(photoTextLimits.copyright),
 });
