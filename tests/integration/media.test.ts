@@ -97,7 +97,7 @@ describe('the photo library', () => {
     await updatePhotoTexts(db, { photoId: id, texts: both, actor: { id: reporterId, role: 'REPORTER' } });
     expect((await findEditablePhoto(db, 'en', id))?.texts).toEqual({
       ko: { alt: '도서관', caption: '', credit: null, copyright: null },
-      en: { alt: 'A library', caption: 'The library', credit: null, copyright: '© Dateline' },
+      en: { alt: 'A library', caption: 'The library', credit: null, copyright: 'Dateline' },
     });
 
     const koreanOnly = photoTextsSchema.parse(photoTextsFromForm(form({ 'ko.alt': '시립 도서관', 'en.alt': ' ', 'en.caption': '' })));
