@@ -49,7 +49,8 @@ const ko = {
   insertPhoto: '사진 넣기',
   photoToInsert: '넣을 사진',
   photoNotAttached: '기사 사진 목록에 없는 사진입니다',
-  englishEmpty: '영문 번역이 없습니다. 제목과 본문을 쓰면 번역이 만들어집니다.',
+  bodyPhotoHint: '고른 사진은 본문에 넣지 않아도 기사 맨 위에 나옵니다(첫 사진이 먼저). 본문 중간에 둘 사진만 넣으세요.',
+  englishEmpty: '영문 기사가 아직 없습니다. 누군가 이 칸에 제목과 본문을 써서 저장해야 생기며, 자동으로 번역되지는 않습니다.',
   articleFields: '기사 정보',
   desk: '데이트라인 부서',
   none: '없음',
@@ -188,7 +189,10 @@ const en: ArticleMessages = {
   insertPhoto: 'Insert photo',
   photoToInsert: 'Photo to insert',
   photoNotAttached: 'This photo is not in the article’s photo list',
-  englishEmpty: 'There is no English translation. Writing a headline and body creates one.',
+  bodyPhotoHint:
+    'Chosen photos are shown at the top of the article without being inserted (the first one first). Insert only those that belong further down.',
+  englishEmpty:
+    'There is no English version yet. It exists once someone writes its headline and body here and saves; nothing is translated automatically.',
   articleFields: 'Article details',
   desk: 'Dateline desk',
   none: 'None',

@@ -42,7 +42,8 @@ const ko = {
   saving: '저장하는 중…',
   saved: '저장했습니다.',
   pickerSelected: '고른 사진',
-  pickerLead: '첫 사진이 대표 사진입니다.',
+  pickerLead:
+    '첫 사진이 대표 사진입니다. 본문에 넣지 않은 사진은 이 순서대로 기사 맨 위에 나오므로, 첫 사진을 본문 맨 앞에 다시 넣지 않아도 됩니다.',
   pickerNone: '고른 사진이 없습니다.',
   pickerOpen: '사진 목록에서 고르기',
   pickerClose: '사진 목록 닫기',
@@ -96,7 +97,8 @@ const en: MediaMessages = {
   saving: 'Saving…',
   saved: 'Saved.',
   pickerSelected: 'Selected photos',
-  pickerLead: 'The first photo is the lead photo.',
+  pickerLead:
+    'The first photo is the lead photo. Photos not placed in the body are shown at the top of the article in this order, so the first need not be inserted at the start of the body.',
   pickerNone: 'No photos selected.',
   pickerOpen: 'Choose from the photos',
   pickerClose: 'Close the photos',

@@ -50,7 +50,7 @@ function attributes(id: string, labelId: string, describedBy: string | undefined
 
 const toolButton = 'rounded px-2 py-1 text-sm aria-pressed:bg-ink aria-pressed:text-paper disabled:opacity-40';
 
-function InsertPhoto({ editor, photos, t }: { editor: Editor; photos: Props['photos']; t: Props['t'] }) {
+function InsertPhoto({ editor, photos, hintId, t }: { editor: Editor; photos: Props['photos']; hintId: string; t: Props['t'] }) {
   const selectId = useId();
   const [chosen, setChosen] = useState('');
   const photoId = photos.some((p) => p.id === chosen) ? chosen : photos[0]?.id;
@@ -78,6 +78,7 @@ function InsertPhoto({ editor, photos, t }: { editor: Editor; photos: Props['pho
       <button
         type="button"
         disabled={!photoId}
+        aria-describedby={hintId}
         onClick={() => photoId && editor.chain().focus().insertContent({ type: 'photo', attrs: { photoId } }).run()}
         className={toolButton}
       >
@@ -87,7 +88,9 @@ function InsertPhoto({ editor, photos, t }: { editor: Editor; photos: Props['pho
   );
 }
 
-function Toolbar({ editor, photos, t, controls }: { editor: Editor; photos: Props['photos']; t: Props['t']; controls: string }) {
+type ToolbarProps = { editor: Editor; photos: Props['photos']; photoHintId: string; t: Props['t']; controls: string };
+
+function Toolbar({ editor, photos, photoHintId, t, controls }: ToolbarProps) {
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -125,13 +128,14 @@ function Toolbar({ editor, photos, t, controls }: { editor: Editor; photos: Prop
           {label}
         </button>
       ))}
-      <InsertPhoto editor={editor} photos={photos} t={t} />
+      <InsertPhoto editor={editor} photos={photos} hintId={photoHintId} t={t} />
     </div>
   );
 }
 
 /** The rich-text body: TipTap with only the article schema's nodes and marks; hands back its JSON on every change. */
 export function BodyEditor({ id, labelId, describedBy, value, onChange, readOnly, photos, t }: Props) {
+  const photoHintId = useId();
   const editor = useEditor({
     extensions,
     content: value,
@@ -148,7 +152,15 @@ export function BodyEditor({ id, labelId, describedBy, value, onChange, readOnly
   }, [editor, id, labelId, describedBy]);
   return (
     <div className="rounded border border-rule bg-paper">
-      {editor && !readOnly && <Toolbar editor={editor} photos={photos} t={t} controls={id} />}
+      {editor && !readOnly && (
+        <>
+          <Toolbar editor={editor} photos={photos} photoHintId={photoHintId} t={t} controls={id} />
+          {/* Where reporters reach for the photo button: the lead already opens the story, and twice would show it twice. */}
+          <p id={photoHintId} className="border-b border-rule px-2 py-1 text-xs text-muted">
+            {t.bodyPhotoHint}
+          </p>
+        </>
+      )}
       <AttachedPhotos value={{ photos, notAttached: t.photoNotAttached }}>
         <EditorContent editor={editor} />
       </AttachedPhotos>
