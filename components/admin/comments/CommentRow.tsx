@@ -7,6 +7,7 @@ import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { localName } from '@/lib/i18n/local-name';
 import { formatNewsTime } from '@/lib/i18n/time';
+import { CommentText } from './CommentText';
 
 export type RowAction = 'approve' | 'delete' | 'restore';
 
@@ -88,12 +89,13 @@ export function CommentRow({ row, params, locale, t, selected, current, rowRef, 
             </span>
           )}
         </div>
-        <p
+        <CommentText
+          text={row.content}
           lang={isLocale(row.locale) ? row.locale : undefined}
-          className={`break-words whitespace-pre-wrap ${row.status === 'DELETED' ? 'text-muted' : ''}`}
-        >
-          {row.content}
-        </p>
+          muted={row.status === 'DELETED'}
+          showMore={t.showMore}
+          showLess={t.showLess}
+        />
         {reports.notes.length > 0 && (
           <ul className="mt-1 list-inside list-disc text-xs text-muted">
             {reports.notes.map((note, index) => (

@@ -132,6 +132,16 @@ const ko = {
   },
   auditReason: (reason: string) => `이유: ${reason}`,
   auditNickname: (nickname: string) => `작성자: ${nickname}`,
+
+  showMore: '더 보기',
+  showLess: '접기',
+  dashboardTitle: '댓글 관리',
+  dashboardReported: '신고된 댓글',
+  dashboardHeld: '보류된 댓글',
+  dashboardNew: '지난 방문 이후 새 댓글',
+  dashboardLastVisit: (time: string) => `댓글 관리를 마지막으로 연 때: ${time}`,
+  dashboardFirstVisit: '댓글 관리를 아직 열지 않아 공개·보류 댓글을 모두 새 댓글로 셉니다.',
+  dashboardOpenQueue: (label: string, count: string) => `${label} ${count}개 보기`,
 } as const;
 
 export type ModerationMessages = Widen<typeof ko>;
@@ -273,6 +283,16 @@ const en: ModerationMessages = {
   },
   auditReason: (reason: string) => `Reason: ${reason}`,
   auditNickname: (nickname: string) => `Author: ${nickname}`,
+
+  showMore: 'Show more',
+  showLess: 'Show less',
+  dashboardTitle: 'Comments to moderate',
+  dashboardReported: 'Reported',
+  dashboardHeld: 'Held',
+  dashboardNew: 'New since your last visit',
+  dashboardLastVisit: (time: string) => `You last opened the comment queue: ${time}`,
+  dashboardFirstVisit: 'You have not opened the comment queue yet, so every visible or held comment counts as new.',
+  dashboardOpenQueue: (label: string, count: string) => `${label}: ${count}, open in the queue`,
 };
 
 export const moderationMessages: Record<Locale, ModerationMessages> = { ko, en };

@@ -5,6 +5,7 @@ import { ModerationQueue } from '@/components/admin/comments/ModerationQueue';
 import { QueueFilters } from '@/components/admin/comments/QueueFilters';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
+import { recordQueueVisit } from '@/lib/comments/moderation/moderator-dashboard';
 import { findQueueArticle, listModerationQueue, queueFilterSchema, queueSummary } from '@/lib/comments/moderation/queue';
 import { commentSettingsPath, queueHref } from '@/lib/comments/moderation/queue-href';
 import { effectiveCommentMode, getCommentSettings } from '@/lib/comments/reader/comment-rules';
@@ -29,6 +30,7 @@ export default async function CommentQueuePage({ searchParams }: Props) {
     queueSummary(db),
     findQueueArticle(db, filter.article, locale),
     getCommentSettings(db),
+    recordQueueVisit(db, staff.id),
   ]);
   const { after, ...params } = filter;
 
