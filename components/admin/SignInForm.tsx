@@ -1,7 +1,9 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { changeUiLocaleAction } from '@/app/(admin)/admin/account/actions';
+import { adminLocaleCookieString } from '@/lib/admin/locale-cookie';
 import { parseSignInError, type SignInError } from '@/lib/auth/sign-in-errors';
 import { signInMessages } from '@/lib/i18n/admin/sign-in';
 import type { Locale } from '@/lib/i18n/locales';
@@ -17,10 +19,14 @@ function errorMessage(error: SignInError, locale: Locale): string {
 
 /**
  * Posts to next-auth's credentials endpoint through its client, which sends the CSRF token
- * (a double-submit cookie) with the e-mail and password.
+ * (a double-submit cookie) with the e-mail and password. A language chosen on this page (`chosen`: by the switch
+ * now or before) is remembered on the browser and, once signed in, becomes the account's newsroom language.
  */
-export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
+export function SignInForm({ locale, chosen, next }: { locale: Locale; chosen: boolean; next: string }) {
   const t = signInMessages[locale];
+  useEffect(() => {
+    if (chosen) document.cookie = adminLocaleCookieString(locale, window.location.protocol === 'https:');
+  }, [chosen, locale]);
   const [pending, setPending] = useState(false);
   // Until React runs, a click would post the form natively and reload it empty.
   const hydrated = useHydrated();
@@ -33,6 +39,8 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
     setError(null);
     const result = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
     if (result?.ok && !result.error) {
+      // Best effort: the newsroom opens either way, in the account's saved language if this fails.
+      if (chosen) await changeUiLocaleAction({ uiLocale: locale }).catch(() => null);
       // A full load, so the admin layout renders again for the signed-in staff member.
       window.location.assign(next);
       return;

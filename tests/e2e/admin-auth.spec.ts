@@ -58,6 +58,36 @@ test('a reporter opening the staff page is told it is not allowed', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('권한이 없습니다');
 });
 
+test('the newsroom opens in the language chosen at sign-in, keeps it, and the browser remembers the choice', async ({ page }) => {
+  await page.goto('/admin/sign-in');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsroom sign-in');
+  await page.getByLabel('E-mail').fill(testStaff.MODERATOR.email);
+  await page.getByLabel('Password').fill(testStaff.MODERATOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.getByRole('navigation', { name: 'Admin menu' }).getByRole('link', { name: 'Comments' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comments');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsroom sign-in');
+
+  // The account page's switch is the same choice; it also puts the moderator back in Korean for the other tests.
+  await page.getByLabel('E-mail').fill(testStaff.MODERATOR.email);
+  await page.getByLabel('Password').fill(testStaff.MODERATOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'My account' }).click();
+  await page.getByLabel('Language', { exact: true }).selectOption('ko');
+  await page.getByRole('button', { name: 'Save language' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('내 계정');
+  await page.getByRole('button', { name: '로그아웃' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('편집국 로그인');
+});
+
 test('signing out returns to the sign-in page and ends the session', async ({ page }) => {
   await signInAs(page, 'EDITOR');
   await page.getByRole('button', { name: '로그아웃' }).click();
@@ -138,7 +168,7 @@ test('the sign-in page and the admin pages have no accessibility violations', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsroom sign-in');
   await expectNoAxeViolations(page);
 
-  await page.goto('/admin/sign-in');
+  await page.goto('/admin/sign-in?lang=ko');
   await signIn(page, testStaff.ADMIN.email, testStaff.ADMIN.password);
   await expect(page).toHaveURL(/\/admin$/);
   await expectNoAxeViolations(page);

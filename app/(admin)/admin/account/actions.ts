@@ -3,6 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
+import { rememberAdminLocale } from '@/lib/admin/locale';
 import { signInPage } from '@/lib/auth/paths';
 import { getSignInLimits } from '@/lib/auth/sign-in-limits';
 import { clientAddress } from '@/lib/security/client-address';
@@ -27,7 +28,11 @@ export const changePasswordAction = defineAction({
 export const changeUiLocaleAction = defineAction({
   input: uiLocaleSchema,
   access: 'profile.editOwn',
-  handler: ({ input, staff, db }) => changeOwnUiLocale(db, staff, input.uiLocale),
+  handler: async ({ input, staff, db }) => {
+    await changeOwnUiLocale(db, staff, input.uiLocale);
+    // The same choice as the sign-in page's switch: signed out on this browser, the newsroom keeps this language.
+    await rememberAdminLocale(input.uiLocale);
+  },
   after: staffChanged,
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/SignInForm';
+import { chosenAdminLocale } from '@/lib/admin/locale';
 import { safeNextPath, signInPage } from '@/lib/auth/paths';
 import { getStaffSession } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
@@ -9,11 +10,21 @@ import type { Locale } from '@/lib/i18n/locales';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Nobody is signed in yet, so the page's language comes from the address: Korean unless `?lang=en`. */
+/**
+ * Nobody is signed in yet, so the page's language comes from the address (`?lang=en`, the language switch), else
+ * from the language this browser chose before, else Korean. A chosen language becomes the account's at sign-in.
+ */
 async function readSearchParams(searchParams: SearchParams) {
   const { lang, next, reason } = await searchParams;
-  const locale: Locale = lang === 'en' ? 'en' : 'ko';
-  return { locale, next: safeNextPath(typeof next === 'string' ? next : null), passwordChanged: reason === 'password-changed' };
+  const asked: Locale | null = lang === 'en' || lang === 'ko' ? lang : null;
+  const remembered = await chosenAdminLocale();
+  const locale: Locale = asked ?? remembered ?? 'ko';
+  return {
+    locale,
+    chosen: asked !== null || remembered !== null,
+    next: safeNextPath(typeof next === 'string' ? next : null),
+    passwordChanged: reason === 'password-changed',
+  };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
@@ -22,7 +33,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const { locale, next, passwordChanged } = await readSearchParams(searchParams);
+  const { locale, chosen, next, passwordChanged } = await readSearchParams(searchParams);
   if (await getStaffSession()) redirect(next);
   const t = getAdminMessages(locale);
   const otherLocale: Locale = locale === 'ko' ? 'en' : 'ko';
@@ -34,7 +45,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <p className="mt-2 text-muted">{t.signInLead}</p>
       {passwordChanged && <p className="mt-4 rounded border border-rule p-3 text-sm">{t.signInAfterPasswordChange}</p>}
       <div className="mt-6">
-        <SignInForm locale={locale} next={next} />
+        <SignInForm locale={locale} chosen={chosen} next={next} />
       </div>
       <p className="mt-6 text-sm">
         <Link href={`${signInPage}?${otherLanguage}`} lang={otherLocale} hrefLang={otherLocale} className="hover:underline">
