@@ -64,6 +64,7 @@ test('a reporter writes in Korean and English and submits; an editor publishes, 
   const editor = await signedIn(browser, 'EDITOR');
   await editor.getByRole('region', { name: '검토 대기' }).getByRole('link', { name: koHeadline }).click();
   await editor.getByRole('button', { name: '지금 게시' }).click();
+  await editor.getByRole('dialog', { name: '게시하기 전에 확인하세요' }).getByRole('button', { name: '게시', exact: true }).click();
   await expect(editor.getByText('게시했습니다.')).toBeVisible();
 
   expect((await reader.goto(`/ko/articles/${slug}`))?.status()).toBe(200);
@@ -111,4 +112,45 @@ test('two people saving the same article: the second is shown what changed and k
   await expect(second.getByText(/에 저장함$/)).toBeVisible();
   await second.reload();
   await expect(headline(second)).toHaveValue(`나중에 저장한 제목 ${run}`);
+});
+
+test('publishing and scheduling show a checklist first: cancel publishes nothing, one more click publishes anyway', async ({ browser }) => {
+  const editor = await signedIn(browser, 'EDITOR');
+  await editor.goto('/admin/articles/new');
+  await expect(editor.getByRole('group', { name: '영문 번역' })).toContainText('누군가 이 칸에 제목과 본문을 써서 저장해야 생기며');
+  await expect(editor.getByText('고른 사진은 본문에 넣지 않아도 기사 맨 위에 나옵니다').first()).toBeVisible();
+  await expect(editor.getByText('첫 사진을 본문 맨 앞에 다시 넣지 않아도 됩니다')).toBeVisible();
+  const headline = `게시 전 확인 ${run}`;
+  await writeColumn(editor, '한국어 원문', { headline, subtitle: '부제', city: '구리', body: '확인하고 게시하는 기사입니다.' });
+  await editor.getByRole('button', { name: '저장', exact: true }).click();
+  await expect(editor).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+  const slug = await editor.getByRole('textbox', { name: '주소' }).inputValue();
+  const reader = await (await browser.newContext()).newPage();
+  const expected = ['섹션을 고르지 않았습니다.', '영문 기사가 없습니다.'];
+
+  await editor.getByRole('textbox', { name: '게시할 때(한국 시간)' }).fill('2099-01-01T09:00');
+  await editor.getByRole('button', { name: '예약 게시' }).click();
+  const beforeScheduling = editor.getByRole('dialog', { name: '예약하기 전에 확인하세요' });
+  await expect(beforeScheduling.getByRole('listitem')).toHaveText(expected);
+  await beforeScheduling.getByRole('button', { name: '취소' }).click();
+  await expect(beforeScheduling).toBeHidden();
+
+  await editor.getByRole('button', { name: '지금 게시' }).click();
+  const beforePublishing = editor.getByRole('dialog', { name: '게시하기 전에 확인하세요' });
+  await expect(beforePublishing.getByRole('listitem')).toHaveText(expected);
+  await expectNoAxeViolations(editor);
+  await beforePublishing.getByRole('button', { name: '취소' }).click();
+  await expect(beforePublishing).toBeHidden();
+  await editor.reload();
+  await expect(editor.getByText('작성 중', { exact: true })).toBeVisible();
+  expect((await reader.goto(`/ko/articles/${slug}`))?.status()).toBe(404);
+
+  await editor.getByRole('button', { name: '지금 게시' }).click();
+  await beforePublishing.getByRole('button', { name: '게시', exact: true }).click();
+  await expect(editor.getByText('게시했습니다.')).toBeVisible();
+  expect((await reader.goto(`/ko/articles/${slug}`))?.status()).toBe(200);
+
+  // Take the story off the site again, as the other journeys expect it.
+  await editor.getByRole('button', { name: '보관' }).click();
+  await expect(editor.getByText('보관했습니다.')).toBeVisible();
 });

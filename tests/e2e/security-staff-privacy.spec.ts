@@ -157,6 +157,7 @@ test('a reporter’s photo texts become editors’ once a story using the photo 
   const editor = await signedIn(browser, 'EDITOR');
   await editor.goto(editorPath);
   await editor.getByRole('button', { name: '지금 게시' }).click();
+  await editor.getByRole('dialog', { name: '게시하기 전에 확인하세요' }).getByRole('button', { name: '게시', exact: true }).click();
   await expect(editor.getByText('게시했습니다.')).toBeVisible();
 
   await reporter.getByRole('button', { name: '저장' }).click();

@@ -6,6 +6,7 @@ import { articlesChanged } from '@/lib/articles/after-change';
 import { addCorrection, correctionInputSchema } from '@/lib/articles/corrections';
 import { articleCreateSchema, articleSaveSchema } from '@/lib/articles/edit-schema';
 import { createArticle, restoreRevision, saveArticle } from '@/lib/articles/editing';
+import { loadPublishChecklist } from '@/lib/articles/publish-checklist';
 import { takeWorkflowStep, workflowInputSchema } from '@/lib/articles/workflow';
 import { mayEditArticle } from '@/lib/auth/record-rules';
 
@@ -27,6 +28,13 @@ export const workflowAction = defineAction({
   access: mayEditArticle,
   handler: ({ input, staff, db }) => takeWorkflowStep(db, staff, input),
   after: articlesChanged,
+});
+
+/** What an editor is shown before publishing or scheduling; the workflow step itself stays the authority. */
+export const publishChecklistAction = defineAction({
+  input: z.object({ articleId: z.uuid() }),
+  access: 'article.publish',
+  handler: ({ input, db }) => loadPublishChecklist(db, input.articleId),
 });
 
 export const addCorrectionAction = defineAction({

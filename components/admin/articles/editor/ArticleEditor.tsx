@@ -2,22 +2,25 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { createArticleAction, saveArticleAction, workflowAction } from '@/app/(admin)/admin/articles/actions';
+import { createArticleAction, publishChecklistAction, saveArticleAction, workflowAction } from '@/app/(admin)/admin/articles/actions';
 import { buttonClassName } from '@/components/shared/FormField';
 import { PhotoPicker } from '@/components/media/PhotoPicker';
 import { errorsAt, type Failure, type FieldErrors } from '@/lib/actions/result';
 import { editorPath } from '@/lib/articles/admin-paths';
 import type { EditedText } from '@/lib/articles/edit-schema';
 import type { EditorArticle, EditorOptions } from '@/lib/articles/editor-data';
+import type { PublishCheck } from '@/lib/articles/publish-checklist';
 import type { WorkflowStep } from '@/lib/articles/workflow';
 import { articleMessages } from '@/lib/i18n/admin/articles';
 import { mediaMessages } from '@/lib/i18n/admin/media';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatNewsTime } from '@/lib/i18n/time';
 import type { LibraryPhoto } from '@/lib/media/library';
+import { TagPicker } from '../TagPicker';
 import { ArticleFields } from './ArticleFields';
 import { ConflictNotice } from './ConflictNotice';
 import { contentOf, draftOf, type Draft } from './draft';
+import { PublishChecklist, type CheckedStep } from './PublishChecklist';
 import { TextColumn } from './TextColumn';
 import { TranslationRecord } from './TranslationRecord';
 import { WorkflowButtons } from './WorkflowButtons';
@@ -31,6 +34,9 @@ type Props = {
   steps: readonly WorkflowStep[];
   readOnly: boolean;
 };
+
+/** A publish or schedule waiting for the editor to read its checklist, from the version it was checked at. */
+type PendingStep = { step: CheckedStep; publishAt?: string; version: number; checks: PublishCheck[] };
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date; auto: boolean } | { kind: 'failed'; message: string };
 
@@ -49,6 +55,7 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<Failure['conflict'] | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingStep | null>(null);
   const busy = useRef(false);
   const [library, setLibrary] = useState<ReadonlyMap<string, LibraryPhoto>>(new Map());
 
@@ -99,10 +106,25 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
     }
   }
 
+  /** Saves unsaved changes first; publishing and scheduling then show the checklist of the article as saved. */
   async function takeStep(step: WorkflowStep, publishAt?: string) {
     if (!article.id) return;
     const from = dirty ? await save() : version;
     if (from === null) return;
+    if (step !== 'publish' && step !== 'schedule') return runStep(step, from);
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      const result = await publishChecklistAction({ articleId: article.id });
+      if (!result.ok) return failed(result);
+      setPending({ step, publishAt, version: from, checks: result.data });
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  async function runStep(step: WorkflowStep, from: number, publishAt?: string) {
+    if (!article.id || busy.current) return;
     busy.current = true;
     try {
       const result = await workflowAction(
@@ -206,6 +228,14 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
         t={t}
       />
       <ArticleFields draft={draft} onChange={update} options={options} errorsAt={errors} readOnly={readOnly} locale={locale} t={t} />
+      <TagPicker
+        locale={locale}
+        tags={options.tags}
+        value={draft.tagIds}
+        onChange={(tagIds) => update({ tagIds })}
+        errors={errors('tagIds')}
+        readOnly={readOnly}
+      />
       {!readOnly && (
         <section aria-labelledby="article-photos">
           <h2 id="article-photos" className="mb-2 text-lg font-bold">
@@ -233,6 +263,19 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
             {done ?? ''}
           </p>
         </div>
+      )}
+      {pending && (
+        <PublishChecklist
+          step={pending.step}
+          checks={pending.checks}
+          locale={locale}
+          t={t}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            setPending(null);
+            void runStep(pending.step, pending.version, pending.publishAt);
+          }}
+        />
       )}
     </form>
   );
