@@ -3,4 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startScheduledPublishing } = await import('@/lib/articles/scheduled-publishing');
   startScheduledPublishing();
+  const { startViewFlushing } = await import('@/lib/views/view-flushing');
+  startViewFlushing();
 }

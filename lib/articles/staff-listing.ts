@@ -5,6 +5,7 @@ import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { sourceLocale } from '@/lib/i18n/locales';
 import { searchableText } from '@/lib/security/text';
+import { viewTotalsFor, viewTotalsOf, type ViewTotals } from '@/lib/views/staff-view-counts';
 import { literalPattern } from './listing';
 import { readableArticles } from './readable';
 import { articleStatusSchema } from './schema';
@@ -38,6 +39,8 @@ export type StaffArticleRow = {
   publishedAt: Date | null;
   updatedAt: Date;
   translation: TranslationState;
+  /** Readers' views today (Korea time) and in the last 7 days. */
+  views: ViewTotals;
 };
 
 /** Articles whose English text was made from an older Korean text than the current one. */
@@ -83,7 +86,12 @@ export async function listArticlesForStaff(db: Database, reader: ArticleReader, 
       texts: { select: { locale: true, headline: true, textVersion: true, translatedFromVersion: true } },
     },
   });
-  const items = rows.slice(0, limit).map((row): StaffArticleRow => {
+  const shown = rows.slice(0, limit);
+  const views = await viewTotalsOf(
+    db,
+    shown.map((row) => row.id),
+  );
+  const items = shown.map((row): StaffArticleRow => {
     const ko = row.texts.find((t) => t.locale === sourceLocale);
     const en = row.texts.find((t) => t.locale === 'en');
     return {
@@ -97,6 +105,7 @@ export async function listArticlesForStaff(db: Database, reader: ArticleReader, 
       publishedAt: row.publishedAt,
       updatedAt: row.updatedAt,
       translation: !en ? 'missing' : isTranslationStale(en, ko) ? 'stale' : 'current',
+      views: viewTotalsFor(views, row.id),
     };
   });
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };

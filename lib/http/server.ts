@@ -10,6 +10,7 @@ import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { frontDoor } from './front-door';
 import { OutageAwareResponse } from './outage-response';
+import { runShutdownTasks } from '../runtime/shutdown';
 import { describeTrustedProxies, trustedProxies, type TrustedProxies } from '../security/client-address';
 
 /** In-flight requests get this long to finish when the process is asked to stop. */
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
   });
 
   const stop = () => {
-    server.close(() => process.exit(0));
+    // Views counted in this process's memory are written before it exits (lib/views/view-flushing.ts).
+    server.close(() => void runShutdownTasks().finally(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), shutdownGraceMilliseconds).unref();
   };

@@ -10,6 +10,7 @@ import { mediaMessages, type MediaMessages } from './admin/media';
 import { signInMessages, type SignInMessages } from './admin/sign-in';
 import { staffMessages, type StaffMessages } from './admin/staff';
 import { translationCheckMessages, type TranslationCheckMessages } from './admin/translation-checks';
+import { viewMessages, type ViewMessages } from './admin/views';
 
 /**
  * Every newsroom message in one language, for server code (pages, actions, lib/): the areas of
@@ -28,6 +29,7 @@ export type AdminMessages = CommonMessages &
     readonly comments: ModerationMessages;
     readonly translationChecks: TranslationCheckMessages;
     readonly articles: ArticleMessages;
+    readonly views: ViewMessages;
   };
 export type FieldErrorCode = keyof AdminMessages['fieldErrors'];
 
@@ -43,6 +45,7 @@ function messagesIn(locale: Locale): AdminMessages {
     comments: moderationMessages[locale],
     translationChecks: translationCheckMessages[locale],
     articles: articleMessages[locale],
+    views: viewMessages[locale],
     ...errorMessages[locale],
   };
 }

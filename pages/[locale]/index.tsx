@@ -1,6 +1,7 @@
 import { AdSlot } from '@/components/ads/AdSlot';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { Island } from '@/components/islands/Island';
+import { MostRead } from '@/components/site/MostRead';
 import { ReaderLayout } from '@/components/site/ReaderLayout';
 import type { PhotoNewsItem } from '@/components/site/PhotoNewsStrip';
 import { findAds, type AdSlotKey, type AdView } from '@/lib/ads/slots';
@@ -14,8 +15,9 @@ import { frontPageMetadata } from '@/lib/seo/metadata';
 import { loadSiteFrame, type SiteFrame } from '@/lib/site/frame';
 import { fromPageProps, type PageProps } from '@/lib/site/page-props';
 import { cachedReaderPage, localeParams } from '@/lib/site/reader-page';
+import { mostReadForPage, type MostRead as Ranking } from '@/lib/views/ranking';
 
-type Data = { locale: Locale; frame: SiteFrame; articles: ArticleSummary[]; ads: Partial<Record<AdSlotKey, AdView>> };
+type Data = { locale: Locale; frame: SiteFrame; articles: ArticleSummary[]; ads: Partial<Record<AdSlotKey, AdView>>; mostRead: Ranking };
 
 /** The photo-news strip's length: the newest stories that have a photo. */
 const photoNewsLength = 15;
@@ -27,12 +29,13 @@ const page = cachedReaderPage({
   revalidate: 60,
   async load({ locale }): Promise<Data> {
     const db = getDatabase();
-    const [{ items: articles }, ads, frame] = await Promise.all([
+    const [{ items: articles }, ads, frame, mostRead] = await Promise.all([
       listArticles(db, locale),
       findAds(db, ['front-top', 'front-side'], locale),
       loadSiteFrame(db),
+      mostReadForPage(db, locale),
     ]);
-    return { locale, frame, articles, ads };
+    return { locale, frame, articles, ads, mostRead };
   },
 });
 
@@ -41,7 +44,7 @@ export const getStaticProps = page.getStaticProps;
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
 export default function FrontPage(props: PageProps<Data>) {
-  const { locale, frame, articles, ads } = fromPageProps(props);
+  const { locale, frame, articles, ads, mostRead } = fromPageProps(props);
   const t = getMessages(locale);
   // Only what the strip shows: the island's props travel in the page's HTML.
   const photoNews = articles.flatMap(({ slug, headline, leadPhoto }): PhotoNewsItem[] => {
@@ -68,6 +71,7 @@ export default function FrontPage(props: PageProps<Data>) {
           props={{ items: photoNews.slice(0, photoNewsLength), labels: { title: t.photoNews, previous: t.previous, next: t.next } }}
         />
       )}
+      <MostRead ranking={mostRead} locale={locale} />
       <AdSlot ad={ads['front-side']} label={t.advertisement} />
     </ReaderLayout>
   );

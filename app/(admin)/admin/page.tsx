@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AttentionLists } from '@/components/admin/articles/AttentionLists';
+import { MostReadSummary } from '@/components/admin/views/MostReadSummary';
 import { ModeratorCard } from '@/components/admin/comments/ModeratorCard';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireArticleAccess } from '@/lib/articles/admin-access';
@@ -9,6 +10,7 @@ import { countModeratorDashboard } from '@/lib/comments/moderation/moderator-das
 import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
+import { newsroomViews } from '@/lib/views/staff-view-counts';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminMessagesForRequest()).dashboardTitle };
@@ -17,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const staff = await requireArticleAccess();
   const t = getAdminMessages(staff.uiLocale);
-  const attention = await findArticlesNeedingAttention(getDatabase(), staff);
+  const db = getDatabase();
+  const [attention, views] = await Promise.all([findArticlesNeedingAttention(db, staff), newsroomViews(db)]);
   const moderation = can(staff.role, 'comment.moderate') ? await countModeratorDashboard(getDatabase(), staff.id) : null;
   return (
     <>
@@ -25,6 +28,7 @@ export default async function DashboardPage() {
       <p className="mt-2 text-muted">{t.welcome(localName(staff, staff.uiLocale))}</p>
       {moderation && <ModeratorCard counts={moderation} locale={staff.uiLocale} />}
       <AttentionLists lists={attention} locale={staff.uiLocale} />
+      <MostReadSummary totals={views.totals} mostRead={views.mostRead} locale={staff.uiLocale} />
     </>
   );
 }

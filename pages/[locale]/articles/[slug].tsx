@@ -3,7 +3,9 @@ import { LanguageSwitcher } from '@/components/articles/LanguageSwitcher';
 import { TranslationNotices } from '@/components/articles/TranslationNotices';
 import { CommentCountLink } from '@/components/comments/CommentCountLink';
 import { Island } from '@/components/islands/Island';
+import { MostRead } from '@/components/site/MostRead';
 import { ReaderLayout } from '@/components/site/ReaderLayout';
+import { ViewBeacon } from '@/components/site/ViewBeacon';
 import { findPublishedArticle, type ArticleView } from '@/lib/articles/queries';
 import { getDatabase } from '@/lib/runtime/database';
 import type { Locale } from '@/lib/i18n/locales';
@@ -12,8 +14,9 @@ import { articleMetadata } from '@/lib/seo/metadata';
 import { loadSiteFrame, type SiteFrame } from '@/lib/site/frame';
 import { fromPageProps, type PageProps } from '@/lib/site/page-props';
 import { cachedReaderPage, slugParams } from '@/lib/site/reader-page';
+import { mostReadForPage, type MostRead as Ranking } from '@/lib/views/ranking';
 
-type Data = { locale: Locale; frame: SiteFrame; article: ArticleView };
+type Data = { locale: Locale; frame: SiteFrame; article: ArticleView; mostRead: Ranking };
 
 // Rendered on the first request, then served from the page cache: a busy article costs no query per view. An edit,
 // or a visible comment added or removed (the header shows the count), marks the cached copy superseded, and the next
@@ -24,8 +27,12 @@ const page = cachedReaderPage({
   revalidate: 300,
   async load({ locale, slug }): Promise<Data | null> {
     const db = getDatabase();
-    const [article, frame] = await Promise.all([findPublishedArticle(db, slug, locale), loadSiteFrame(db)]);
-    return article && { locale, frame, article };
+    const [article, frame, mostRead] = await Promise.all([
+      findPublishedArticle(db, slug, locale),
+      loadSiteFrame(db),
+      mostReadForPage(db, locale),
+    ]);
+    return article && { locale, frame, article, mostRead };
   },
 });
 
@@ -34,7 +41,7 @@ export const getStaticProps = page.getStaticProps;
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
 export default function ArticlePage(props: PageProps<Data>) {
-  const { locale, frame, article } = fromPageProps(props);
+  const { locale, frame, article, mostRead } = fromPageProps(props);
   const commentLink = (
     <span data-comment-count>
       <CommentCountLink slug={article.slug} locale={locale} count={article.commentCount} />
@@ -54,7 +61,9 @@ export default function ArticlePage(props: PageProps<Data>) {
         <ArticleStory article={article} locale={locale} commentLink={commentLink} />
         {/* Comments are fetched by the island: the cached page holds only their count, rendered anew when it changes. */}
         <Island name="comments" props={{ slug: article.slug, locale, count: article.commentCount }} />
+        <ViewBeacon slug={article.slug} />
       </article>
+      <MostRead ranking={mostRead} locale={locale} />
     </ReaderLayout>
   );
 }
