@@ -2,12 +2,13 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/db/generated/enums';
 import type { CommonMessages } from '@/lib/i18n/admin/common';
 
-type NavLabel = 'navDashboard' | 'navArticles' | 'navMedia' | 'navGlossary' | 'navComments' | 'navStaff' | 'navAudit' | 'navAccount';
+type NavLabel = 'navDashboard' | 'navFront' | 'navArticles' | 'navMedia' | 'navGlossary' | 'navComments' | 'navStaff' | 'navAudit' | 'navAccount';
 
 /** Each admin area and the permissions that open it (any one of them). */
 const adminAreas: readonly { href: string; label: NavLabel; anyOf: readonly Permission[] | 'everyone' }[] = [
   { href: '/admin', label: 'navDashboard', anyOf: 'everyone' },
   { href: '/admin/articles', label: 'navArticles', anyOf: ['article.create', 'article.editAny', 'article.read'] },
+  { href: '/admin/front', label: 'navFront', anyOf: ['front.curate'] },
   { href: '/admin/media', label: 'navMedia', anyOf: ['photo.upload'] },
   { href: '/admin/glossary', label: 'navGlossary', anyOf: ['glossary.manage'] },
   { href: '/admin/comments', label: 'navComments', anyOf: ['comment.moderate'] },

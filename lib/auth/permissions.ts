@@ -10,6 +10,7 @@ const editor = [
   'article.readAny',
   'article.editAny',
   'article.publish',
+  'front.curate',
   'photo.editAny',
   'ads.manage',
   'sections.manage',

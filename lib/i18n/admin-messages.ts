@@ -5,6 +5,7 @@ import { auditMessages, type AuditMessages } from './admin/audit';
 import { moderationMessages, type ModerationMessages } from './admin/comments';
 import { commonMessages, type CommonMessages } from './admin/common';
 import { errorMessages, type ErrorMessages } from './admin/errors';
+import { frontMessages, type FrontMessages } from './admin/front';
 import { glossaryMessages, type GlossaryMessages } from './admin/glossary';
 import { mediaMessages, type MediaMessages } from './admin/media';
 import { signInMessages, type SignInMessages } from './admin/sign-in';
@@ -29,6 +30,7 @@ export type AdminMessages = CommonMessages &
     readonly comments: ModerationMessages;
     readonly translationChecks: TranslationCheckMessages;
     readonly articles: ArticleMessages;
+    readonly front: FrontMessages;
     readonly views: ViewMessages;
   };
 export type FieldErrorCode = keyof AdminMessages['fieldErrors'];
@@ -45,6 +47,7 @@ function messagesIn(locale: Locale): AdminMessages {
     comments: moderationMessages[locale],
     translationChecks: translationCheckMessages[locale],
     articles: articleMessages[locale],
+    front: frontMessages[locale],
     views: viewMessages[locale],
     ...errorMessages[locale],
   };

@@ -1,6 +1,7 @@
 import { AdSlot } from '@/components/ads/AdSlot';
 import { ArticleCard } from '@/components/articles/ArticleCard';
 import { Island } from '@/components/islands/Island';
+import { CuratedFrontPage } from '@/components/site/front/CuratedFrontPage';
 import { MostRead } from '@/components/site/MostRead';
 import { ReaderLayout } from '@/components/site/ReaderLayout';
 import type { PhotoNewsItem } from '@/components/site/PhotoNewsStrip';
@@ -8,6 +9,8 @@ import { findAds, type AdSlotKey, type AdView } from '@/lib/ads/slots';
 import { listArticles } from '@/lib/articles/listing';
 import { articlePath } from '@/lib/articles/paths';
 import type { ArticleSummary } from '@/lib/articles/queries';
+import { inLanguage, type CuratedFront } from '@/lib/front/arrange';
+import { findCuratedFront } from '@/lib/front/queries';
 import { getDatabase } from '@/lib/runtime/database';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
@@ -17,7 +20,14 @@ import { fromPageProps, type PageProps } from '@/lib/site/page-props';
 import { cachedReaderPage, localeParams } from '@/lib/site/reader-page';
 import { mostReadForPage, type MostRead as Ranking } from '@/lib/views/ranking';
 
-type Data = { locale: Locale; frame: SiteFrame; articles: ArticleSummary[]; ads: Partial<Record<AdSlotKey, AdView>>; mostRead: Ranking };
+type Data = {
+  locale: Locale;
+  frame: SiteFrame;
+  articles: ArticleSummary[];
+  front: CuratedFront | null;
+  ads: Partial<Record<AdSlotKey, AdView>>;
+  mostRead: Ranking;
+};
 
 /** The photo-news strip's length: the newest stories that have a photo. */
 const photoNewsLength = 15;
@@ -35,7 +45,9 @@ const page = cachedReaderPage({
       loadSiteFrame(db),
       mostReadForPage(db, locale),
     ]);
-    return { locale, frame, articles, ads, mostRead };
+    // An article without an English text never appears on /en, curated or not.
+    const shown = articles.filter(inLanguage(locale));
+    return { locale, frame, articles: shown, front: await findCuratedFront(db, locale, shown), ads, mostRead };
   },
 });
 
@@ -44,7 +56,7 @@ export const getStaticProps = page.getStaticProps;
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
 export default function FrontPage(props: PageProps<Data>) {
-  const { locale, frame, articles, ads, mostRead } = fromPageProps(props);
+  const { locale, frame, articles, front, ads, mostRead } = fromPageProps(props);
   const t = getMessages(locale);
   // Only what the strip shows: the island's props travel in the page's HTML.
   const photoNews = articles.flatMap(({ slug, headline, leadPhoto }): PhotoNewsItem[] => {
@@ -55,16 +67,23 @@ export default function FrontPage(props: PageProps<Data>) {
   return (
     <ReaderLayout locale={locale} frame={frame} meta={frontPageMetadata(locale)} islands={photoNews.length > 0}>
       <AdSlot ad={ads['front-top']} label={t.advertisement} />
-      <section aria-labelledby="latest" className="pt-6">
-        <h1 id="latest" className="border-b-2 border-ink pb-2 text-xl font-bold">
-          {t.latestArticles}
-        </h1>
-        {articles.length === 0 ? (
-          <p className="py-8 text-muted">{t.noArticles}</p>
-        ) : (
-          articles.map((article) => <ArticleCard key={article.slug} article={article} locale={locale} />)
-        )}
-      </section>
+      {front ? (
+        <>
+          <h1 className="sr-only">{t.siteName}</h1>
+          <CuratedFrontPage front={front} locale={locale} />
+        </>
+      ) : (
+        <section aria-labelledby="latest" className="pt-6">
+          <h1 id="latest" className="border-b-2 border-ink pb-2 text-xl font-bold">
+            {t.latestArticles}
+          </h1>
+          {articles.length === 0 ? (
+            <p className="py-8 text-muted">{t.noArticles}</p>
+          ) : (
+            articles.map((article) => <ArticleCard key={article.slug} article={article} locale={locale} />)
+          )}
+        </section>
+      )}
       {photoNews.length > 0 && (
         <Island
           name="photo-news"
