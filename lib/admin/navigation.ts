@@ -2,7 +2,17 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/db/generated/enums';
 import type { CommonMessages } from '@/lib/i18n/admin/common';
 
-type NavLabel = 'navDashboard' | 'navFront' | 'navArticles' | 'navMedia' | 'navGlossary' | 'navComments' | 'navStaff' | 'navAudit' | 'navAccount';
+type NavLabel =
+  | 'navDashboard'
+  | 'navFront'
+  | 'navArticles'
+  | 'navMedia'
+  | 'navGlossary'
+  | 'navTags'
+  | 'navComments'
+  | 'navStaff'
+  | 'navAudit'
+  | 'navAccount';
 
 /** Each admin area and the permissions that open it (any one of them). */
 const adminAreas: readonly { href: string; label: NavLabel; anyOf: readonly Permission[] | 'everyone' }[] = [
@@ -11,6 +21,7 @@ const adminAreas: readonly { href: string; label: NavLabel; anyOf: readonly Perm
   { href: '/admin/front', label: 'navFront', anyOf: ['front.curate'] },
   { href: '/admin/media', label: 'navMedia', anyOf: ['photo.upload'] },
   { href: '/admin/glossary', label: 'navGlossary', anyOf: ['glossary.manage'] },
+  { href: '/admin/tags', label: 'navTags', anyOf: ['tags.manage'] },
   { href: '/admin/comments', label: 'navComments', anyOf: ['comment.moderate'] },
   { href: '/admin/staff', label: 'navStaff', anyOf: ['staff.manage'] },
   { href: '/admin/audit', label: 'navAudit', anyOf: ['audit.read'] },

@@ -57,12 +57,13 @@ const articleViewRowSchema = z.object({
   ),
   photos: z.array(photoRowSchema),
   corrections: z.array(z.object({ locale: z.string(), note: z.string(), createdAt: jsonTimestamp })),
+  tags: z.array(z.object({ ...names, slug: z.string() })),
 });
 
 export type ArticleViewRow = z.infer<typeof articleViewRowSchema>;
 
 /**
- * An article with its desk, bylines, texts, photos and corrections in one statement (one round trip instead of one
+ * An article with its desk, bylines, texts, photos, corrections and tags in one statement (one round trip instead of one
  * per relation), each relation aggregated to JSON in a fixed order: texts by locale, bylines and photos by position,
  * corrections oldest first. `where` is a condition on the article, aliased `a`.
  */
@@ -90,7 +91,10 @@ export async function selectArticleViewRow(db: Database, where: Prisma.Sql): Pro
         WHERE ap.article_id = a.id) AS photos,
       (SELECT coalesce(json_agg(json_build_object('locale', c.locale, 'note', c.note, 'createdAt', c.created_at) ORDER BY c.created_at, c.id), '[]')
         FROM corrections c
-        WHERE c.article_id = a.id) AS corrections
+        WHERE c.article_id = a.id) AS corrections,
+      (SELECT coalesce(json_agg(json_build_object('slug', tg.slug, 'nameKo', tg.name_ko, 'nameEn', tg.name_en) ORDER BY at.position), '[]')
+        FROM article_tags at JOIN tags tg ON tg.id = at.tag_id
+        WHERE at.article_id = a.id) AS tags
     FROM articles a
     WHERE ${where}
     LIMIT 1`;

@@ -6,6 +6,7 @@ import type { ArticleStatus, Role } from '@/lib/db/generated/enums';
 import type { Prisma } from '@/lib/db/generated/client';
 import { ConflictError, ForbiddenActionError, InvalidInputError, NotFoundError } from '@/lib/errors';
 import { sourceLocale, type Locale } from '@/lib/i18n/locales';
+import { writeArticleTags } from '@/lib/tags/editing';
 import { articleBodySchema, bodyPhotoIds } from './body';
 import { describeChanges } from './changes';
 import { editedTextSchema, type ArticleCreate, type ArticleSave, type EditedText } from './edit-schema';
@@ -169,6 +170,7 @@ export async function saveArticle(db: Database, editor: Editor, save: ArticleSav
       if (claimed.count === 0) throw new VersionTaken();
       await writeTexts(tx, save.articleId, save);
       await writeBylinesAndPhotos(tx, save.articleId, save.authorIds, save.photoIds);
+      if (save.tagIds) await writeArticleTags(tx, save.articleId, save.tagIds);
       await writeRevision(tx, save.articleId, version, editor.id);
       await recordAudit(tx, {
         actorId: editor.id,
@@ -200,6 +202,7 @@ export async function createArticle(db: Database, editor: Editor, input: Article
     });
     await writeTexts(tx, id, input);
     await writeBylinesAndPhotos(tx, id, authorIds, input.photoIds);
+    if (input.tagIds) await writeArticleTags(tx, id, input.tagIds);
     await writeRevision(tx, id, 1, editor.id);
     await recordAudit(tx, { actorId: editor.id, action: 'article.create', entityType: 'article', entityId: id, details: { slug } });
     return id;

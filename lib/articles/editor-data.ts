@@ -6,6 +6,8 @@ import { sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { toKoreaDateTimeInput } from '@/lib/i18n/time';
 import { listDesks } from '@/lib/newsroom/desks';
 import { listSections } from '@/lib/newsroom/sections';
+import type { TagOption } from '@/lib/tags/schema';
+import { listTagOptions } from '@/lib/tags/tags';
 import type { EditedText } from './edit-schema';
 import { snapshotSelect, snapshotText, toSnapshot, type SnapshotText } from './revisions';
 import { isTranslationStale } from './staleness';
@@ -21,6 +23,7 @@ export type EditorArticle = {
   deskId: string | null;
   authorIds: string[];
   photoIds: string[];
+  tagIds: string[];
   ko: EditedText;
   /** The English column; blank (see blankText) where there is no translation yet. */
   en: EditedText;
@@ -28,7 +31,7 @@ export type EditorArticle = {
 };
 
 export type NamedOption = { id: string; nameKo: string; nameEn: string };
-export type EditorOptions = { sections: NamedOption[]; desks: NamedOption[]; staff: NamedOption[] };
+export type EditorOptions = { sections: NamedOption[]; desks: NamedOption[]; staff: NamedOption[]; tags: TagOption[] };
 
 /** A language column nobody has written in yet; the outlet defaults to this site. */
 export function blankText(locale: Locale): EditedText {
@@ -54,6 +57,7 @@ export async function loadNewEditorArticle(db: Database, staffId: string): Promi
     deskId: author.deskId,
     authorIds: [author.id],
     photoIds: [],
+    tagIds: [],
     ko: blankText(sourceLocale),
     en: blankText('en'),
     translation: { method: 'HUMAN', machineEngine: '', translatedAt: '', reviewedById: null, stale: false },
@@ -63,7 +67,13 @@ export async function loadNewEditorArticle(db: Database, staffId: string): Promi
 export async function loadEditorArticle(db: Database, articleId: string): Promise<EditorArticle | null> {
   const row = await db.article.findUnique({
     where: { id: articleId },
-    select: { id: true, version: true, publishedAt: true, ...snapshotSelect },
+    select: {
+      id: true,
+      version: true,
+      publishedAt: true,
+      tags: { orderBy: { position: 'asc' }, select: { tagId: true } },
+      ...snapshotSelect,
+    },
   });
   if (!row) return null;
   const snapshot = toSnapshot(row);
@@ -86,6 +96,7 @@ export async function loadEditorArticle(db: Database, articleId: string): Promis
     deskId: snapshot.deskId,
     authorIds: snapshot.authorIds,
     photoIds: snapshot.photoIds,
+    tagIds: row.tags.map((t) => t.tagId),
     id: row.id,
     version: row.version,
     publishedAt: row.publishedAt,
@@ -101,9 +112,9 @@ export async function loadEditorArticle(db: Database, articleId: string): Promis
   };
 }
 
-/** Sections, desks and the staff who can write or review, for the editor's choices. */
+/** Sections, desks, the staff who can write or review, and the tags, for the editor's choices. */
 export async function loadEditorOptions(db: Database): Promise<EditorOptions> {
-  const [sections, desks, staff] = await Promise.all([
+  const [sections, desks, staff, tags] = await Promise.all([
     listSections(db),
     listDesks(db),
     db.staff.findMany({
@@ -111,6 +122,7 @@ export async function loadEditorOptions(db: Database): Promise<EditorOptions> {
       orderBy: { nameKo: 'asc' },
       select: { id: true, nameKo: true, nameEn: true },
     }),
+    listTagOptions(db),
   ]);
-  return { sections: sections.map(({ id, nameKo, nameEn }) => ({ id, nameKo, nameEn })), desks, staff };
+  return { sections: sections.map(({ id, nameKo, nameEn }) => ({ id, nameKo, nameEn })), desks, staff, tags };
 }

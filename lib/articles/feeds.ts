@@ -30,10 +30,17 @@ export type RssArticle = {
   authorNames: string[];
 };
 
-/** The newest articles written or translated in `locale`: a feed never falls back to another language. */
-export async function listLatestForRss(db: Database, locale: Locale, limit = 30): Promise<RssArticle[]> {
+/**
+ * The newest articles written or translated in `locale` (of one tag, for its feed): a feed never falls back to
+ * another language.
+ */
+export async function listLatestForRss(
+  db: Database,
+  locale: Locale,
+  { limit = 30, tagId }: { limit?: number; tagId?: string } = {},
+): Promise<RssArticle[]> {
   const rows = await db.article.findMany({
-    where: { ...readerVisible(), texts: { some: { locale } } },
+    where: { ...readerVisible(), texts: { some: { locale } }, ...(tagId && { tags: { some: { tagId } } }) },
     orderBy: { publishedAt: 'desc' },
     take: limit,
     select: {

@@ -11,7 +11,8 @@ import { pickText, readerVisible, toPhotoView, type ArticleSummary } from './que
  * By id, not slug: given the section id, PostgreSQL reads a page from articles_section_latest_idx; given a slug
  * to join on, it reads through all public articles, newest first, until it has found a page of that section's.
  */
-export type ArticleFilter = { sectionId: string } | { deskId: string } | { reporterId: string } | { articleIds: string[] };
+export type ArticleFilter =
+  { sectionId: string } | { deskId: string } | { reporterId: string } | { tagId: string } | { articleIds: string[] };
 
 export type ArticlePage = { items: ArticleSummary[]; nextCursor: string | null };
 
@@ -30,6 +31,8 @@ function matching(filter: ArticleFilter | undefined): Prisma.Sql {
   if ('deskId' in filter) return Prisma.sql`a.desk_id = ${filter.deskId}::uuid`;
   if ('reporterId' in filter)
     return Prisma.sql`EXISTS (SELECT FROM article_authors aa WHERE aa.article_id = a.id AND aa.staff_id = ${filter.reporterId}::uuid)`;
+  if ('tagId' in filter)
+    return Prisma.sql`EXISTS (SELECT FROM article_tags at WHERE at.article_id = a.id AND at.tag_id = ${filter.tagId}::uuid)`;
   return Prisma.sql`a.id = ANY(${filter.articleIds}::uuid[])`;
 }
 
@@ -53,19 +56,9 @@ const summaryRowSchema = z.object({
   leadPhoto: photoRowSchema.nullable(),
 });
 
-/**
- * Public articles, newest first, a page at a time, by keyset on (publishedAt, id): a page costs the same at any
- * depth and never repeats or skips articles when new ones are published meanwhile. One statement, the headline in
- * the page's language (or the Korean source) and the lead photo aggregated beside each article.
- * A cursor this site did not make reads as the first page.
- */
-export async function listArticles(
-  db: Database,
-  locale: Locale,
-  { filter, cursor, limit = 20 }: { filter?: ArticleFilter; cursor?: string; limit?: number } = {},
-): Promise<ArticlePage> {
-  const found = await db.$queryRaw<unknown[]>`
-    SELECT
+/** What a list shows of each article (`a`): the headline in the page's language and the Korean source, the lead photo. */
+export function summaryColumns(locale: Locale): Prisma.Sql {
+  return Prisma.sql`
       a.id::text AS id,
       a.slug,
       a.published_at AS "publishedAt",
@@ -75,15 +68,19 @@ export async function listArticles(
       (SELECT ${photoJson}
         FROM article_photos ap JOIN photos p ON p.id = ap.photo_id
         WHERE ap.article_id = a.id
-        ORDER BY ap.position LIMIT 1) AS "leadPhoto"
-    FROM articles a
-    WHERE ${visibleAfter(cursor ? decodeCursor(cursor) : null)} AND ${matching(filter)}
-    ORDER BY a.published_at DESC, a.id DESC
-    LIMIT ${limit + 1}`;
-  const rows = z.array(summaryRowSchema).parse(found);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const items = page.flatMap((row): ArticleSummary[] => {
+        ORDER BY ap.position LIMIT 1) AS "leadPhoto"`;
+}
+
+type SummaryRow = z.infer<typeof summaryRowSchema>;
+
+/** Rows selected with `summaryColumns`. */
+export function parseSummaryRows(found: unknown[]): SummaryRow[] {
+  return z.array(summaryRowSchema).parse(found);
+}
+
+/** Rows as lists show them; an article with no text to show is left out. */
+export function toArticleSummaries(rows: readonly SummaryRow[], locale: Locale): ArticleSummary[] {
+  return rows.flatMap((row): ArticleSummary[] => {
     const text = pickText(row.texts, locale);
     if (!text) return [];
     return [
@@ -97,6 +94,29 @@ export async function listArticles(
       },
     ];
   });
+}
+
+/**
+ * Public articles, newest first, a page at a time, by keyset on (publishedAt, id): a page costs the same at any
+ * depth and never repeats or skips articles when new ones are published meanwhile. One statement, the headline in
+ * the page's language (or the Korean source) and the lead photo aggregated beside each article.
+ * A cursor this site did not make reads as the first page.
+ */
+export async function listArticles(
+  db: Database,
+  locale: Locale,
+  { filter, cursor, limit = 20 }: { filter?: ArticleFilter; cursor?: string; limit?: number } = {},
+): Promise<ArticlePage> {
+  const found = await db.$queryRaw<unknown[]>`
+    SELECT ${summaryColumns(locale)}
+    FROM articles a
+    WHERE ${visibleAfter(cursor ? decodeCursor(cursor) : null)} AND ${matching(filter)}
+    ORDER BY a.published_at DESC, a.id DESC
+    LIMIT ${limit + 1}`;
+  const rows = parseSummaryRows(found);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const items = toArticleSummaries(page, locale);
   const nextCursor = rows.length > limit && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
   return { items, nextCursor };
 }

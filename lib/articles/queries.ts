@@ -77,6 +77,8 @@ export type ArticleView = {
   correctedLocales: Locale[];
   /** Comments readers can see, kept with the article (articles.comment_count), so the page needs no count. */
   commentCount: number;
+  /** Its tags in the page's language, in the order staff gave them. */
+  tags: { slug: string; name: string }[];
 };
 
 function toArticleView(row: ArticleViewRow, locale: Locale, publishedAt: Date): ArticleView | null {
@@ -105,6 +107,7 @@ function toArticleView(row: ArticleViewRow, locale: Locale, publishedAt: Date): 
     corrections: row.corrections.filter((c) => c.locale === text.locale).map(({ note, createdAt }) => ({ note, createdAt })),
     correctedLocales: [...new Set(row.corrections.map((c) => c.locale))].filter(isLocale),
     commentCount: row.commentCount,
+    tags: row.tags.map((tag) => ({ slug: tag.slug, name: localName(tag, locale) })),
   };
 }
 

@@ -4,7 +4,7 @@ import type { ArticleStatus, Role } from '@/lib/db/generated/enums';
  * Everything staff may do, and who may do it: the one table every route, action and page checks.
  * The interface only mirrors it; the server enforces it.
  */
-const reporter = ['article.read', 'article.create', 'article.editOwn', 'photo.upload', 'profile.editOwn'] as const;
+const reporter = ['article.read', 'article.create', 'article.editOwn', 'photo.upload', 'profile.editOwn', 'tag.create'] as const;
 const editor = [
   ...reporter,
   'article.readAny',
@@ -15,6 +15,7 @@ const editor = [
   'ads.manage',
   'sections.manage',
   'glossary.manage',
+  'tags.manage',
   'comment.moderate',
 ] as const;
 

@@ -10,6 +10,7 @@ import { glossaryMessages, type GlossaryMessages } from './admin/glossary';
 import { mediaMessages, type MediaMessages } from './admin/media';
 import { signInMessages, type SignInMessages } from './admin/sign-in';
 import { staffMessages, type StaffMessages } from './admin/staff';
+import { tagMessages, type TagMessages } from './admin/tags';
 import { translationCheckMessages, type TranslationCheckMessages } from './admin/translation-checks';
 import { viewMessages, type ViewMessages } from './admin/views';
 
@@ -31,6 +32,7 @@ export type AdminMessages = CommonMessages &
     readonly translationChecks: TranslationCheckMessages;
     readonly articles: ArticleMessages;
     readonly front: FrontMessages;
+    readonly tags: TagMessages;
     readonly views: ViewMessages;
   };
 export type FieldErrorCode = keyof AdminMessages['fieldErrors'];
@@ -48,6 +50,7 @@ function messagesIn(locale: Locale): AdminMessages {
     translationChecks: translationCheckMessages[locale],
     articles: articleMessages[locale],
     front: frontMessages[locale],
+    tags: tagMessages[locale],
     views: viewMessages[locale],
     ...errorMessages[locale],
   };

@@ -46,6 +46,10 @@ const ko = {
   nextPage: '다음 페이지',
   corrections: '바로잡습니다',
   correctedVersions: '정정된 언어판',
+  tags: '태그',
+  tagListing: (name: string) => `‘${name}’ 태그 기사`,
+  tagFeed: (name: string) => `‘${name}’ 태그 RSS`,
+  relatedArticles: '관련 기사',
 } as const;
 
 export type Messages = { [K in keyof typeof ko]: (typeof ko)[K] extends string ? string : (typeof ko)[K] };
@@ -96,6 +100,10 @@ const en: Messages = {
   nextPage: 'Next page',
   corrections: 'Corrections',
   correctedVersions: 'Corrected language versions',
+  tags: 'Tags',
+  tagListing: (name: string) => `Articles tagged “${name}”`,
+  tagFeed: (name: string) => `RSS feed of “${name}”`,
+  relatedArticles: 'Related articles',
 };
 
 const messages: Record<Locale, Messages> = { ko, en };

@@ -30,6 +30,7 @@ export function newsArticleJsonLd(article: ArticleView, locale: Locale) {
       url: absoluteUrl(reporterPath(locale, author.slug)),
     })),
     publisher: { '@type': 'Organization', name: getMessages(locale).siteName, url: absoluteUrl(frontPagePath(locale)) },
+    ...(article.tags.length > 0 && { keywords: article.tags.map((tag) => tag.name) }),
     ...(isTranslation && {
       translationOfWork: { '@type': 'NewsArticle', url: absoluteUrl(articlePath(sourceLocale, article.slug)), inLanguage: sourceLocale },
     }),

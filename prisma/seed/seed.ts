@@ -9,6 +9,7 @@ import { seedArticle, seedArticleEn, seedArticleKo, seedComments, seedPhotoTexts
 import { seedGlossaryTerms } from './glossary';
 import { renderSeedPhoto } from './photo';
 import { seedStaff } from './staff';
+import { seedArticleTags } from './tags';
 
 /** Where the staff passwords (STAFF_*_PASSWORD) and IP_HASH_SECRET come from; process.env by default. */
 export type SeedEnvironment = Readonly<Record<string, string | undefined>>;
@@ -46,7 +47,7 @@ async function seedStaffAccounts(db: Database, env: SeedEnvironment, deskIds: Ma
   return generated;
 }
 
-async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string, sectionId: string) {
+async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string, sectionId: string): Promise<string> {
   const reporter = await db.staff.findUniqueOrThrow({ where: { slug: seedStaff[0]!.slug } });
   const photo = await storePhoto(await renderSeedPhoto());
   // Seed comments are not from real readers; without a configured secret any key will do.
@@ -63,7 +64,8 @@ async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string
       createdAt: new Date(seedArticle.publishedAt.getTime() + c.minutesAfter * 60_000),
     })),
   );
-  await db.article.create({
+  const { id } = await db.article.create({
+    select: { id: true },
     data: {
       slug: seedArticle.slug,
       status: 'PUBLISHED',
@@ -99,6 +101,7 @@ async function seedTheArticle(db: Database, env: SeedEnvironment, deskId: string
       comments: { create: comments },
     },
   });
+  return id;
 }
 
 /**
@@ -110,7 +113,8 @@ export async function seedDatabase(db: Database, env: SeedEnvironment = process.
   const section = await db.section.upsert({ where: { slug: seedArticle.section.slug }, update: {}, create: seedArticle.section });
   const generatedPasswords = await seedStaffAccounts(db, env, new Map([[desk.slug, desk.id]]));
   const exists = await db.article.findUnique({ where: { slug: seedArticle.slug }, select: { id: true } });
-  if (!exists) await seedTheArticle(db, env, desk.id, section.id);
+  const createdId = exists ? null : await seedTheArticle(db, env, desk.id, section.id);
+  await seedArticleTags(db, createdId);
   await seedGlossaryTerms(db);
   return { generatedPasswords, articleCreated: !exists };
 }

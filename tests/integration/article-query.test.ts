@@ -137,6 +137,11 @@ describe('an article page’s data', () => {
         { note: '첫 정정', createdAt: new Date('2022-05-20T00:00:00.123Z') },
         { note: '두 번째 정정', createdAt: new Date('2022-05-21T00:00:00Z') },
       ],
+      tags: [
+        { slug: 'namyangju', name: '남양주' },
+        { slug: 'international-exchange', name: '국제교류' },
+        { slug: 'libraries', name: '도서관' },
+      ],
     } satisfies ArticleView);
   });
 
@@ -161,6 +166,11 @@ describe('an article page’s data', () => {
       corrections: [
         { note: 'First correction', createdAt: new Date('2022-05-20T00:00:00.123Z') },
         { note: 'Second correction', createdAt: new Date('2022-05-21T00:00:00Z') },
+      ],
+      tags: [
+        { slug: 'namyangju', name: 'Namyangju' },
+        { slug: 'international-exchange', name: 'International exchange' },
+        { slug: 'libraries', name: 'Libraries' },
       ],
     } satisfies ArticleView);
   });
@@ -202,6 +212,7 @@ describe('an article page’s data', () => {
       corrections: [],
       correctedLocales: [],
       commentCount: 0,
+      tags: [],
     } satisfies ArticleView);
     expect(await statementsOf(() => findPublishedArticle(db, 'draft-without-desk', 'ko'))).toEqual({ result: null, count: 1 });
   });

@@ -33,6 +33,7 @@ export function englishArticleView(overrides: Partial<ArticleView> = {}): Articl
     corrections: [],
     correctedLocales: [],
     commentCount: 0,
+    tags: [],
     ...overrides,
   };
 }

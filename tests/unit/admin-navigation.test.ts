@@ -13,6 +13,7 @@ describe('adminNavItems', () => {
       '/admin/articles',
       '/admin/media',
       '/admin/glossary',
+      '/admin/tags',
       '/admin/comments',
       '/admin/account',
     ]);
@@ -22,6 +23,7 @@ describe('adminNavItems', () => {
       '/admin/articles',
       '/admin/media',
       '/admin/glossary',
+      '/admin/tags',
       '/admin/comments',
       '/admin/staff',
       '/admin/audit',

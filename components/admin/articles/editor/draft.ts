@@ -4,7 +4,7 @@ import type { EditorArticle } from '@/lib/articles/editor-data';
 import type { EditedText } from '@/lib/articles/edit-schema';
 
 /** What the form holds: everything a save sends, as typed. */
-export type Draft = Pick<EditorArticle, 'slug' | 'sectionId' | 'deskId' | 'authorIds' | 'photoIds' | 'ko' | 'en'> & {
+export type Draft = Pick<EditorArticle, 'slug' | 'sectionId' | 'deskId' | 'authorIds' | 'photoIds' | 'tagIds' | 'ko' | 'en'> & {
   translation: Omit<EditorArticle['translation'], 'stale'> & { markCurrent: boolean };
 };
 
@@ -27,6 +27,7 @@ export function contentOf(draft: Draft): ArticleCreateInput {
     deskId: draft.deskId,
     authorIds: draft.authorIds,
     photoIds: draft.photoIds,
+    tagIds: draft.tagIds,
     ko: draft.ko,
     en: isBlank(draft.en) ? null : draft.en,
     translation: {

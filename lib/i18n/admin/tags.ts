@@ -1,0 +1,88 @@
+import type { Locale } from '../locales';
+import type { Widen } from './widen';
+
+/** Tags: the editor's picker and the tags page (`t.tags`). */
+const ko = {
+  title: '태그',
+  lead: '태그는 섹션을 넘어 같은 주제의 기사를 묶습니다. 태그마다 한국어와 영문 이름, 주소가 하나씩 있고, 독자는 태그 페이지와 RSS로 기사를 모아 봅니다.',
+  addTitle: '태그 추가',
+  nameKo: '한국어 이름',
+  nameKoHint: '예: 부동산',
+  nameEn: '영문 이름',
+  nameEnHint: '비워 두면 한국어 이름을 로마자로 적습니다. 예: Real estate',
+  slug: '주소',
+  slugHint: '비워 두면 영문 이름에서 만듭니다. 영문 소문자, 숫자, 하이픈',
+  add: '추가',
+  adding: '추가하는 중…',
+  added: (name: string) => `‘${name}’ 태그를 추가했습니다.`,
+  listCaption: '태그 목록',
+  empty: '아직 태그가 없습니다.',
+  articleCount: '기사 수',
+  actions: '관리',
+  edit: '수정',
+  editTitle: (name: string) => `‘${name}’ 수정`,
+  save: '저장',
+  saving: '저장하는 중…',
+  cancel: '취소',
+  mergeInto: '합칠 태그',
+  merge: '합치기',
+  mergeTitle: (name: string) => `‘${name}’ 태그를 다른 태그에 합치기`,
+  confirmMerge: (name: string) => `‘${name}’ 태그의 기사를 모두 고른 태그로 옮기고 ‘${name}’ 태그를 없앨까요?`,
+  chooseTag: '태그를 고르세요',
+  nameTaken: '이미 있는 태그 이름입니다.',
+
+  picker: '태그',
+  pickerInput: '태그 이름',
+  pickerHint: '이름을 쓰고 목록에서 고르거나, 없는 이름이면 새 태그로 만듭니다. 관련 기사는 태그가 겹치는 기사부터 보여 줍니다.',
+  pick: '넣기',
+  remove: (name: string) => `‘${name}’ 태그 빼기`,
+  noTags: '붙인 태그가 없습니다.',
+  newTag: (name: string) => `‘${name}’은(는) 새 태그입니다. 영문 이름과 주소는 비워 두면 만들어집니다.`,
+  create: '새 태그 만들기',
+  creating: '만드는 중…',
+} as const;
+
+export type TagMessages = Widen<typeof ko>;
+
+const en: TagMessages = {
+  title: 'Tags',
+  lead: 'Tags gather articles on one topic across sections. Each has a Korean and an English name and one address; readers follow a tag on its page and by RSS.',
+  addTitle: 'Add a tag',
+  nameKo: 'Korean name',
+  nameKoHint: 'e.g. 부동산',
+  nameEn: 'English name',
+  nameEnHint: 'Left empty, the Korean name is romanized. e.g. Real estate',
+  slug: 'Address',
+  slugHint: 'Left empty, made from the English name. Lower-case letters, digits and hyphens',
+  add: 'Add',
+  adding: 'Adding…',
+  added: (name: string) => `Added the tag “${name}”.`,
+  listCaption: 'Tags',
+  empty: 'No tags yet.',
+  articleCount: 'Articles',
+  actions: 'Manage',
+  edit: 'Edit',
+  editTitle: (name: string) => `Edit “${name}”`,
+  save: 'Save',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  mergeInto: 'Merge into',
+  merge: 'Merge',
+  mergeTitle: (name: string) => `Merge the tag “${name}” into another`,
+  confirmMerge: (name: string) => `Move every article of “${name}” to the chosen tag and remove “${name}”?`,
+  chooseTag: 'Choose a tag',
+  nameTaken: 'A tag of this name exists already.',
+
+  picker: 'Tags',
+  pickerInput: 'Tag name',
+  pickerHint:
+    'Type a name and pick it from the list, or make a new tag of a name not there yet. Related articles show those sharing tags first.',
+  pick: 'Add',
+  remove: (name: string) => `Remove the tag “${name}”`,
+  noTags: 'No tags yet.',
+  newTag: (name: string) => `“${name}” is a new tag. Left empty, its English name and address are made for you.`,
+  create: 'Create the tag',
+  creating: 'Creating…',
+};
+
+export const tagMessages: Record<Locale, TagMessages> = { ko, en };
