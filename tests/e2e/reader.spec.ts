@@ -32,14 +32,19 @@ test('a reader switches to the English translation, told it is machine-made, and
   await expect(page).toHaveURL(/\/en\/articles\/namyangju-changzhou-video-conference$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(englishHeadline);
-  await expect(page.getByText('아래는 위의 글을 구글번역이 번역한 영문의 전문이다.', { exact: false })).toBeVisible();
-  await expect(page.getByText('Below is the English translation of the above text by Google Translate.', { exact: false })).toBeVisible();
+  // The Korean original is on its own page, not above: the notice names it with a link instead of pointing above.
+  await expect(page.getByText('이 글은 한국어 원문을 구글번역이 번역한 영문의 전문이다.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('This is the English translation of the Korean original by Google Translate.', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByText('the above text', { exact: false })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'the Korean original' })).toHaveAttribute('href', articlePath);
   await expect(page.getByText('Reporter Ha In-gyu | Published May 19, 2022, 4:23 PM KST')).toBeVisible();
   await expect(page.locator('figcaption')).toContainText('Namyangju holds a video conference with Changzhou, China, to expand exchanges');
   await expect(page.locator('figcaption')).toContainText('(Photo: Namyangju City Hall)');
   await expect(page.getByText('(Namyangju = Break News, Northeastern Gyeonggi) = Namyangju City (Mayor Gwanghan Jo)')).toBeVisible();
 
-  await page.getByRole('link', { name: '한국어' }).click();
+  await page.getByRole('link', { name: '한국어', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
 });
 
