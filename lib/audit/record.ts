@@ -1,12 +1,13 @@
 import '#server-only';
 import type { Prisma } from '@/lib/db/generated/client';
+import type { AuditAction } from './actions';
 
 type AuditWriter = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> } };
 
 export type AuditEntry = {
   actorId: string | null;
-  /** What was done, as `entity.verb`: `article.publish`, `staff.deactivate`. */
-  action: string;
+  /** What was done, as `area.verb`: `article.publish`, `staff.deactivate`; declared, with its sentence, in ./actions.ts. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   details?: Prisma.InputJsonValue;

@@ -60,3 +60,11 @@ export function koreaDayRange(date: Date): { start: Date; end: Date } {
   const start = new Date(`${toKoreaDateTimeInput(date).slice(0, 10)}T00:00:00${koreaOffset}`);
   return { start, end: new Date(start.getTime() + 24 * 60 * 60 * 1000) };
 }
+
+/** The instants a range of Korea-time calendar days (`2026-11-01`, inclusive, either end open) covers, or null for none. */
+export function koreaDaysRange(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date } | null {
+  const start = from ? parseKoreaDateTimeInput(`${from}T00:00`) : null;
+  const lastDay = to ? parseKoreaDateTimeInput(`${to}T00:00`) : null;
+  if (!start && !lastDay) return null;
+  return { ...(start && { gte: start }), ...(lastDay && { lt: koreaDayRange(lastDay).end }) };
+}

@@ -113,7 +113,7 @@ test('deactivating the moderator ends their open session at once', async ({ brow
   await expect(moderator.getByText('이메일 또는 비밀번호가 올바르지 않습니다.')).toBeVisible();
 
   await admin.goto('/admin/audit');
-  await expect(admin.getByRole('row').nth(1)).toContainText('staff.deactivate');
+  await expect(admin.getByRole('row').nth(1)).toContainText('이도윤 님의 계정을 비활성화했습니다');
 
   // Other browser tests sign in as the moderator.
   await admin.goto('/admin/staff');

@@ -132,8 +132,8 @@ test('a moderator deletes a reported comment as off-topic; readers no longer see
 
   const admin = await browser.newPage();
   await signIn(admin, 'ADMIN', '/admin/audit');
-  const entry = admin.getByRole('row').filter({ hasText: `작성자: ${nickname}` });
-  await expect(entry).toContainText('댓글 삭제 · 이유: 기사와 관련 없는 글');
+  const entry = admin.getByRole('row').filter({ hasText: content });
+  await expect(entry).toContainText(`“${content}” 댓글을 삭제했습니다 (작성자 ${nickname}, 이유: 기사와 관련 없는 글)`);
   await expect(entry).toContainText('이도윤');
   await admin.close();
 });

@@ -5,7 +5,7 @@ import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { CommentHoldReason, CommentStatus, ModerationReason } from '@/lib/db/generated/enums';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
-import { koreaDayRange, parseKoreaDateTimeInput } from '@/lib/i18n/time';
+import { koreaDaysRange } from '@/lib/i18n/time';
 import { searchableText } from '@/lib/security/text';
 import { decodeCommentCursor, encodeCommentCursor } from '../reader/list-comments';
 import { foldNickname } from '../reader/reader-schema';
@@ -85,21 +85,13 @@ const rowSelect = {
 
 type SelectedComment = Prisma.CommentGetPayload<{ select: typeof rowSelect }>;
 
-/** The instants a Korea-time day range covers: from the start of `from` to the end of `to`. */
-function createdWithin(from: string | undefined, to: string | undefined): Prisma.DateTimeFilter | undefined {
-  const start = from ? parseKoreaDateTimeInput(`${from}T00:00`) : null;
-  const lastDay = to ? parseKoreaDateTimeInput(`${to}T00:00`) : null;
-  if (!start && !lastDay) return undefined;
-  return { ...(start && { gte: start }), ...(lastDay && { lt: koreaDayRange(lastDay).end }) };
-}
-
 function matching(filter: QueueFilter, articleId: string | undefined): Prisma.CommentWhereInput[] {
   const where: Prisma.CommentWhereInput[] = [];
   if (articleId) where.push({ articleId });
   if (filter.nickname) where.push({ nicknameKey: foldNickname(filter.nickname) });
   if (filter.ip) where.push({ ipHash: filter.ip });
   if (filter.q) where.push({ content: { contains: literalPattern(filter.q), mode: 'insensitive' } });
-  const createdAt = createdWithin(filter.from, filter.to);
+  const createdAt = koreaDaysRange(filter.from, filter.to);
   if (createdAt) where.push({ createdAt });
   const after = filter.after ? decodeCommentCursor(filter.after) : null;
   // `lte` first: it bounds the index scan; the OR only orders comments posted in the same millisecond.

@@ -119,20 +119,6 @@ const ko = {
   confirmLift: (value: string) => `${value} 차단을 풀까요?`,
   noReason: '—',
 
-  auditActions: {
-    'comment.delete': '댓글 삭제',
-    'comment.approve': '댓글 승인',
-    'comment.restore': '댓글 복원',
-    'comment.ban': '댓글 작성자 차단',
-    'comment.unban': '댓글 작성자 차단 해제',
-    'comment.settings': '댓글 설정 변경',
-    'comment.articleMode': '기사 댓글 설정 변경',
-    'comment.wordAdd': '금지어 추가',
-    'comment.wordRemove': '금지어 삭제',
-  },
-  auditReason: (reason: string) => `이유: ${reason}`,
-  auditNickname: (nickname: string) => `작성자: ${nickname}`,
-
   showMore: '더 보기',
   showLess: '접기',
   dashboardTitle: '댓글 관리',
@@ -269,20 +255,6 @@ const en: ModerationMessages = {
   lift: 'Lift',
   confirmLift: (value: string) => `Lift the ban on ${value}?`,
   noReason: '—',
-
-  auditActions: {
-    'comment.delete': 'Comment deleted',
-    'comment.approve': 'Comment approved',
-    'comment.restore': 'Comment restored',
-    'comment.ban': 'Commenter banned',
-    'comment.unban': 'Commenter ban lifted',
-    'comment.settings': 'Comment settings changed',
-    'comment.articleMode': 'Article comment setting changed',
-    'comment.wordAdd': 'Banned word added',
-    'comment.wordRemove': 'Banned word removed',
-  },
-  auditReason: (reason: string) => `Reason: ${reason}`,
-  auditNickname: (nickname: string) => `Author: ${nickname}`,
 
   showMore: 'Show more',
   showLess: 'Show less',

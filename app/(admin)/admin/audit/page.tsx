@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AuditFilters } from '@/components/admin/audit/AuditFilters';
+import { AuditSentence } from '@/components/admin/audit/AuditSentence';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
-import { describeCommentEntry } from '@/lib/audit/comment-entry';
-import { auditCursorSchema, listAuditEntries } from '@/lib/audit/list-entries';
+import { auditHref, parseAuditFilter } from '@/lib/audit/audit-filter';
+import { listAuditActors, listAuditEntries } from '@/lib/audit/list-entries';
 import { requireStaff } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
@@ -19,31 +21,32 @@ export default async function AuditPage({ searchParams }: Props) {
   const staff = await requireStaff('audit.read');
   const locale = staff.uiLocale;
   const t = getAdminMessages(locale);
-  const cursor = auditCursorSchema.safeParse((await searchParams).before);
-  const { entries, olderCursor } = await listAuditEntries(getDatabase(), cursor.success ? cursor.data : null);
+  const { filter, problems } = parseAuditFilter(await searchParams);
+  const db = getDatabase();
+  const [{ entries, olderCursor }, actors] = await Promise.all([listAuditEntries(db, filter, locale), listAuditActors(db)]);
+  const { before, ...params } = filter;
+  const filtered = Object.values(params).some(Boolean);
 
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t.auditTitle}</h1>
+      <AuditFilters params={params} actors={actors} problems={problems} locale={locale} />
       {entries.length === 0 ? (
-        <p className="text-muted">{t.auditNoEntries}</p>
+        <p className="text-muted">{filtered ? t.auditNoMatches : t.auditNoEntries}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left text-muted">{t.auditCaption}</caption>
             <thead className="border-b border-rule">
               <tr>
-                <th scope="col" className="py-2 pr-4">
+                <th scope="col" className="py-2 pr-4 whitespace-nowrap">
                   {t.auditWhen}
                 </th>
-                <th scope="col" className="py-2 pr-4">
+                <th scope="col" className="py-2 pr-4 whitespace-nowrap">
                   {t.auditWho}
                 </th>
-                <th scope="col" className="py-2 pr-4">
+                <th scope="col" className="w-full py-2 pr-4">
                   {t.auditWhat}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t.auditEntity}
                 </th>
               </tr>
             </thead>
@@ -53,18 +56,14 @@ export default async function AuditPage({ searchParams }: Props) {
                   <td className="py-2 pr-4 whitespace-nowrap">
                     <time dateTime={entry.createdAt.toISOString()}>{formatNewsTime(entry.createdAt, locale)}</time>
                   </td>
-                  <td className="py-2 pr-4">{entry.actor ? localName(entry.actor, locale) : t.auditSystem}</td>
+                  <td className="min-w-24 py-2 pr-4 whitespace-nowrap">{entry.actor ? localName(entry.actor, locale) : t.auditSystem}</td>
                   <td className="py-2 pr-4">
-                    <span className="block font-semibold empty:hidden">
-                      {describeCommentEntry(entry.action, entry.details, t.comments)}
-                    </span>
-                    <code>{entry.action}</code>
-                    {entry.details !== null && (
-                      <pre className="mt-1 text-xs whitespace-pre-wrap text-muted">{JSON.stringify(entry.details)}</pre>
-                    )}
-                  </td>
-                  <td className="py-2 pr-4 break-all">
-                    {entry.entityType} <code className="text-xs text-muted">{entry.entityId}</code>
+                    <AuditSentence entry={entry} locale={locale} />
+                    <details className="mt-1 text-xs text-muted">
+                      <summary className="cursor-pointer">{t.auditRaw}</summary>
+                      <code>{entry.action}</code> {entry.entityType} <code>{entry.entityId}</code>
+                      {entry.details !== null && <pre className="mt-1 break-all whitespace-pre-wrap">{JSON.stringify(entry.details)}</pre>}
+                    </details>
                   </td>
                 </tr>
               ))}
@@ -73,13 +72,13 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
       )}
       <nav className="mt-6 flex gap-6 text-sm font-semibold" aria-label={t.auditTitle}>
-        {cursor.success && (
-          <Link href="/admin/audit" className="hover:underline">
+        {before && (
+          <Link href={auditHref(params)} className="hover:underline">
             {t.auditNewest}
           </Link>
         )}
         {olderCursor && (
-          <Link href={`/admin/audit?before=${olderCursor}`} className="hover:underline">
+          <Link href={auditHref(params, olderCursor)} className="hover:underline">
             {t.auditOlder}
           </Link>
         )}
