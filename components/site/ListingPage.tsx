@@ -21,7 +21,7 @@ type Props = {
 /** A section's, desk's or reporter's articles, newest first, a page at a time. */
 export function ListingPage({ locale, frame, title, pathFor, page, isFirstPage, about }: Props) {
   return (
-    <ReaderLayout locale={locale} frame={frame} meta={listingMetadata(title, pathFor, locale)}>
+    <ReaderLayout locale={locale} frame={frame} meta={listingMetadata(title, pathFor, locale)} languages={{ pathFor }}>
       <section aria-labelledby="listing-title" className="pt-6">
         <div className="flow-root border-b-2 border-ink pb-2">
           <h1 id="listing-title" className="text-xl font-bold">

@@ -8,6 +8,7 @@ type NavLabel =
   | 'navArticles'
   | 'navMedia'
   | 'navGlossary'
+  | 'navBreaking'
   | 'navTags'
   | 'navComments'
   | 'navStaff'
@@ -21,6 +22,7 @@ const adminAreas: readonly { href: string; label: NavLabel; anyOf: readonly Perm
   { href: '/admin/front', label: 'navFront', anyOf: ['front.curate'] },
   { href: '/admin/media', label: 'navMedia', anyOf: ['photo.upload'] },
   { href: '/admin/glossary', label: 'navGlossary', anyOf: ['glossary.manage'] },
+  { href: '/admin/breaking', label: 'navBreaking', anyOf: ['breaking.manage'] },
   { href: '/admin/tags', label: 'navTags', anyOf: ['tags.manage'] },
   { href: '/admin/comments', label: 'navComments', anyOf: ['comment.moderate'] },
   { href: '/admin/staff', label: 'navStaff', anyOf: ['staff.manage'] },

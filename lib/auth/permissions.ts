@@ -15,6 +15,7 @@ const editor = [
   'ads.manage',
   'sections.manage',
   'glossary.manage',
+  'breaking.manage',
   'tags.manage',
   'comment.moderate',
 ] as const;

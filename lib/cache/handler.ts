@@ -1,7 +1,7 @@
 import '#server-only';
 import { processPageCache } from './process-cache';
 import type { StoredEntry } from './page-cache';
-import { cachedPath, pathTag } from './tags';
+import { cachedPath, pathTag, readerPagesTag } from './tags';
 import type { CacheControl, CacheEntry, CacheValue } from './types';
 
 type HandlerContext = { maxMemoryCacheSize?: number };
@@ -22,6 +22,14 @@ export function forNext(kind: string, stored: StoredEntry | null): CacheEntry | 
 }
 
 /**
+ * The tags of a reader page (pages/) stored under `key`, which names none of its own: its address, and the tag all
+ * reader pages share, which supersedes them at once (a breaking banner).
+ */
+export function readerPageTags(key: string): string[] {
+  return [pathTag(cachedPath(key)), readerPagesTag];
+}
+
+/**
  * The `cacheHandler` of next.config.js (built to build/cache-handler.mjs): Next.js's page cache in
  * Redis when REDIS_URL is set, shared by every app server, else in this process.
  */
@@ -29,8 +37,7 @@ export default class DatelineCacheHandler {
   constructor(private readonly context: HandlerContext) {}
 
   async get(key: string, { kind, tags = [], softTags = [] }: GetContext): Promise<CacheEntry | null> {
-    // Reader pages (pages/) name no tags of their own: the address they are stored under is their tag.
-    const implicit = kind === 'PAGES' ? [pathTag(cachedPath(key))] : [];
+    const implicit = kind === 'PAGES' ? readerPageTags(key) : [];
     return forNext(kind, await this.cache().read(key, [...tags, ...softTags, ...implicit]));
   }
 

@@ -6,6 +6,9 @@ export function pathTag(path: string): string {
   return `_N_T_${path}`;
 }
 
+/** The tag every reader page carries besides its address's: revalidating it supersedes them all (a breaking banner). */
+export const readerPagesTag = 'dateline-reader-pages';
+
 /**
  * The address a Next.js cache key stores: `/route-cache/<kind>/<hash of the route>/$<address>`
  * (next/dist/server/lib/route-cache-key.js); a key in any other form is taken to be the address itself.

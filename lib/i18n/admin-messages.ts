@@ -6,6 +6,7 @@ import { moderationMessages, type ModerationMessages } from './admin/comments';
 import { commonMessages, type CommonMessages } from './admin/common';
 import { errorMessages, type ErrorMessages } from './admin/errors';
 import { frontMessages, type FrontMessages } from './admin/front';
+import { breakingMessages, type BreakingMessages } from './admin/breaking';
 import { glossaryMessages, type GlossaryMessages } from './admin/glossary';
 import { mediaMessages, type MediaMessages } from './admin/media';
 import { signInMessages, type SignInMessages } from './admin/sign-in';
@@ -28,6 +29,7 @@ export type AdminMessages = CommonMessages &
   ErrorMessages & {
     readonly media: MediaMessages;
     readonly glossary: GlossaryMessages;
+    readonly breaking: BreakingMessages;
     readonly comments: ModerationMessages;
     readonly translationChecks: TranslationCheckMessages;
     readonly articles: ArticleMessages;
@@ -46,6 +48,7 @@ function messagesIn(locale: Locale): AdminMessages {
     ...auditMessages[locale],
     media: mediaMessages[locale],
     glossary: glossaryMessages[locale],
+    breaking: breakingMessages[locale],
     comments: moderationMessages[locale],
     translationChecks: translationCheckMessages[locale],
     articles: articleMessages[locale],

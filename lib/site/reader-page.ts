@@ -8,6 +8,7 @@ import type {
 import { z } from 'zod';
 import { readerQuery } from '@/lib/db/outage';
 import { locales } from '@/lib/i18n/locales';
+import { frameRevalidateSeconds, type SiteFrame } from './frame';
 import { toPageProps, type PageProps } from './page-props';
 
 /** Every reader address starts with its language: /ko/…, /en/…. */
@@ -34,13 +35,16 @@ async function loaded<S extends z.ZodType, T>({ params, load }: Definition<S, T>
  * until `revalidate` seconds have passed or a change readers can see revalidates its address (lib/site/revalidate.ts).
  * Nothing is rendered at build time: the build needs no database.
  */
-export function cachedReaderPage<S extends z.ZodType, T>(definition: Definition<S, T> & { revalidate: number }) {
+export function cachedReaderPage<S extends z.ZodType, T extends { frame: SiteFrame }>(
+  definition: Definition<S, T> & { revalidate: number },
+) {
   const { revalidate } = definition;
   return {
     getStaticPaths: async (): Promise<GetStaticPathsResult> => ({ paths: [], fallback: 'blocking' }),
     getStaticProps: async ({ params }: GetStaticPropsContext): Promise<GetStaticPropsResult<PageProps<T>>> => {
       const data = await loaded(definition, params);
-      return data === null ? { notFound: true, revalidate } : { props: toPageProps(data), revalidate };
+      if (data === null) return { notFound: true, revalidate };
+      return { props: toPageProps(data), revalidate: frameRevalidateSeconds(data.frame, revalidate) };
     },
   };
 }

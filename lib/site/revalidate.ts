@@ -1,5 +1,5 @@
 import { processPageCache } from '@/lib/cache/process-cache';
-import { pathTag } from '@/lib/cache/tags';
+import { pathTag, readerPagesTag } from '@/lib/cache/tags';
 
 /**
  * Reader pages are cached after their first request; after a change readers can see, mark the cached copies of
@@ -9,4 +9,9 @@ import { pathTag } from '@/lib/cache/tags';
  */
 export async function revalidateReaderPages(paths: readonly string[]): Promise<void> {
   await processPageCache().revalidateTags(paths.map(pathTag));
+}
+
+/** After a change every reader page shows (a breaking banner): every cached reader page, on every app server. */
+export async function revalidateAllReaderPages(): Promise<void> {
+  await processPageCache().revalidateTags([readerPagesTag]);
 }

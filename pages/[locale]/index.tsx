@@ -15,6 +15,7 @@ import { getDatabase } from '@/lib/runtime/database';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { frontPageMetadata } from '@/lib/seo/metadata';
+import { frontPagePath } from '@/lib/seo/urls';
 import { loadSiteFrame, type SiteFrame } from '@/lib/site/frame';
 import { fromPageProps, type PageProps } from '@/lib/site/page-props';
 import { cachedReaderPage, localeParams } from '@/lib/site/reader-page';
@@ -65,7 +66,13 @@ export default function FrontPage(props: PageProps<Data>) {
     return [{ href: articlePath(locale, slug), headline, photo: { src, sources, width, height } }];
   });
   return (
-    <ReaderLayout locale={locale} frame={frame} meta={frontPageMetadata(locale)} islands={photoNews.length > 0}>
+    <ReaderLayout
+      locale={locale}
+      frame={frame}
+      meta={frontPageMetadata(locale)}
+      languages={{ pathFor: frontPagePath }}
+      islands={photoNews.length > 0}
+    >
       <AdSlot ad={ads['front-top']} label={t.advertisement} />
       {front ? (
         <>

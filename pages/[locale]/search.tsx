@@ -52,7 +52,12 @@ export default function SearchPage(props: PageProps<Data>) {
   const { locale, frame, typed, error, search } = fromPageProps(props);
   const t = getMessages(locale);
   return (
-    <ReaderLayout locale={locale} frame={frame} meta={{ title: pageTitle(t.search, locale), noindex: true }}>
+    <ReaderLayout
+      locale={locale}
+      frame={frame}
+      meta={{ title: pageTitle(t.search, locale), noindex: true }}
+      languages={{ pathFor: (other) => searchPath(other, { q: typed }) }}
+    >
       <section aria-labelledby="search-title" className="pt-6">
         <h1 id="search-title" className="border-b-2 border-ink pb-2 text-xl font-bold">
           {t.search}

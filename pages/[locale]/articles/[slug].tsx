@@ -1,6 +1,5 @@
 import { ArticleStory } from '@/components/articles/ArticleStory';
 import { ArticleTags } from '@/components/articles/ArticleTags';
-import { LanguageSwitcher } from '@/components/articles/LanguageSwitcher';
 import { TranslationNotices } from '@/components/articles/TranslationNotices';
 import { CommentCountLink } from '@/components/comments/CommentCountLink';
 import { Island } from '@/components/islands/Island';
@@ -8,6 +7,7 @@ import { MostRead } from '@/components/site/MostRead';
 import { ReaderLayout } from '@/components/site/ReaderLayout';
 import { RelatedArticles } from '@/components/site/RelatedArticles';
 import { ViewBeacon } from '@/components/site/ViewBeacon';
+import { articlePath } from '@/lib/articles/paths';
 import { findPublishedArticle, type ArticleSummary, type ArticleView } from '@/lib/articles/queries';
 import { getDatabase } from '@/lib/runtime/database';
 import type { Locale } from '@/lib/i18n/locales';
@@ -58,11 +58,11 @@ export default function ArticlePage(props: PageProps<Data>) {
       locale={locale}
       frame={frame}
       meta={articleMetadata(article, locale)}
+      languages={{ pathFor: (other) => articlePath(other, article.slug), available: article.availableLocales }}
       jsonLd={serializeJsonLd(newsArticleJsonLd(article, locale))}
       islands
     >
       <article className="pt-6">
-        <LanguageSwitcher slug={article.slug} locale={locale} />
         <TranslationNotices article={article} locale={locale} />
         <ArticleStory article={article} locale={locale} commentLink={commentLink} />
         <ArticleTags tags={article.tags} locale={locale} />

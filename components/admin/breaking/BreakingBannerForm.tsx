@@ -1,0 +1,65 @@
+'use client';
+
+import { useState } from 'react';
+import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { useAction } from '@/components/shared/use-action';
+import type { Result } from '@/lib/actions/result';
+import { breakingDurations, breakingHeadlineLimits, type BreakingDuration, type BreakingField } from '@/lib/breaking/schema';
+import { breakingMessages } from '@/lib/i18n/admin/breaking';
+import type { Locale } from '@/lib/i18n/locales';
+
+type Props = { locale: Locale; action: (form: FormData) => Promise<Result<unknown>> };
+
+/** Puts up a banner; the page above lists it once the action has revalidated it. */
+export function BreakingBannerForm({ locale, action }: Props) {
+  const t = breakingMessages[locale];
+  const [duration, setDuration] = useState<BreakingDuration>('1h');
+  const { submit, pending, ready, result, fieldErrors, error } = useAction(action, (_, form) => {
+    form.reset();
+    setDuration('1h');
+  });
+  const errorsOf = (name: BreakingField) => fieldErrors[name];
+
+  return (
+    <form onSubmit={submit} aria-label={t.setTitle} noValidate className="flex flex-col gap-4">
+      <p role="status" className="text-sm font-semibold empty:hidden">
+        {result?.ok ? t.done : ''}
+      </p>
+      <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
+        {Object.keys(fieldErrors).length > 0 ? '' : error}
+      </p>
+      <FormField id="breaking-headline-ko" label={t.headlineKo} errors={errorsOf('headlineKo')}>
+        {(control) => (
+          <input {...control} name="headlineKo" lang="ko" required maxLength={breakingHeadlineLimits.ko} className={inputClassName} />
+        )}
+      </FormField>
+      <FormField id="breaking-headline-en" label={t.headlineEn} hint={t.headlineEnHint} errors={errorsOf('headlineEn')}>
+        {(control) => <input {...control} name="headlineEn" lang="en" maxLength={breakingHeadlineLimits.en} className={inputClassName} />}
+      </FormField>
+      <FormField id="breaking-link" label={t.link} hint={t.linkHint} errors={errorsOf('link')}>
+        {(control) => <input {...control} name="link" required inputMode="url" className={inputClassName} />}
+      </FormField>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-semibold">{t.duration}</legend>
+        <div className="flex flex-wrap gap-4">
+          {breakingDurations.map((value) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" name="duration" value={value} checked={duration === value} onChange={() => setDuration(value)} />
+              {t.durations[value]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {duration === 'until' && (
+        <FormField id="breaking-until" label={t.untilLabel} errors={errorsOf('until')}>
+          {(control) => <input {...control} type="datetime-local" name="until" required className={inputClassName} />}
+        </FormField>
+      )}
+      <div>
+        <button type="submit" disabled={!ready} className={buttonClassName}>
+          {pending ? t.submitting : t.submit}
+        </button>
+      </div>
+    </form>
+  );
+}
