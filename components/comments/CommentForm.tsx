@@ -5,8 +5,10 @@ import type { CommentFailure, CommentMode } from '@/lib/comments/reader/comment-
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { AntiSpamField } from './AntiSpamField';
-import { commentApi, formMessage, type ChallengeKind, type Posted } from './comment-api';
-import { busyClassName } from './ui';
+import { commentApi, formMessage, withoutFieldError, type ChallengeKind, type Posted } from './comment-api';
+import { CountedTextarea, sentLength } from './CountedTextarea';
+import { rememberedNickname, rememberNickname } from './remembered-nickname';
+import { busyClassName, clearErrorOnInput } from './ui';
 import { useChallenge } from './use-challenge';
 
 type Props = { slug: string; locale: Locale; mode: Exclude<CommentMode, 'CLOSED'>; onPosted: (posted: Posted) => void };
@@ -15,12 +17,13 @@ const emptyFields = { nickname: '', password: '', content: '' };
 
 /**
  * 닉네임, 패스워드, 도배방지 숫자, 내용: the server checks everything and answers in the page's language;
- * its messages appear next to their fields and what the reader typed stays.
+ * its messages appear next to their fields, each until its field is changed, and what the reader typed stays.
+ * The nickname stays for the reader's next comment, on this article or another, for the session.
  */
 export function CommentForm({ slug, locale, mode, onPosted }: Props) {
   const t = getCommentMessages(locale);
   const challenge = useChallenge(locale, slug);
-  const [fields, setFields] = useState(emptyFields);
+  const [fields, setFields] = useState(() => ({ ...emptyFields, nickname: rememberedNickname() }));
   const [failure, setFailure] = useState<CommentFailure | null>(null);
   const [pending, setPending] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -37,14 +40,17 @@ export function CommentForm({ slug, locale, mode, onPosted }: Props) {
     setFields((f) => ({ ...f, [name]: event.target.value }));
   const errorsFor = (field: string) => failure?.fieldErrors?.[field];
   const busy = pending || challenge.solving;
+  const contentOverLimit = sentLength(fields.content) > limits.contentMax;
 
   function switchChallenge(kind: ChallengeKind) {
-    setFailure((f) => f && { ...f, fieldErrors: { ...f.fieldErrors, answer: undefined } });
+    setFailure((f) => withoutFieldError(f, 'answer'));
     challenge.switchTo(kind);
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // The field already says how much to cut; the server would only refuse it.
+    if (contentOverLimit) return formRef.current?.querySelector('textarea')?.focus();
     if (busy) return;
     setPending(true);
     setFailure(null);
@@ -60,7 +66,8 @@ export function CommentForm({ slug, locale, mode, onPosted }: Props) {
       setFailure(result.failure);
       return;
     }
-    setFields(emptyFields);
+    rememberNickname(fields.nickname);
+    setFields({ ...emptyFields, nickname: fields.nickname });
     onPosted(result.data);
   }
 
@@ -70,6 +77,7 @@ export function CommentForm({ slug, locale, mode, onPosted }: Props) {
       onSubmit={submit}
       // The first challenge is fetched when the reader starts writing, not for everyone who scrolls past.
       onFocusCapture={challenge.start}
+      onInput={clearErrorOnInput(setFailure)}
       noValidate
       data-challenge-id={challenge.state.challenge?.id}
       aria-labelledby="comment-form-title"
@@ -112,25 +120,18 @@ export function CommentForm({ slug, locale, mode, onPosted }: Props) {
         </FormField>
       </div>
       <AntiSpamField locale={locale} challenge={challenge} errors={errorsFor('answer')} onSwitch={switchChallenge} />
-      <FormField
+      <CountedTextarea
         id="comment-content"
+        name="content"
         label={t.content}
-        hint={t.characterCount(fields.content.length, limits.contentMax)}
+        locale={locale}
+        value={fields.content}
+        onChange={(content) => setFields((f) => ({ ...f, content }))}
+        max={limits.contentMax}
         errors={errorsFor('content')}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            name="content"
-            value={fields.content}
-            onChange={set('content')}
-            required
-            maxLength={limits.contentMax}
-            rows={4}
-            className={`${inputClassName} resize-y`}
-          />
-        )}
-      </FormField>
+        required
+        rows={4}
+      />
       <p className="text-xs leading-relaxed text-muted">{t.notice}</p>
       {mode === 'PREMODERATED' && <p className="text-sm font-semibold">{t.premoderated}</p>}
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">

@@ -6,6 +6,7 @@ import { formatNewsTime } from '@/lib/i18n/time';
 import { CommentText } from './CommentText';
 import { DeleteCommentForm } from './DeleteCommentForm';
 import { ReportCommentForm } from './ReportCommentForm';
+import { useFleetingMessage } from './use-fleeting-message';
 
 type Panel = 'delete' | 'report';
 type Props = { comment: CommentView; slug: string; locale: Locale; onDeleted: (id: string) => void };
@@ -16,7 +17,7 @@ const actionClassName = 'text-muted underline-offset-2 hover:text-ink hover:unde
 export function CommentItem({ comment, slug, locale, onDeleted }: Props) {
   const t = getCommentMessages(locale);
   const [panel, setPanel] = useState<Panel | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useFleetingMessage();
   const buttons = { delete: useRef<HTMLButtonElement>(null), report: useRef<HTMLButtonElement>(null) };
   const panelId = `comment-${comment.id}-${panel}`;
 

@@ -7,6 +7,7 @@ import { setCommentCount, useCommentCount } from './comment-count-store';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
 import { busyClassName, textButtonClassName } from './ui';
+import { useFleetingMessage } from './use-fleeting-message';
 
 type List = { status: 'loading' | 'failed' | 'ready'; comments: CommentView[]; nextCursor: string | null };
 
@@ -14,7 +15,9 @@ const orders: CommentOrder[] = ['newest', 'oldest'];
 
 /**
  * The readers' comments under an article. The article page is cached and carries only their count, so the
- * section fetches the comments itself once the reader comes near it (components/islands/boot.ts).
+ * section fetches the comments itself once the reader comes near it (components/islands/boot.ts). After the reader
+ * posts or deletes, it loads them again, with whatever others wrote meanwhile, so the count, the header's and the
+ * list agree. Its "posted" or "deleted" leaves after a few seconds, or at the reader's next keystroke.
  */
 export function CommentSection({ slug, locale, count: storedCount }: { slug: string; locale: Locale; count: number }) {
   const t = getCommentMessages(locale);
@@ -23,7 +26,7 @@ export function CommentSection({ slug, locale, count: storedCount }: { slug: str
   const [order, setOrder] = useState<CommentOrder>('newest');
   const [list, setList] = useState<List>({ status: 'loading', comments: [], nextCursor: null });
   const [loadingMore, setLoadingMore] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useFleetingMessage();
   const heading = useRef<HTMLHeadingElement>(null);
   // A reload in another order supersedes one still on its way.
   const latest = useRef(0);
@@ -31,7 +34,8 @@ export function CommentSection({ slug, locale, count: storedCount }: { slug: str
   const show = useCallback(
     (request: number, result: ApiResult<CommentPage>) => {
       if (request !== latest.current) return;
-      if (!result.ok) return setList((l) => ({ ...l, status: 'failed' }));
+      // A failed reload after the reader's own post or deletion leaves the list on screen rather than an error.
+      if (!result.ok) return setList((l) => (l.status === 'ready' ? l : { ...l, status: 'failed' }));
       const page = result.data;
       setMode(page.mode);
       setCommentCount(slug, page.count);
@@ -76,14 +80,9 @@ export function CommentSection({ slug, locale, count: storedCount }: { slug: str
 
   function posted(result: Posted) {
     if (result.held) return setAnnouncement(t.held);
-    const comment = result.comment;
     setAnnouncement(t.posted);
-    setCommentCount(slug, (n) => n + 1);
-    setList((l) => {
-      if (order === 'newest') return { ...l, comments: [comment, ...l.comments] };
-      // Oldest first, a new comment belongs at the end: shown once the list has reached it.
-      return l.nextCursor ? l : { ...l, comments: [...l.comments, comment] };
-    });
+    // Newest first, the comment comes on top; oldest first, at the end of the list once it has been reached.
+    void load(order);
   }
 
   function deleted(id: string) {
@@ -91,10 +90,16 @@ export function CommentSection({ slug, locale, count: storedCount }: { slug: str
     setCommentCount(slug, (n) => n - 1);
     setAnnouncement(t.deleted);
     heading.current?.focus();
+    void load(order);
   }
 
   return (
-    <section id="comments" aria-labelledby="comments-title" className="mt-12 scroll-mt-4 border-t-2 border-ink pt-4">
+    <section
+      id="comments"
+      aria-labelledby="comments-title"
+      onInput={() => setAnnouncement('')}
+      className="mt-12 scroll-mt-4 border-t-2 border-ink pt-4"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="comments-title" ref={heading} tabIndex={-1} className="text-lg font-bold">
           {t.heading} <span className="text-accent">{count}</span>

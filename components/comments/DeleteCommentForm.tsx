@@ -6,7 +6,7 @@ import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { commentApi } from './comment-api';
 import { PanelFooter } from './PanelFooter';
-import { closeOnEscape, panelClassName } from './ui';
+import { clearErrorOnInput, closeOnEscape, panelClassName } from './ui';
 
 type Props = { id: string; commentId: string; locale: Locale; onDeleted: () => void; onClose: () => void };
 
@@ -34,7 +34,15 @@ export function DeleteCommentForm({ id, commentId, locale, onDeleted, onClose }:
   }
 
   return (
-    <form id={id} onSubmit={submit} onKeyDown={closeOnEscape(onClose)} noValidate aria-label={t.deleteTitle} className={panelClassName}>
+    <form
+      id={id}
+      onSubmit={submit}
+      onKeyDown={closeOnEscape(onClose)}
+      onInput={clearErrorOnInput(setFailure)}
+      noValidate
+      aria-label={t.deleteTitle}
+      className={panelClassName}
+    >
       <FormField id={`${id}-password`} label={t.password} hint={t.deletePrompt} errors={failure?.fieldErrors?.password}>
         {(control) => (
           <input

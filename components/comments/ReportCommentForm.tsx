@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { FormField, inputClassName } from '@/components/shared/FormField';
 import { commentLimits as limits } from '@/lib/comments/reader/comment-limits';
 import type { CommentFailure } from '@/lib/comments/reader/comment-view';
 import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { AntiSpamField } from './AntiSpamField';
-import { commentApi, type ChallengeKind } from './comment-api';
+import { commentApi, withoutFieldError, type ChallengeKind } from './comment-api';
+import { CountedTextarea, sentLength } from './CountedTextarea';
 import { PanelFooter } from './PanelFooter';
-import { closeOnEscape, panelClassName } from './ui';
+import { clearErrorOnInput, closeOnEscape, panelClassName } from './ui';
 import { useChallenge } from './use-challenge';
 
 type Props = { id: string; commentId: string; slug: string; locale: Locale; onReported: () => void; onClose: () => void };
@@ -39,12 +39,13 @@ export function ReportCommentForm({ id, commentId, slug, locale, onReported, onC
   }, [failure]);
 
   function switchChallenge(kind: ChallengeKind) {
-    setFailure((f) => f && { ...f, fieldErrors: { ...f.fieldErrors, answer: undefined } });
+    setFailure((f) => withoutFieldError(f, 'answer'));
     challenge.switchTo(kind);
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (sentLength(note) > limits.reportNoteMax) return form.current?.querySelector('textarea')?.focus();
     if (pending || challenge.solving) return;
     setPending(true);
     setFailure(null);
@@ -69,6 +70,7 @@ export function ReportCommentForm({ id, commentId, slug, locale, onReported, onC
       id={id}
       onSubmit={submit}
       onKeyDown={closeOnEscape(onClose)}
+      onInput={clearErrorOnInput(setFailure)}
       noValidate
       data-challenge-id={asked ? challenge.state.challenge?.id : undefined}
       aria-label={t.reportTitle}
@@ -88,19 +90,17 @@ export function ReportCommentForm({ id, commentId, slug, locale, onReported, onC
           </p>
         )}
       </fieldset>
-      <FormField id={`${id}-note`} label={t.reportNote} errors={failure?.fieldErrors?.note}>
-        {(control) => (
-          <textarea
-            {...control}
-            name="note"
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            maxLength={limits.reportNoteMax}
-            rows={2}
-            className={inputClassName}
-          />
-        )}
-      </FormField>
+      <CountedTextarea
+        id={`${id}-note`}
+        name="note"
+        label={t.reportNote}
+        locale={locale}
+        value={note}
+        onChange={setNote}
+        max={limits.reportNoteMax}
+        errors={failure?.fieldErrors?.note}
+        rows={2}
+      />
       {asked && (
         <AntiSpamField
           locale={locale}

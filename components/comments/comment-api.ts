@@ -35,6 +35,16 @@ export function formMessage(failure: CommentFailure | null): string | undefined 
   return fieldMessages.includes(failure.error) ? undefined : failure.error;
 }
 
+/**
+ * The failure once the reader has changed `field`: the server's message was about the value it had. With no field
+ * error left, the form's sentence about them ("check what you entered") goes too.
+ */
+export function withoutFieldError(failure: CommentFailure | null, field: string): CommentFailure | null {
+  if (!failure?.fieldErrors?.[field]) return failure;
+  const fieldErrors = { ...failure.fieldErrors, [field]: undefined };
+  return Object.values(fieldErrors).some(Boolean) ? { ...failure, fieldErrors } : null;
+}
+
 const articleComments = (slug: string) => `/api/articles/${encodeURIComponent(slug)}/comments`;
 const comment = (id: string) => `/api/comments/${encodeURIComponent(id)}`;
 

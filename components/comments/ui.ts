@@ -1,4 +1,6 @@
-import type { KeyboardEvent } from 'react';
+import type { Dispatch, FormEvent, KeyboardEvent, SetStateAction } from 'react';
+import type { CommentFailure } from '@/lib/comments/reader/comment-view';
+import { withoutFieldError } from './comment-api';
 
 /** A quiet button that reads like a link: switches, retries. */
 export const textButtonClassName = 'self-start text-sm text-muted underline underline-offset-2 hover:text-ink';
@@ -16,4 +18,9 @@ export function closeOnEscape(onClose: () => void) {
     event.preventDefault();
     onClose();
   };
+}
+
+/** A form's `onInput`: the field the reader changes drops the server's error, which was about its old value. */
+export function clearErrorOnInput(setFailure: Dispatch<SetStateAction<CommentFailure | null>>) {
+  return (event: FormEvent) => setFailure((f) => withoutFieldError(f, (event.target as HTMLInputElement).name));
 }

@@ -19,6 +19,8 @@ const ko = {
   formTitle: '댓글 쓰기',
   countLink: (count: number) => `댓글 ${count}`,
   characterCount: (length: number, max: number) => `${length.toLocaleString('ko-KR')}/${max.toLocaleString('ko-KR')}자`,
+  overLimit: (length: number, max: number) =>
+    `${max.toLocaleString('ko-KR')}자까지 쓸 수 있습니다. 지금 ${length.toLocaleString('ko-KR')}자이니 ${(length - max).toLocaleString('ko-KR')}자를 줄여 주세요.`,
   challengeImage: '도배방지 숫자 이미지',
   challengeLoading: '숫자를 불러오는 중…',
   challengeOnWriting: '글을 쓰기 시작하면 숫자가 나타납니다.',
@@ -111,6 +113,8 @@ const en: CommentMessages = {
   formTitle: 'Write a comment',
   countLink: (count: number) => `Comments ${count}`,
   characterCount: (length: number, max: number) => `${length.toLocaleString('en-US')}/${max.toLocaleString('en-US')} characters`,
+  overLimit: (length: number, max: number) =>
+    `At most ${max.toLocaleString('en-US')} characters: this has ${length.toLocaleString('en-US')}. Shorten it by ${(length - max).toLocaleString('en-US')} to send it.`,
   challengeImage: 'Anti-spam number image',
   challengeLoading: 'Loading the number…',
   challengeOnWriting: 'The number appears when you start writing.',

@@ -1,20 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { readChallengeAnswer } from '../support/challenge-answer';
+import { answeredChallenge, readChallengeAnswer } from '../support/challenge-answer';
 
 const slug = 'namyangju-changzhou-video-conference';
 const koreanPage = `/ko/articles/${slug}`;
 const englishPage = `/en/articles/${slug}`;
 
 const unique = () => randomBytes(4).toString('hex');
+const someAddress = () => `2001:db8:${unique().slice(0, 4)}:${unique().slice(0, 4)}::1`;
 
 /**
  * Every test is a reader of its own: the site limits comments per address and per nickname, so each
  * gets an address (the proxy header the site trusts) and a nickname no other test uses.
  */
 test.beforeEach(async ({ page }) => {
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `2001:db8:${unique().slice(0, 4)}:${unique().slice(0, 4)}::1` });
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': someAddress() });
 });
 
 const ko = {
@@ -68,6 +69,16 @@ async function fillComment(form: Locator, fields: { nickname: string; password: 
   await form.getByLabel(ko.content).fill(fields.content);
 }
 
+/** Another reader's comment, sent through the API from an address of their own while this reader has the page open. */
+async function commentMeanwhile(request: APIRequestContext, baseURL: string): Promise<string> {
+  const nickname = `다른독자${unique()}`;
+  const headers = { origin: baseURL, 'x-forwarded-for': someAddress() };
+  const challenge = await answeredChallenge(request, slug, headers);
+  const data = { locale: 'ko', nickname, password: 'secret-0', content: `그사이에 쓴 댓글 ${nickname}`, ...challenge };
+  expect((await request.post(`/api/articles/${slug}/comments`, { headers, data })).status()).toBe(201);
+  return nickname;
+}
+
 async function postComment(page: Page, fields: { nickname: string; password: string; content: string }) {
   const { form, itemBy } = commentSection(page);
   await fillComment(form, fields);
@@ -100,7 +111,8 @@ test('a reader comments, sees it on top with the count grown, and deletes it wit
   await expect(page.getByRole('link', { name: `댓글 ${before + 1}`, exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '댓글을 등록했습니다.' })).toBeVisible();
   await expect(form.getByLabel(ko.content)).toHaveValue('');
-  await expect(form.getByLabel(ko.nickname)).toHaveValue('');
+  await expect(form.getByLabel(ko.password, { exact: true })).toHaveValue('');
+  await expect(form.getByLabel(ko.nickname)).toHaveValue(nickname);
 
   await mine.getByRole('button', { name: '삭제', exact: true }).click();
   const deletion = mine.getByRole('form', { name: '댓글 삭제' });
@@ -198,6 +210,8 @@ test('the English page speaks English, and marks a Korean comment as Korean', as
   const form = section.getByRole('form', { name: 'Write a comment' });
   await form.scrollIntoViewIfNeeded();
   for (const label of ['Nickname', 'Anti-spam number', 'Comment']) await expect(form.getByLabel(label)).toBeVisible();
+  // The same tab: the nickname of the comment just written on the Korean page is ready for the next one.
+  await expect(form.getByLabel('Nickname')).toHaveValue(nickname);
   await expect(form.getByText('The number appears when you start writing.')).toBeVisible();
   await form.getByLabel('Nickname').click();
   await expect(form.getByLabel('Password', { exact: true })).toBeVisible();
@@ -214,6 +228,7 @@ test('the English page speaks English, and marks a Korean comment as Korean', as
   await expect(korean.getByText(`번역 없이 읽는 댓글 ${nickname}`)).toHaveAttribute('lang', 'ko');
   await expect(korean.getByRole('button', { name: 'Report' })).toBeVisible();
 
+  await form.getByLabel('Nickname').fill('');
   await form.getByLabel('Password', { exact: true }).fill('1234');
   await form.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(form.getByText('Enter a nickname of at least 2 characters.')).toBeVisible();
@@ -302,4 +317,98 @@ test('the comment section has no accessibility violations, with the form, its er
   await form.getByRole('button', { name: '이미지가 보이지 않나요? 자동 확인으로 바꾸기' }).click();
   await expect(form.getByText('자동 확인을 마쳤습니다. 댓글을 등록할 수 있습니다.')).toBeVisible({ timeout: 30_000 });
   await expectNoAxeViolations(page);
+});
+
+test('a corrected field loses its error, a paste past 1,000 characters stays whole and is not sent, and the nickname stays for the session', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const nickname = `기억${unique()}`;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await readComments(page, koreanPage);
+  const { form, itemBy } = commentSection(page);
+  const nicknameInput = form.getByLabel(ko.nickname);
+  const content = form.getByLabel(ko.content);
+
+  await fillComment(form, { nickname: 'x', password: 'secret-7', content: `붙여 넣기 ${nickname}` });
+  const first = await answerChallenge(form);
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  const nicknameError = form.getByText('닉네임은 2자 이상 입력해 주세요.');
+  await expect(nicknameError).toBeVisible();
+  await nicknameInput.fill(nickname);
+  await expect(nicknameError).toBeHidden();
+  await expect(nicknameInput).not.toHaveAttribute('aria-invalid');
+  await expect(form.getByRole('alert')).toBeHidden();
+
+  // Pasted, not typed: a maxlength would have cut it at 1,000 without a word.
+  const long = '가나다라마바사아자차'.repeat(120);
+  await content.fill('');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), long);
+  await content.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(content).toHaveValue(long);
+  await expect(form.getByText('1,000자까지 쓸 수 있습니다. 지금 1,200자이니 200자를 줄여 주세요.')).toBeVisible();
+  await expect(content).toHaveAttribute('aria-invalid', 'true');
+  const posts: string[] = [];
+  page.on('request', (sent) => sent.method() === 'POST' && sent.url().endsWith('/comments') && posts.push(sent.url()));
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  await expect(content).toBeFocused();
+  expect(posts).toEqual([]);
+  // Sent all the same, the server refuses it at its field.
+  const refused = await request.post(`/api/articles/${slug}/comments`, {
+    headers: { origin: baseURL!, 'x-forwarded-for': someAddress() },
+    data: { locale: 'ko', nickname, password: 'secret-7', content: long, challengeId: first, answer: '00000' },
+  });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).fieldErrors.content).toEqual(['내용은 1,000자까지 쓸 수 있습니다.']);
+
+  await content.fill(`붙여 넣기 ${nickname}`);
+  await expect(content).not.toHaveAttribute('aria-invalid');
+  await answerChallenge(form, first);
+  await form.getByRole('button', { name: ko.submit, exact: true }).click();
+  await expect(itemBy(nickname)).toBeVisible();
+  await expect(nicknameInput).toHaveValue(nickname);
+
+  await readComments(page, koreanPage);
+  await expect(nicknameInput).toHaveValue(nickname);
+  await expect(form.getByLabel(ko.password, { exact: true })).toHaveValue('');
+});
+
+test('after a post and a deletion the header, the heading and the list agree with what others wrote meanwhile, and the message leaves', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await page.clock.install();
+  const nickname = `맞춤${unique()}`;
+  await readComments(page, koreanPage);
+  const { heading, form, itemBy } = commentSection(page);
+  const before = await countIn(heading);
+  const shown = async (count: number) => {
+    await expect(heading).toHaveText(`댓글 ${count}`);
+    await expect(page.getByRole('link', { name: `댓글 ${count}`, exact: true })).toBeVisible();
+  };
+
+  const first = await commentMeanwhile(request, baseURL!);
+  await postComment(page, { nickname, password: 'secret-8', content: `수를 맞춰 봅니다 ${nickname}` });
+  await expect(itemBy(first)).toBeVisible();
+  await shown(before + 2);
+  const posted = page.getByRole('status').filter({ hasText: '댓글을 등록했습니다.' });
+  await expect(posted).toBeVisible();
+  await form.getByLabel(ko.content).pressSequentially('또');
+  await expect(posted).toBeHidden();
+
+  const second = await commentMeanwhile(request, baseURL!);
+  const mine = itemBy(nickname);
+  await mine.getByRole('button', { name: '삭제', exact: true }).click();
+  await mine.getByLabel(ko.password, { exact: true }).fill('secret-8');
+  await mine.getByRole('button', { name: '삭제하기' }).click();
+  await expect(mine).toHaveCount(0);
+  await expect(itemBy(second)).toBeVisible();
+  await shown(before + 2);
+  const deleted = page.getByRole('status').filter({ hasText: '댓글을 삭제했습니다.' });
+  await expect(deleted).toBeVisible();
+  await page.clock.fastForward(5_000);
+  await expect(deleted).toBeHidden();
 });
