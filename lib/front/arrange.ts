@@ -29,7 +29,8 @@ const latestStart = (a: FrontSlotRow, b: FrontSlotRow) => (b.startsAt?.getTime()
 
 /**
  * The front page's blocks from the slots in effect (already limited to public articles in the page's language) and
- * the newest stories: the lead, the secondary stories (the newest after the lead when none were chosen), then each
+ * the newest stories: the lead (without one, the newest story not among the chosen secondary ones, or else the first
+ * of them), the secondary stories (the newest after the lead when none were chosen), then each
  * section's block, its pins first, then its newest, every story shown once. Null when nothing is curated (or no
  * curated story is public any more): the page keeps its automatic layout.
  */
@@ -55,11 +56,12 @@ export function arrangeFront({
     .sort(byPosition)
     .map((slot) => story(slot)!)
     .filter((article) => article.slug !== leadSlot?.slug);
-  const lead = leadSlot ? story(leadSlot) : latest.find((article) => !chosenSecondary.some((s) => s.slug === article.slug));
+  const lead =
+    (leadSlot && story(leadSlot)) ?? latest.find((article) => !chosenSecondary.some((s) => s.slug === article.slug)) ?? chosenSecondary[0];
   if (!lead) return null;
   const secondary =
     chosenSecondary.length > 0
-      ? chosenSecondary.slice(0, secondaryLimits.max)
+      ? chosenSecondary.filter((article) => article.slug !== lead.slug).slice(0, secondaryLimits.max)
       : latest.filter((article) => article.slug !== lead.slug).slice(0, automaticSecondaryCount);
 
   const shown = new Set([lead, ...secondary].map((article) => article.slug));

@@ -11,6 +11,7 @@ describe('adminNavItems', () => {
     expect(hrefsFor('EDITOR')).toEqual([
       '/admin',
       '/admin/articles',
+      '/admin/front',
       '/admin/media',
       '/admin/glossary',
       '/admin/breaking',
@@ -22,6 +23,7 @@ describe('adminNavItems', () => {
     expect(hrefsFor('ADMIN')).toEqual([
       '/admin',
       '/admin/articles',
+      '/admin/front',
       '/admin/media',
       '/admin/glossary',
       '/admin/breaking',

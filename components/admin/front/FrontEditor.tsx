@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useState, useTransition } from 'react';
+import { moveItem } from '@/components/media/move-item';
 import { buttonClassName, inputClassName } from '@/components/shared/FormField';
 import { useHydrated } from '@/components/shared/use-hydrated';
 import type { Result } from '@/lib/actions/result';
@@ -19,13 +20,6 @@ type Props = {
 };
 
 const smallButton = 'rounded border border-rule px-2 py-1 text-xs font-semibold hover:bg-rule/40 disabled:opacity-40';
-
-function moved<T>(items: readonly T[], from: number, to: number): T[] {
-  const next = [...items];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item!);
-  return next;
-}
 
 /** One language's front page as the editor arranges it: nothing reaches readers until it is saved. */
 export function FrontEditor({ uiLocale, data, action }: Props) {
@@ -67,7 +61,7 @@ export function FrontEditor({ uiLocale, data, action }: Props) {
     .map((section) => ({ section, pins: draft.pinned.filter((id) => byId.get(id)?.sectionId === section.id) }))
     .filter(({ pins }) => pins.length > 0);
   const movePin = (pins: string[], from: number, to: number) => {
-    const order = moved(pins, from, to);
+    const order = moveItem(pins, from, to);
     let next = 0;
     change({ pinned: draft.pinned.map((id) => (pins.includes(id) ? order[next++]! : id)) });
   };
@@ -185,7 +179,7 @@ export function FrontEditor({ uiLocale, data, action }: Props) {
               keyOf={(id) => id}
               labelOf={headline}
               labels={listLabels}
-              onMove={(from, to) => change({ secondary: moved(draft.secondary, from, to) })}
+              onMove={(from, to) => change({ secondary: moveItem(draft.secondary, from, to) })}
               onRemove={(index) => change({ secondary: draft.secondary.filter((_, i) => i !== index) })}
             />
           )}
