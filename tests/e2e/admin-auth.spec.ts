@@ -22,9 +22,9 @@ function navLinks(page: Page) {
 
 const navByRole: Record<Role, string[]> = {
   REPORTER: ['대시보드', '기사', '사진', '내 계정'],
-  EDITOR: ['대시보드', '기사', '사진', '용어집', '댓글', '내 계정'],
+  EDITOR: ['대시보드', '기사', '첫 화면', '사진', '용어집', '속보', '태그', '댓글', '내 계정'],
   MODERATOR: ['대시보드', '기사', '댓글', '내 계정'],
-  ADMIN: ['대시보드', '기사', '사진', '용어집', '댓글', '직원', '감사 기록', '내 계정'],
+  ADMIN: ['대시보드', '기사', '첫 화면', '사진', '용어집', '속보', '태그', '댓글', '직원', '감사 기록', '내 계정'],
 };
 
 for (const role of Object.keys(navByRole) as Role[]) {
