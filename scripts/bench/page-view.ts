@@ -1,7 +1,7 @@
 /**
  * What a reader's browser requests for one view of an article, read from the page's own HTML and boot script (no
  * file names are assumed): on load, the HTML, its stylesheets and module scripts, the 480w AVIF of the lead photo (a
- * 480-px mobile screen) and the icon unless the page carries it; when the reader scrolls near the islands, their chunks and, for the
+ * 480-px mobile screen), the icon unless the page carries it and the view beacon; when the reader scrolls near the islands, their chunks and, for the
  * comments, the first page of the list.
  */
 import { anyElement, attribute, startTags } from './html';
@@ -44,6 +44,8 @@ function loadRequests(html: string, pagePath: string): ViewRequest[] {
     ),
     'href',
   );
+  // The pixel whose request counts the view (components/site/ViewBeacon.tsx).
+  const beacons = startTags(html, 'img').filter((tag) => attribute(tag, 'data-view-beacon') !== undefined);
   return [
     { path: pagePath, what: 'HTML', when: 'load' },
     ...stylesheets.map((path) => ({ path, what: 'stylesheet', when: 'load' as const })),
@@ -54,6 +56,7 @@ function loadRequests(html: string, pagePath: string): ViewRequest[] {
     })),
     { path: photo480, what: 'lead photo, 480w AVIF', when: 'load' },
     ...(icon && !icon.startsWith('data:') ? [{ path: icon, what: 'icon', when: 'load' as const }] : []),
+    ...beacons.map((tag) => ({ path: required(attribute(tag, 'src'), 'view beacon address'), what: 'view beacon', when: 'load' as const })),
   ];
 }
 

@@ -65,7 +65,7 @@ test.beforeEach(async ({ page }) => {
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': someAddress() });
 });
 
-test('opening an article asks the API nothing; its comments load as the reader reaches them, a challenge once they start writing', async ({
+test('opening an article asks the API only for its view beacon; its comments load as the reader reaches them, a challenge once they start writing', async ({
   page,
 }) => {
   const api = apiRequests(page);
@@ -75,13 +75,14 @@ test('opening an article asks the API nothing; its comments load as the reader r
   });
   await page.goto(articlePath);
   await page.waitForLoadState('networkidle');
-  expect(api).toEqual([]);
+  // The pixel whose request counts the view (tests/e2e/most-read.spec.ts), and nothing else.
+  expect(api).toEqual([`GET /api/articles/${slug}/view`]);
   // The boot script only: no framework runtime, and the comment section's code not yet.
   expect(scripts).toEqual([expect.stringMatching(/^\/islands\/boot-[\w-]+\.js$/u)]);
 
   await page.locator('#comments').scrollIntoViewIfNeeded();
   await expect(commentForm(page)).toBeVisible();
-  expect(api).toEqual([`GET /api/articles/${slug}/comments?locale=ko&order=newest`]);
+  expect(api).toEqual([`GET /api/articles/${slug}/view`, `GET /api/articles/${slug}/comments?locale=ko&order=newest`]);
   expect(scripts.some((script) => /^\/islands\/chunks\/comments-/u.test(script))).toBe(true);
 
   await commentForm(page).getByLabel('닉네임').click();
@@ -100,7 +101,7 @@ test('following the comment count in the header loads the comments', async ({ pa
     .click();
   await expect(page).toHaveURL(/#comments$/u);
   await expect(commentForm(page)).toBeVisible();
-  expect(api).toEqual([`GET /api/articles/${slug}/comments?locale=ko&order=newest`]);
+  expect(api).toEqual([`GET /api/articles/${slug}/view`, `GET /api/articles/${slug}/comments?locale=ko&order=newest`]);
 });
 
 test('a reader who opens forty article pages in a row can still comment', async ({ page }) => {
