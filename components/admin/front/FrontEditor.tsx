@@ -207,7 +207,7 @@ export function FrontEditor({ uiLocale, data, action }: Props) {
           ))}
         </section>
 
-        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-rule bg-paper py-3">
+        <div className="flex flex-wrap items-center gap-3 border-t border-rule pt-4">
           <button type="button" className={buttonClassName} disabled={!hydrated || pending} onClick={() => save(draft)}>
             {pending ? t.saving : t.save}
           </button>

@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { StoryPhoto } from './StoryPhoto';
 
-/** The top stories under the lead, two to a row on wider screens, in the editor's order. */
+/** The top stories under the lead in the editor's order: a thumbnail beside each on phones, two to a row with their photo above on wider screens. */
 export function SecondaryStories({ articles, locale }: { articles: ArticleSummary[]; locale: Locale }) {
   if (articles.length === 0) return null;
   const t = getMessages(locale);
@@ -15,20 +15,22 @@ export function SecondaryStories({ articles, locale }: { articles: ArticleSummar
       </h2>
       <ol className="grid gap-6 sm:grid-cols-2">
         {articles.map((article) => (
-          <li key={article.slug} lang={article.textLocale === locale ? undefined : article.textLocale}>
+          <li key={article.slug} lang={article.textLocale === locale ? undefined : article.textLocale} className="flex gap-3 sm:block">
             {article.leadPhoto && (
               <StoryPhoto
                 photo={article.leadPhoto}
-                sizes="(min-width: 48rem) 22rem, 100vw"
-                className="mb-2 aspect-[3/2] w-full rounded object-cover"
+                sizes="(min-width: 40rem) 22rem, 7rem"
+                className="h-20 w-28 shrink-0 rounded object-cover sm:mb-2 sm:aspect-[3/2] sm:h-auto sm:w-full"
               />
             )}
-            <h3 className="font-bold leading-snug">
-              <a href={articlePath(locale, article.slug)} className="hover:underline">
-                {article.headline}
-              </a>
-            </h3>
-            {article.subtitles[0] && <p className="mt-1 line-clamp-2 text-sm text-muted">{article.subtitles[0]}</p>}
+            <div className="min-w-0">
+              <h3 className="font-bold leading-snug">
+                <a href={articlePath(locale, article.slug)} className="hover:underline">
+                  {article.headline}
+                </a>
+              </h3>
+              {article.subtitles[0] && <p className="mt-1 line-clamp-2 text-sm text-muted">{article.subtitles[0]}</p>}
+            </div>
           </li>
         ))}
       </ol>

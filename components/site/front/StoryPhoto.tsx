@@ -5,7 +5,7 @@ type Props = { photo: PhotoView; sizes: string; className: string; lead?: boolea
 /** A story's photo on the front page: the smallest copy that fills its place; the lead's loads first (it is the page's largest paint). */
 export function StoryPhoto({ photo, sizes, className, lead = false }: Props) {
   return (
-    <picture>
+    <picture className="shrink-0">
       {photo.sources.map((source) => (
         <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizes} />
       ))}
