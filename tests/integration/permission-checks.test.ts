@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { changeUiLocaleAction } from '@/app/(admin)/admin/account/actions';
 import { restoreRevisionAction } from '@/app/(admin)/admin/articles/actions';
 import { addBannedWordAction } from '@/app/(admin)/admin/comments/actions';
+import { arrangeFrontAction } from '@/app/(admin)/admin/front/actions';
 import { addGlossaryTerm } from '@/app/(admin)/admin/glossary/actions';
 import { savePhotoTexts } from '@/app/(admin)/admin/media/actions';
 import { createStaffAction } from '@/app/(admin)/admin/staff/actions';
@@ -69,6 +70,18 @@ describe('each family of newsroom change asks the signed-in account’s role', (
     await expectForbidden(addGlossaryTerm({ ko: '남양주', en: 'Namyangju' } as never));
     await signInAs('EDITOR');
     expect(await addGlossaryTerm({ ko: '', en: '' } as never)).toMatchObject({ ok: false });
+  });
+
+  it('the front page: editors and admins, refused in the editor’s words', async () => {
+    const arrangement = { locale: 'ko' as const, lead: null, nextLead: null, secondary: [articleId], pinned: [] };
+    await signInAs('REPORTER');
+    await expectForbidden(arrangeFrontAction(arrangement));
+    await signInAs('EDITOR');
+    expect(await arrangeFrontAction(arrangement)).toEqual({
+      ok: false,
+      error: getAdminMessages('ko').front.refusals.secondaryCount,
+      fieldErrors: {},
+    });
   });
 
   it('comment moderation: moderators, editors and admins', async () => {
