@@ -11,10 +11,12 @@ async function signInAsAdmin(page: Page, next: string) {
   await page.getByLabel('이메일').fill(testStaff.ADMIN.email);
   await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.ADMIN.password);
   await page.getByRole('button', { name: '로그인' }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/gu, '\\?')}$`, 'u'));
 }
 
 /** An article's own comment mode, chosen where moderators choose it: the queue filtered by the article. */
 async function setArticleMode(page: Page, mode: string) {
+  await page.goto(`/admin/comments?article=${slug}`);
   const form = page.getByRole('form', { name: /의 댓글$/u });
   await form.getByLabel('이 기사의 댓글').selectOption(mode);
   await form.getByRole('button', { name: '저장' }).click();
@@ -63,7 +65,7 @@ test('the audit log says in sentences who did what to which article, linked, and
 
   const response = await page.goto('/admin/audit?from=2026-13-01&who=nobody');
   expect(response?.status()).toBe(200);
-  const alert = page.getByRole('alert');
+  const alert = page.getByRole('alert').filter({ hasText: '시작일' });
   await expect(alert).toContainText('시작일은 2026-12-02처럼 연-월-일로 적어 주세요.');
   await expect(alert).toContainText('고른 직원을 찾을 수 없습니다.');
   await expect(rows.nth(1)).toContainText(headline);

@@ -38,7 +38,7 @@ export function CommentText({ text, lang, muted, showMore, showLess }: Props) {
           aria-expanded={expanded}
           aria-controls={id}
           onClick={() => setExpanded(!expanded)}
-          className="text-sm font-semibold text-accent hover:underline"
+          className="text-sm text-ink underline decoration-rule underline-offset-2 hover:decoration-ink"
         >
           {expanded ? showLess : showMore}
         </button>
