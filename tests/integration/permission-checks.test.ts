@@ -21,10 +21,18 @@ import { testStaff, testStaffPasswordEnv } from '../support/staff-credentials';
  * permissions and the record rules applied, exactly as in production; the other integration tests stand in for the
  * whole session to test what happens once someone is allowed.
  */
-const signedIn = vi.hoisted(() => ({ db: undefined as unknown, session: null as unknown }));
+const signedIn = vi.hoisted(() => ({ db: undefined as unknown, session: null as unknown, cookies: new Map<string, string>() }));
 vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => signedIn.db }));
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => signedIn.session }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, refresh: () => {} }));
+// The response's cookies, which the language setting writes (the browser's remembered newsroom language).
+vi.mock('next/headers', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  cookies: async () => ({
+    get: (name: string) => signedIn.cookies.get(name),
+    set: (name: string, value: string) => signedIn.cookies.set(name, value),
+  }),
+}));
 
 // What next.config.js's experimental.authInterrupts makes Next.js set in its server: forbidden() answers 403.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
@@ -94,6 +102,7 @@ describe('each family of newsroom change asks the signed-in account’s role', (
   it('one’s own account: everyone', async () => {
     await signInAs('MODERATOR');
     expect(await changeUiLocaleAction({ uiLocale: 'en' } as never)).toMatchObject({ ok: true });
+    expect(signedIn.cookies.get('dateline-admin-locale')).toBe('en');
   });
 
   it('articles: the record rule on the story, not only the role', async () => {
