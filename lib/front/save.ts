@@ -57,16 +57,17 @@ export async function saveFrontArrangement(db: Database, actorId: string, arrang
 
 /**
  * Takes articles that stopped being public (unpublished, archived) out of every front page slot, audited as the
- * site's own change; returns the languages whose front page changed.
+ * site's own change; returns the languages whose front page changed. Most changes concern no placed article: they
+ * cost one small read and no transaction.
  */
 export async function releaseFromFront(db: Database, slugs: readonly string[]): Promise<Locale[]> {
   if (slugs.length === 0) return [];
-  return db.$transaction(async (tx) => {
-    const gone = await tx.frontSlot.findMany({
-      where: { article: { slug: { in: [...slugs] }, status: { not: 'PUBLISHED' } } },
-      select: { id: true, locale: true, kind: true, articleId: true },
-    });
-    if (gone.length === 0) return [];
+  const gone = await db.frontSlot.findMany({
+    where: { article: { slug: { in: [...slugs] }, status: { not: 'PUBLISHED' } } },
+    select: { id: true, locale: true, kind: true, articleId: true },
+  });
+  if (gone.length === 0) return [];
+  await db.$transaction(async (tx) => {
     await tx.frontSlot.deleteMany({ where: { id: { in: gone.map((slot) => slot.id) } } });
     for (const { locale, kind, articleId } of gone) {
       await recordAudit(tx, {
@@ -77,6 +78,6 @@ export async function releaseFromFront(db: Database, slugs: readonly string[]): 
         details: { kind, articleId },
       });
     }
-    return [...new Set(gone.map((slot) => slot.locale as Locale))];
   });
+  return [...new Set(gone.map((slot) => slot.locale as Locale))];
 }
