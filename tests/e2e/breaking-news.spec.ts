@@ -11,6 +11,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { seedArticle } from '@/prisma/seed/article-namyangju-sangju';
+import { expectNoAxeViolations } from '../support/axe';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort } from '../support/free-port';
 import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
@@ -54,7 +55,7 @@ test.afterAll(async () => {
 });
 
 async function breakingDesk(browser: Browser): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await (await browser.newContext()).newPage();
   await page.goto(`${a.url}/admin/sign-in`);
   await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
   await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
@@ -79,7 +80,7 @@ const bannerOn = (page: Page, label: '속보' | 'Breaking') => page.getByRole('c
 test('an editor puts up a breaking headline on one server, and every reader page on the other shows it at once, then not after its end', async ({
   browser,
 }) => {
-  const reader = await browser.newPage();
+  const reader = await (await browser.newContext()).newPage();
   const pages = [`${b.url}/ko`, `${b.url}/en/articles/${slug}`];
   // Twice each: B serves its cached copies, and must be told to drop them.
   for (let i = 0; i < 2; i++) {
@@ -92,10 +93,12 @@ test('an editor puts up a breaking headline on one server, and every reader page
   const desk = await breakingDesk(browser);
   await putUp(desk, { ko: headlineKo, en: headlineEn, link: `/ko/articles/${slug}` });
   await expect(desk.getByRole('region', { name: '지금 떠 있는 속보' })).toContainText(headlineKo);
+  await expectNoAxeViolations(desk);
 
   // The very next view on B, without waiting: the article in the page's own language.
   await reader.goto(`${b.url}/ko`);
   await expect(bannerOn(reader, '속보').getByRole('link', { name: headlineKo })).toHaveAttribute('href', `/ko/articles/${slug}`);
+  await expectNoAxeViolations(reader);
   await reader.goto(`${b.url}/en/articles/${slug}`);
   await expect(bannerOn(reader, 'Breaking').getByRole('link', { name: headlineEn })).toHaveAttribute('href', `/en/articles/${slug}`);
   await reader.goto(`${b.url}/ko/sections/local`);
@@ -124,7 +127,7 @@ test('a headline without English shows on Korean pages only, and “take down no
   const desk = await breakingDesk(browser);
   await putUp(desk, { ko: '속보 시험: 영문 없음', link: 'https://www.kma.go.kr/' });
 
-  const reader = await browser.newPage();
+  const reader = await (await browser.newContext()).newPage();
   await reader.goto(`${b.url}/ko/articles/${slug}`);
   await expect(bannerOn(reader, '속보').getByRole('link', { name: '속보 시험: 영문 없음' })).toHaveAttribute(
     'href',
