@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { can } from '@/lib/auth/permissions';
+import { newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { englishNameFrom, tagSlugFrom } from '@/lib/tags/naming';
 import { articleTagIdsSchema, tagCreateSchema, tagMergeSchema } from '@/lib/tags/schema';
+import { englishArticleView } from '../support/article-view';
 
 describe('a new tag’s derived names', () => {
   it('romanizes a Korean name for the English one, and keeps a name without Hangul as it is', () => {
@@ -34,5 +37,22 @@ describe('the tag schemas', () => {
     expect(articleTagIdsSchema.safeParse(Array.from({ length: 11 }, (_, n) => id(n))).success).toBe(false);
     expect(articleTagIdsSchema.safeParse([id(1), id(1)]).success).toBe(false);
     expect(tagMergeSchema.safeParse({ id: id(1), intoId: id(1) }).success).toBe(false);
+  });
+});
+
+describe('who tags and what search engines read', () => {
+  it('lets everyone who writes make a tag, and only editors and admins rename or merge them', () => {
+    const roles = ['REPORTER', 'EDITOR', 'MODERATOR', 'ADMIN'] as const;
+    expect(roles.filter((role) => can(role, 'tag.create'))).toEqual(['REPORTER', 'EDITOR', 'ADMIN']);
+    expect(roles.filter((role) => can(role, 'tags.manage'))).toEqual(['EDITOR', 'ADMIN']);
+  });
+
+  it('names the article’s tags as its JSON-LD keywords, and leaves keywords out when it has none', () => {
+    const tags = [
+      { slug: 'namyangju', name: 'Namyangju' },
+      { slug: 'libraries', name: 'Libraries' },
+    ];
+    expect(newsArticleJsonLd(englishArticleView({ tags }), 'en').keywords).toEqual(['Namyangju', 'Libraries']);
+    expect(newsArticleJsonLd(englishArticleView(), 'en')).not.toHaveProperty('keywords');
   });
 });
