@@ -17,7 +17,7 @@ export async function countView(request: Request, slug: string): Promise<void> {
   if (isReaderView(request.headers)) await getViewCounter().count(slug, viewerOf(request));
 }
 
-/** The beacon's answer: a transparent 1×1 GIF (43 bytes) no browser or proxy keeps, so the next view asks again. */
+/** The beacon's answer: a transparent 1×1 GIF (42 bytes) no browser or proxy keeps, so the next view asks again. */
 const transparentGif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 export function beaconResponse(): Response {
