@@ -24,6 +24,8 @@ const smallButton = 'rounded border border-rule px-2 py-1 text-xs font-semibold 
 /** One language's front page as the editor arranges it: nothing reaches readers until it is saved. */
 export function FrontEditor({ uiLocale, data, action }: Props) {
   const t = frontMessages[uiLocale];
+  // Headlines are in the language of the front page being arranged, whatever the newsroom's.
+  const frontLocale = data.arrangement.locale;
   const [saved, setSaved] = useState(data.arrangement);
   const [draft, setDraft] = useState(data.arrangement);
   const [filter, setFilter] = useState('');
@@ -110,7 +112,9 @@ export function FrontEditor({ uiLocale, data, action }: Props) {
           </h2>
           {draft.lead ? (
             <p className="mt-2 flex items-center gap-3 rounded border-2 border-ink p-3">
-              <span className="flex-1 text-lg font-bold">{headline(draft.lead)}</span>
+              <span lang={frontLocale} className="flex-1 text-lg font-bold">
+                {headline(draft.lead)}
+              </span>
               <button
                 type="button"
                 className={smallButton}
@@ -178,6 +182,7 @@ export function FrontEditor({ uiLocale, data, action }: Props) {
               items={draft.secondary}
               keyOf={(id) => id}
               labelOf={headline}
+              lang={frontLocale}
               labels={listLabels}
               onMove={(from, to) => change({ secondary: moveItem(draft.secondary, from, to) })}
               onRemove={(index) => change({ secondary: draft.secondary.filter((_, i) => i !== index) })}
@@ -199,6 +204,7 @@ export function FrontEditor({ uiLocale, data, action }: Props) {
                 items={pins}
                 keyOf={(id) => id}
                 labelOf={headline}
+                lang={frontLocale}
                 labels={{ ...listLabels, remove: t.unpin }}
                 onMove={(from, to) => movePin(pins, from, to)}
                 onRemove={(index) => change({ pinned: draft.pinned.filter((id) => id !== pins[index]) })}
@@ -253,7 +259,9 @@ export function FrontEditor({ uiLocale, data, action }: Props) {
             {shown.map((c) => (
               <li key={c.id} className="flex flex-col gap-2 py-3">
                 <span>
-                  <span className="font-semibold">{c.headline}</span>
+                  <span lang={frontLocale} className="font-semibold">
+                    {c.headline}
+                  </span>
                   <span className="ml-2 text-xs text-muted">{sectionName(c.sectionId)}</span>
                 </span>
                 {candidateActions(c)}

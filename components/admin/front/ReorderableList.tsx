@@ -12,6 +12,8 @@ type Props<T> = {
   labels: { moveUp: string; moveDown: string; remove: string; position: (n: number, total: number) => string };
   /** Names the list for assistive technology. */
   label: string;
+  /** The language of the items' names, when it is not the newsroom's. */
+  lang?: string;
   extra?: (item: T) => ReactNode;
 };
 
@@ -21,7 +23,7 @@ const smallButton = 'rounded border border-rule px-2 py-1 text-xs font-semibold 
  * An ordered list editors rearrange by dragging an item onto another, or, from the keyboard, with each item's up and
  * down buttons (focus stays on the button pressed, so an item moves several places with repeated presses).
  */
-export function ReorderableList<T>({ items, keyOf, labelOf, onMove, onRemove, labels, label, extra }: Props<T>) {
+export function ReorderableList<T>({ items, keyOf, labelOf, onMove, onRemove, labels, label, lang, extra }: Props<T>) {
   const [dragged, setDragged] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
   return (
@@ -59,7 +61,9 @@ export function ReorderableList<T>({ items, keyOf, labelOf, onMove, onRemove, la
               ⠿
             </span>
             <span className="min-w-0 flex-1">
-              <span className="font-semibold">{name}</span>
+              <span lang={lang} className="font-semibold">
+                {name}
+              </span>
               <span className="sr-only">{`, ${labels.position(index + 1, items.length)}`}</span>
               {extra?.(item)}
             </span>
