@@ -95,6 +95,19 @@ test('an editor tags a story (a seed tag and a new one) and the seed article; re
     .click();
   await expect(reader).toHaveURL(new RegExp(`/ko/tags/${newTag.slug}$`));
   await expect(reader.getByRole('link', { name: seedHeadline })).toBeVisible();
+
+  // Renamed on the tags page, the tag's page and the tagged article's page show the new name.
+  await page.goto('/admin/tags');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: `수정 ${newTag.ko}` }).click();
+  const form = page.getByRole('form', { name: `‘${newTag.ko}’ 수정` });
+  await form.getByRole('textbox', { name: '영문 이름' }).fill(`Book swaps ${run}`);
+  await form.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`Book swaps ${run}`) })).toBeVisible();
+  await reader.goto(`/en/tags/${newTag.slug}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`#Book swaps ${run}`);
+  await reader.goto(`/en/articles/${slug}`);
+  await expect(reader.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: `#Book swaps ${run}` })).toBeVisible();
 });
 
 test('an unknown tag is a 404 page and a 404 feed', async ({ page }) => {
