@@ -1,19 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { listArticlesForStaff } from '@/lib/articles/staff-listing';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import type { Database } from '@/lib/db/client';
 import { getRedis } from '@/lib/runtime/redis';
 import { findMostRead } from '@/lib/views/ranking';
+import { GET as viewRoute } from '@/pages/api/articles/[slug]/view';
 import { RedisViewStore } from '@/lib/views/redis-view-store';
 import { newsroomViews } from '@/lib/views/staff-view-counts';
-import { ViewCounter } from '@/lib/views/view-counter';
+import { getViewCounter, ViewCounter, type HourViews } from '@/lib/views/view-counter';
 import { MemoryViewStore } from '@/lib/views/view-store';
 import { addViews } from '@/lib/views/view-table';
 import { ownTestDatabase } from '../support/own-database';
 import { testRedisRunning, testRedisUrl } from '../support/test-redis';
+
+vi.mock('@/lib/runtime/database', async (importOriginal) => ({ ...(await importOriginal<object>()), getDatabase: () => own.db }));
 
 const own = ownTestDatabase('article-views');
 let db: Database;
@@ -158,5 +161,40 @@ describe.skipIf(!redisRunning)(`article views in Redis (${testRedisUrl})`, () =>
     await first.count('redis-retried', 'reader-1');
     await expect(first.flush(() => Promise.reject(new Error('PostgreSQL is down')))).rejects.toThrow('PostgreSQL is down');
     expect(await flushInto(second)).toBe(1);
+  });
+});
+
+describe('the view beacon (pages/api/articles/[slug]/view)', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const chrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+  const browser = { 'user-agent': chrome, 'accept-language': 'ko', 'sec-fetch-dest': 'image', 'sec-fetch-site': 'same-origin' };
+  const beacon = (slug: string, headers: Record<string, string>) =>
+    viewRoute(new Request(`http://localhost/api/articles/${slug}/view`, { headers }), { slug });
+
+  it('answers everyone a pixel no one keeps, and counts a browser once an hour and a crawler never', async () => {
+    vi.stubEnv('IP_HASH_SECRET', 'test-secret');
+    vi.stubEnv('REDIS_URL', '');
+    const answers = [
+      await beacon('beacon-viewed', { ...browser, 'x-forwarded-for': '203.0.113.7' }),
+      await beacon('beacon-viewed', { ...browser, 'x-forwarded-for': '203.0.113.7' }),
+      await beacon('beacon-viewed', {
+        ...browser,
+        'user-agent': 'Mozilla/5.0 (compatible; bingbot/2.0)',
+        'x-forwarded-for': '203.0.113.8',
+      }),
+    ];
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('image/gif');
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect((await answer.arrayBuffer()).byteLength).toBe(42);
+    }
+    const written: HourViews[] = [];
+    await getViewCounter().flush(async (views) => void written.push(...views));
+    expect(written.map(({ slug, views }) => [slug, views])).toEqual([['beacon-viewed', 1]]);
+  });
+
+  it('refuses an address no article can have', async () => {
+    expect((await beacon('../../etc', browser)).status).toBe(400);
   });
 });
