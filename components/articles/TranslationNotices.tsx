@@ -6,8 +6,7 @@ import { getMessages } from '@/lib/i18n/messages';
 
 const noticeClass = 'my-4 rounded border border-rule p-3 text-sm leading-6 text-muted';
 
-function WithLink({ text, href }: { text: LinkedText | string; href: string }) {
-  if (typeof text === 'string') return text;
+function WithLink({ text, href }: { text: LinkedText; href: string }) {
   return (
     <>
       {text.before}
@@ -32,8 +31,7 @@ export function TranslationNotices({ article, locale }: { article: ArticleView; 
   }
   const original = articlePath(sourceLocale, article.slug);
   const { method, machineEngine, stale } = article.translation;
-  // The Korean original is on its own page, not above this one as on the reference page: the notice links to it.
-  const disclaimer = method === 'MACHINE' && machineEngine ? machineTranslationDisclaimer(machineEngine, 'linked') : null;
+  const disclaimer = method === 'MACHINE' && machineEngine ? machineTranslationDisclaimer(machineEngine) : null;
   return (
     <>
       {disclaimer && (

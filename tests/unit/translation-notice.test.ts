@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { machineTranslationDisclaimer, type LinkedText } from '@/lib/articles/translation-notice';
 
-const read = (text: LinkedText | string) => (typeof text === 'string' ? text : `${text.before}[${text.link}]${text.after}`);
+const read = (text: LinkedText) => `${text.before}[${text.link}]${text.after}`;
 
 describe('machine-translation disclaimer', () => {
-  it('reads exactly as on the seed page where the Korean original is shown above the translation', () => {
-    expect(machineTranslationDisclaimer('Google Translate', 'above')).toEqual({
-      ko: "아래는 위의 글을 구글번역이 번역한 영문의 전문이다. '구글번역'은 이해도를 높이기를 위해 노력하고 있습니다. 영문 번역에 오류가 있을 수 있음을 전제로 합니다.",
-      en: "Below is the English translation of the above text by Google Translate. 'Google Translate' is working hard to improve understanding. It is assumed that there may be errors in the English translation.",
-    });
-  });
-
-  it('on a page of its own, names the Korean original as a link instead of pointing above', () => {
-    const { ko, en } = machineTranslationDisclaimer('Google Translate', 'linked');
+  it("keeps the seed page's words but names the Korean original as a link instead of pointing above", () => {
+    const { ko, en } = machineTranslationDisclaimer('Google Translate');
     expect(read(ko)).toBe(
       "이 글은 [한국어 원문]을 구글번역이 번역한 영문의 전문이다. '구글번역'은 이해도를 높이기를 위해 노력하고 있습니다. 영문 번역에 오류가 있을 수 있음을 전제로 합니다.",
     );
@@ -23,9 +16,6 @@ describe('machine-translation disclaimer', () => {
   });
 
   it('fits the Korean particles to other engines', () => {
-    expect(machineTranslationDisclaimer('Papago', 'above').ko).toContain("파파고가 번역한 영문의 전문이다. '파파고'는");
-    expect(read(machineTranslationDisclaimer('Papago', 'linked').ko)).toContain(
-      "[한국어 원문]을 파파고가 번역한 영문의 전문이다. '파파고'는",
-    );
+    expect(read(machineTranslationDisclaimer('Papago').ko)).toContain("[한국어 원문]을 파파고가 번역한 영문의 전문이다. '파파고'는");
   });
 });
