@@ -1,6 +1,7 @@
 import { FormField, inputClassName } from '@/components/shared/FormField';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import type { Locale } from '@/lib/i18n/locales';
+import { normalizeReaderText } from '@/lib/comments/reader/comment-limits';
 
 type Props = {
   id: string;
@@ -16,8 +17,8 @@ type Props = {
   rows: number;
 };
 
-/** The length the server checks (lib/comments/reader/reader-schema.ts): NFC, without the spaces around the text. */
-export const sentLength = (text: string) => text.normalize('NFC').trim().length;
+/** The length the server checks (lib/comments/reader/reader-schema.ts). */
+export const sentLength = (text: string) => normalizeReaderText(text).length;
 
 /**
  * A textarea with its character count and no maxLength: the browser would cut a long paste short without a word.

@@ -16,3 +16,8 @@ export const commentLimits = {
   /** Comments per page of the reader's list. */
   pageSize: 20,
 } as const;
+
+/** A reader's text as it is checked and stored: NFC (NFD Korean from some Macs), one kind of line break, no spaces around. */
+export function normalizeReaderText(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/gu, '\n').trim();
+}

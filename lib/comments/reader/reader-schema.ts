@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CommentErrorCode } from '@/lib/i18n/comment-messages';
 import { locales } from '@/lib/i18n/locales';
 import { isStorableText } from '@/lib/security/text';
-import { commentLimits as limits } from './comment-limits';
+import { commentLimits as limits, normalizeReaderText } from './comment-limits';
 
 /** Each check's message is the code of the reader-facing text (lib/i18n/comment-messages.ts). */
 const code = (errorCode: CommentErrorCode) => ({ error: errorCode });
@@ -22,7 +22,7 @@ export function countLinks(text: string): number {
 
 const readerText = z
   .string(code('invalid'))
-  .transform((value) => value.normalize('NFC').replace(/\r\n?/gu, '\n').trim())
+  .transform(normalizeReaderText)
   .refine((value) => isStorableText(value) && !hiddenCharacters.test(value), code('invalidCharacters'))
   .refine((value) => !markupTag.test(value), code('contentMarkup'));
 
