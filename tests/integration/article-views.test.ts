@@ -6,6 +6,7 @@ import { listArticlesForStaff } from '@/lib/articles/staff-listing';
 import { articleTextRecord } from '@/lib/articles/text-record';
 import type { Database } from '@/lib/db/client';
 import { getRedis } from '@/lib/runtime/redis';
+import { viewsPerReaderHour } from '@/lib/views/count-view';
 import { findMostRead } from '@/lib/views/ranking';
 import { GET as viewRoute } from '@/pages/api/articles/[slug]/view';
 import { RedisViewStore } from '@/lib/views/redis-view-store';
@@ -192,6 +193,20 @@ describe('the view beacon (pages/api/articles/[slug]/view)', () => {
     const written: HourViews[] = [];
     await getViewCounter().flush(async (views) => void written.push(...views));
     expect(written.map(({ slug, views }) => [slug, views])).toEqual([['beacon-viewed', 1]]);
+  });
+
+  it('counts no more than its allowance from one address, however many articles it claims to read', async () => {
+    vi.stubEnv('IP_HASH_SECRET', 'test-secret');
+    vi.stubEnv('REDIS_URL', '');
+    const flood = { ...browser, 'x-forwarded-for': '198.51.100.9' };
+    for (let i = 0; i <= viewsPerReaderHour; i++) expect((await beacon(`invented-${i}`, flood)).status).toBe(200);
+    const written: HourViews[] = [];
+    await getViewCounter().flush(async (views) => void written.push(...views));
+    expect(written.filter(({ slug }) => slug.startsWith('invented-'))).toHaveLength(viewsPerReaderHour);
+    const reader = { ...browser, 'x-forwarded-for': '198.51.100.10' };
+    await beacon('invented-0', reader);
+    await getViewCounter().flush(async (views) => void written.push(...views));
+    expect(written.at(-1)).toMatchObject({ slug: 'invented-0', views: 1 });
   });
 
   it('refuses an address no article can have', async () => {
