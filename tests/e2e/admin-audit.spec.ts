@@ -1,18 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 const slug = 'namyangju-changzhou-video-conference';
 const headline = '남양주시, 중국 상주시와 교류 확대를 위한 화상 회의 개최';
 const koreaToday = () => new Date(Date.now() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
-
-async function signInAsAdmin(page: Page, next: string) {
-  await page.goto(`/admin/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('이메일').fill(testStaff.ADMIN.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.ADMIN.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/gu, '\\?')}$`, 'u'));
-}
 
 /** An article's own comment mode, chosen where moderators choose it: the queue filtered by the article. */
 async function setArticleMode(page: Page, mode: string) {
@@ -32,7 +24,7 @@ const onOneLine = (cell: Locator) =>
   });
 
 test('the audit log says in sentences who did what to which article, linked, and filters by who, what and day', async ({ page }) => {
-  await signInAsAdmin(page, `/admin/comments?article=${slug}`);
+  await signInAs(page, 'ADMIN', { next: `/admin/comments?article=${slug}` });
   await setArticleMode(page, 'OPEN');
   await setArticleMode(page, 'follow');
 

@@ -1,33 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { testStaff } from '../support/staff-credentials';
-
-type Role = keyof typeof testStaff;
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('이메일').fill(email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '로그인' }).click();
-}
-
-async function signInAs(page: Page, role: Role) {
-  await page.goto('/admin/sign-in');
-  await signIn(page, testStaff[role].email, testStaff[role].password);
-  await expect(page).toHaveURL(/\/admin$/);
-}
+import { signInAs, submitSignIn, type StaffRole } from '../support/staff-sign-in';
 
 function navLinks(page: Page) {
   return page.getByRole('navigation', { name: '관리 메뉴' }).getByRole('link');
 }
 
-const navByRole: Record<Role, string[]> = {
+const navByRole: Record<StaffRole, string[]> = {
   REPORTER: ['대시보드', '기사', '사진', '내 계정'],
   EDITOR: ['대시보드', '기사', '첫 화면', '사진', '용어집', '속보', '태그', '댓글', '내 계정'],
   MODERATOR: ['대시보드', '기사', '댓글', '내 계정'],
   ADMIN: ['대시보드', '기사', '첫 화면', '사진', '용어집', '속보', '태그', '댓글', '직원', '감사 기록', '내 계정'],
 };
 
-for (const role of Object.keys(navByRole) as Role[]) {
+for (const role of Object.keys(navByRole) as StaffRole[]) {
   test(`the ${role.toLowerCase()} signs in and sees only what the role may use`, async ({ page }) => {
     await signInAs(page, role);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('대시보드');
@@ -37,7 +24,7 @@ for (const role of Object.keys(navByRole) as Role[]) {
 
 test('a wrong password is refused with a message that does not say which part was wrong', async ({ page }) => {
   await page.goto('/admin/sign-in');
-  await signIn(page, testStaff.EDITOR.email, 'not the password');
+  await submitSignIn(page, { email: testStaff.EDITOR.email, password: 'not the password' });
   await expect(page.getByText('이메일 또는 비밀번호가 올바르지 않습니다.')).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await expect(page.getByLabel('이메일')).toHaveValue(testStaff.EDITOR.email);
@@ -46,7 +33,7 @@ test('a wrong password is refused with a message that does not say which part wa
 test('signed out, an admin page leads to sign-in and back to it', async ({ page }) => {
   await page.goto('/admin/audit');
   await expect(page).toHaveURL(/\/admin\/sign-in\?next=%2Fadmin%2Faudit$/);
-  await signIn(page, testStaff.ADMIN.email, testStaff.ADMIN.password);
+  await submitSignIn(page, testStaff.ADMIN);
   await expect(page).toHaveURL(/\/admin\/audit$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('감사 기록');
 });
@@ -109,7 +96,7 @@ test('deactivating the moderator ends their open session at once', async ({ brow
 
   await moderator.reload();
   await expect(moderator).toHaveURL(/\/admin\/sign-in$/);
-  await signIn(moderator, testStaff.MODERATOR.email, testStaff.MODERATOR.password);
+  await submitSignIn(moderator, testStaff.MODERATOR);
   await expect(moderator.getByText('이메일 또는 비밀번호가 올바르지 않습니다.')).toBeVisible();
 
   await admin.goto('/admin/audit');
@@ -139,9 +126,7 @@ test('an admin creates an account, whose owner signs in, changes password and la
   await expect(page.getByRole('row', { name: /최신입/ })).toContainText('choi@dateline.example');
 
   const newcomer = await browser.newPage();
-  await newcomer.goto('/admin/sign-in');
-  await signIn(newcomer, 'choi@dateline.example', 'first-password-123');
-  await expect(newcomer).toHaveURL(/\/admin$/);
+  await signInAs(newcomer, { email: 'choi@dateline.example', password: 'first-password-123' });
   await newcomer.getByRole('link', { name: '내 계정' }).click();
 
   await newcomer.getByLabel('언어', { exact: true }).selectOption('en');
@@ -169,7 +154,7 @@ test('the sign-in page and the admin pages have no accessibility violations', as
   await expectNoAxeViolations(page);
 
   await page.goto('/admin/sign-in?lang=ko');
-  await signIn(page, testStaff.ADMIN.email, testStaff.ADMIN.password);
+  await submitSignIn(page, testStaff.ADMIN);
   await expect(page).toHaveURL(/\/admin$/);
   await expectNoAxeViolations(page);
   for (const path of ['/admin/staff', '/admin/staff/new', '/admin/audit', '/admin/account']) {

@@ -1,14 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 async function signedIn(browser: Browser, role: 'REPORTER' | 'EDITOR'): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('이메일').fill(testStaff[role].email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff[role].password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, role);
   return page;
 }
 

@@ -1,13 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { testStaff } from '../support/staff-credentials';
+import { submitSignIn } from '../support/staff-sign-in';
 
 async function signInAsEditor(page: Page) {
   await page.goto('/admin/glossary');
   await expect(page).toHaveURL(/\/admin\/sign-in/);
-  await page.getByRole('textbox', { name: '이메일' }).fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호').fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
+  await submitSignIn(page, testStaff.EDITOR);
   await expect(page.getByRole('heading', { level: 1, name: '용어집' })).toBeVisible();
 }
 

@@ -2,15 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expectNoAxeViolations } from '../support/axe';
 import { testStaff } from '../support/staff-credentials';
+import { submitSignIn } from '../support/staff-sign-in';
 
 async function signInAsReporter(page: Page) {
   await page.goto('/admin/media');
   await expect(page).toHaveURL(/\/admin\/sign-in/);
-  // The sign-in form posts through JavaScript only: clicked before hydration, it reloads the page empty.
-  await page.waitForLoadState('networkidle');
-  await page.getByRole('textbox', { name: '이메일' }).fill(testStaff.REPORTER.email);
-  await page.getByLabel('비밀번호').fill(testStaff.REPORTER.password);
-  await page.getByRole('button', { name: '로그인' }).click();
+  await submitSignIn(page, testStaff.REPORTER);
   await expect(page.getByRole('heading', { level: 1, name: '사진' })).toBeVisible();
 }
 

@@ -3,28 +3,19 @@
  * an editor puts it up on one, readers of the other see it on their next page, and it leaves by itself at its end.
  * Servers of their own, so the banner never shows on the pages the other journeys check.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { seedArticle } from '@/prisma/seed/article-namyangju-sangju';
 import { expectNoAxeViolations } from '../support/axe';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { freePort } from '../support/free-port';
-import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
-import { testStaff } from '../support/staff-credentials';
+import { startSiteCluster, type SiteCluster } from '../support/site-cluster';
+import type { SiteServer } from '../support/site-server';
+import { signInAs } from '../support/staff-sign-in';
 
-const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const redisKeyPrefix = `dateline-breaking-${randomBytes(4).toString('hex')}:`;
 const slug = seedArticle.slug;
 const headlineKo = '남양주 전역 호우 경보… 왕숙천 범람 우려';
 const headlineEn = 'Heavy rain warning across Namyangju as the Wangsuk Stream nears flooding';
 
-let database: TestDatabase;
-let mediaDir: string;
+let cluster: SiteCluster;
 let a: SiteServer;
 let b: SiteServer;
 
@@ -32,35 +23,17 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  database = await createTestDatabase('breaking');
-  mediaDir = await mkdtemp(path.join(tmpdir(), 'dateline-breaking-media-'));
-  const portA = await freePort();
-  let portB = await freePort();
-  while (portB === portA) portB = await freePort();
-  const envA = siteEnv({ port: portA, databaseUrl: database.url, mediaDir, redisUrl, redisKeyPrefix });
-  const urlB = `http://127.0.0.1:${portB}`;
-  const envB = { ...envA, PORT: String(portB), NEXTAUTH_URL: urlB, SITE_URL: urlB };
-  await prepareSiteDatabase(envA);
-  [a, b] = await Promise.all([startSiteServer(envA), startSiteServer(envB)]);
+  cluster = await startSiteCluster('breaking');
+  ({ a, b } = cluster);
 });
 
 test.afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
-  await database?.drop();
-  if (mediaDir) await rm(mediaDir, { recursive: true, force: true });
-  const redis = new Redis(redisUrl);
-  const keys = await redis.keys(`${redisKeyPrefix}*`);
-  if (keys.length > 0) await redis.del(keys);
-  redis.disconnect();
+  await cluster?.stop();
 });
 
 async function breakingDesk(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(`${a.url}/admin/sign-in`);
-  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, 'EDITOR', { site: a.url });
   await page.getByRole('link', { name: '속보', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: '속보' })).toBeVisible();
   return page;
@@ -105,7 +78,7 @@ test('an editor puts up a breaking headline on one server, and every reader page
   await expect(bannerOn(reader, '속보')).toContainText(headlineKo);
 
   // Its end brought forward to a few seconds from now, behind both servers' backs: nobody takes it down.
-  const client = new pg.Client({ connectionString: database.url });
+  const client = new pg.Client({ connectionString: cluster.database.url });
   await client.connect();
   const { rows } = await client.query<{ ends_at: Date }>(
     "UPDATE breaking_banners SET ends_at = now() + interval '3 seconds' WHERE ends_at > now() RETURNING ends_at",

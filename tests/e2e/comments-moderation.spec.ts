@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { answeredChallenge, readChallengeAnswer } from '../support/challenge-answer';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 const slug = 'namyangju-changzhou-video-conference';
 const unique = () => randomBytes(4).toString('hex');
@@ -53,14 +53,6 @@ async function visibleIds({ request }: Reader): Promise<string[]> {
   return ((await response.json()) as { comments: { id: string }[] }).comments.map((c) => c.id);
 }
 
-async function signIn(page: Page, role: keyof typeof testStaff, next = '/admin') {
-  await page.goto(`/admin/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('이메일').fill(testStaff[role].email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff[role].password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/gu, '\\?')}$`, 'u'));
-}
-
 const queueTable = (page: Page) => page.getByRole('table');
 const rowWith = (page: Page, text: string) => queueTable(page).getByRole('row').filter({ hasText: text });
 
@@ -80,7 +72,7 @@ test('three readers’ reports hide a comment, which waits in the reported and h
   await report(reader, id, 'ABUSE');
   expect(await visibleIds(reader)).not.toContain(id);
 
-  await signIn(page, 'MODERATOR', '/admin/comments?tab=reported');
+  await signInAs(page, 'MODERATOR', { next: '/admin/comments?tab=reported' });
   await expect(page.getByRole('link', { name: /^신고 \d+$/u })).toHaveAttribute('aria-current', 'page');
   await expect(rowWith(page, content)).toContainText('신고 3건: 광고·도배 2, 욕설·비방 1');
   await expect(rowWith(page, content)).toContainText('보류 · 신고 누적');
@@ -102,7 +94,7 @@ test('a moderator deletes a reported comment as off-topic; readers no longer see
   const { id, nickname } = await postComment(reader, content);
   await report(reader, id, 'OFF_TOPIC');
 
-  await signIn(page, 'MODERATOR', '/admin/comments?tab=reported');
+  await signInAs(page, 'MODERATOR', { next: '/admin/comments?tab=reported' });
   const row = rowWith(page, content);
   await expect(row).toContainText('신고 1건: 기사와 관련 없는 글 1');
   await row.getByRole('checkbox', { name: `${nickname} 님의 댓글 선택` }).check();
@@ -131,7 +123,7 @@ test('a moderator deletes a reported comment as off-topic; readers no longer see
   await expect(rowWith(page, content)).toContainText('이도윤 님이 삭제 · 기사와 관련 없는 글');
 
   const admin = await browser.newPage();
-  await signIn(admin, 'ADMIN', '/admin/audit');
+  await signInAs(admin, 'ADMIN', { next: '/admin/audit' });
   const entry = admin.getByRole('row').filter({ hasText: content });
   await expect(entry).toContainText(`“${content}” 댓글을 삭제했습니다 (작성자 ${nickname}, 이유: 기사와 관련 없는 글)`);
   await expect(entry).toContainText('이도윤');
@@ -145,7 +137,7 @@ test('a moderator approves a held comment with the keyboard alone', async ({ pag
   for (const reason of ['SPAM', 'ABUSE', 'DEFAMATION']) await report(reader, id, reason);
   expect(await visibleIds(reader)).not.toContain(id);
 
-  await signIn(page, 'MODERATOR', `/admin/comments?tab=held&nickname=${encodeURIComponent(nickname)}`);
+  await signInAs(page, 'MODERATOR', { next: `/admin/comments?tab=held&nickname=${encodeURIComponent(nickname)}` });
   await expect(page.getByText('단축키: j·k 위아래 이동, x 선택, a 승인, d 삭제, r 복원')).toBeVisible();
   await expect(page.getByRole('button', { name: '승인', exact: true }).first()).toHaveAttribute('aria-keyshortcuts', 'a');
   await expect(rowWith(page, content)).toBeVisible();
@@ -167,7 +159,7 @@ test('a moderator approves a held comment with the keyboard alone', async ({ pag
 });
 
 test('the queue shows a new comment and its tab counts without a reload', async ({ page, request, baseURL }) => {
-  await signIn(page, 'MODERATOR', '/admin/comments');
+  await signInAs(page, 'MODERATOR', { next: '/admin/comments' });
   const allTab = page.getByRole('link', { name: /^전체 \d+$/u });
   const before = Number((await allTab.innerText()).replace(/\D/gu, ''));
   const content = `방금 올라온 댓글 ${unique()}`;
@@ -182,7 +174,7 @@ test('the moderator’s dashboard counts reported, held and new comments since t
   baseURL,
 }) => {
   const reader = { request, baseURL: baseURL! };
-  await signIn(page, 'MODERATOR', '/admin/comments');
+  await signInAs(page, 'MODERATOR', { next: '/admin/comments' });
   await page.goto('/admin');
   const short = `짧은 댓글 ${unique()}`;
   const long = `긴 댓글 ${unique()}\n${'남양주시와 상주시가 함께 여는 화상 회의에 대해 한마디 덧붙입니다.\n'.repeat(12)}`;
@@ -221,7 +213,7 @@ test('a moderator bans a nickname from the queue, deleting its comments; it is r
   const { nickname } = await postComment(reader, content);
   const postedAt = Date.now();
 
-  await signIn(page, 'MODERATOR', `/admin/comments?nickname=${encodeURIComponent(nickname)}`);
+  await signInAs(page, 'MODERATOR', { next: `/admin/comments?nickname=${encodeURIComponent(nickname)}` });
   await rowWith(page, content).getByRole('checkbox').check();
   await page.getByRole('button', { name: '닉네임 차단' }).click();
   const dialog = page.getByRole('dialog', { name: '닉네임 차단' });
@@ -252,7 +244,7 @@ test('the settings keep a banned-words list: a banned word refuses a comment, a 
   baseURL,
 }) => {
   const word = `금칙${unique()}`;
-  await signIn(page, 'MODERATOR', '/admin/comments/settings');
+  await signInAs(page, 'MODERATOR', { next: '/admin/comments/settings' });
   await expectNoAxeViolations(page);
   const form = page.getByRole('form', { name: '금지어' });
   await form.getByLabel('단어').fill(` ${word} `);
@@ -276,7 +268,7 @@ test('the settings keep a banned-words list: a banned word refuses a comment, a 
 });
 
 test('a moderator cannot edit articles', async ({ page, baseURL }) => {
-  await signIn(page, 'MODERATOR');
+  await signInAs(page, 'MODERATOR');
   const response = await page.goto('/admin/articles/new');
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('권한이 없습니다');
@@ -310,7 +302,7 @@ test('a reader (signed out) gets 401 from every moderation route, never a page',
 });
 
 test('the queue and the settings have no accessibility violations, in English too', async ({ page, browser }) => {
-  await signIn(page, 'MODERATOR', '/admin/comments');
+  await signInAs(page, 'MODERATOR', { next: '/admin/comments' });
   await expectNoAxeViolations(page);
   await page.goto(`/admin/comments?article=${slug}`);
   await expect(page.getByRole('form', { name: /의 댓글$/u })).toBeVisible();
@@ -321,7 +313,7 @@ test('the queue and the settings have no accessibility violations, in English to
   // A context of its own: axe needs one, and the editor's session stays apart from the moderator's.
   const editorContext = await browser.newContext();
   const editor = await editorContext.newPage();
-  await signIn(editor, 'EDITOR');
+  await signInAs(editor, 'EDITOR');
   const chooseLanguage = async (label: string, button: string, locale: string) => {
     await editor.goto('/admin/account');
     await editor.getByLabel(label, { exact: true }).selectOption(locale);

@@ -8,7 +8,7 @@ import { createDatabase } from '@/lib/db/client';
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from '@/lib/db/embedded';
 import { freePort } from '../support/free-port';
 import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 /**
  * PostgreSQL stops under a running site: a PostgreSQL of the test's own (embedded, in a temporary folder) that it
@@ -100,11 +100,7 @@ test('while PostgreSQL is down, cached pages are still read, the rest is a 503 i
 
 async function signInAsEditor(browser: Browser) {
   const page = await browser.newPage();
-  await page.goto(`${site!.url}/admin/sign-in`);
-  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, 'EDITOR', { site: site!.url });
   return page;
 }
 

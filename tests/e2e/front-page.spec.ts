@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 const run = Date.now().toString(36);
 const lead = { ko: `첫 화면 톱기사 ${run}`, en: `Front page lead ${run}` };
@@ -12,11 +12,7 @@ const seed = {
 
 async function signedInEditor(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, 'EDITOR');
   return page;
 }
 
@@ -133,11 +129,7 @@ test('an editor sets the lead and reorders the top stories; readers see it at on
 });
 
 test('a reporter cannot open the front page editor', async ({ page }) => {
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('이메일').fill(testStaff.REPORTER.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.REPORTER.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, 'REPORTER');
   await expect(page.getByRole('navigation', { name: '관리 메뉴' }).getByRole('link', { name: '첫 화면' })).toHaveCount(0);
   expect((await page.goto('/admin/front'))?.status()).toBe(403);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 const headline = '남양주시, 중국 상주시와 교류 확대를 위한 화상 회의 개최';
 const englishPath = '/en/articles/namyangju-changzhou-video-conference';
@@ -8,11 +8,7 @@ const englishPath = '/en/articles/namyangju-changzhou-video-conference';
 test('an editor places the article photo inside the English body; readers see it there, once', async ({ browser }) => {
   test.setTimeout(90_000);
   const page = await (await browser.newContext()).newPage();
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, 'EDITOR');
 
   await page.goto('/admin/articles');
   await page.getByRole('link', { name: headline }).first().click();

@@ -9,7 +9,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort } from '../support/free-port';
 import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 /**
  * 많이 본 뉴스 as readers and editors meet it, on a site of the test's own that writes counted views every second
@@ -123,11 +123,7 @@ test('a reader’s views count once an hour, crawlers not at all, and 많이 본
 });
 
 test('editors see each article’s views today and over 7 days in the article list and on the dashboard', async ({ page }) => {
-  await page.goto(`${site!.url}/admin/sign-in`);
-  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, 'EDITOR', { site: site!.url });
   await expect(page.locator('[data-view-totals]')).toHaveText('사이트 전체 조회: 오늘 5, 7일 5');
   const mostReadTable = page.getByRole('table', { name: '최근 7일 동안 많이 본 게시 기사' });
   await expect(mostReadTable.getByRole('row', { name: seed.headline })).toContainText('3');

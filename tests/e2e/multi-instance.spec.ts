@@ -3,25 +3,17 @@
  * prefix of this run's own), their own ports. Whatever one of them does, a reader on the other must notice.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
-import { Redis } from 'ioredis';
 import { solveProof } from '@/lib/comments/challenge/proof-of-work';
 import { seedArticle, seedArticleKo } from '@/prisma/seed/article-namyangju-sangju';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { freePort } from '../support/free-port';
-import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
-import { testStaff } from '../support/staff-credentials';
+import { startSiteCluster, type SiteCluster } from '../support/site-cluster';
+import type { SiteServer } from '../support/site-server';
+import { signInAs } from '../support/staff-sign-in';
 
-const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const redisKeyPrefix = `dateline-cluster-${randomBytes(4).toString('hex')}:`;
 const slug = seedArticle.slug;
 const headline = seedArticleKo.headline;
 
-let database: TestDatabase;
-let mediaDir: string;
+let cluster: SiteCluster;
 let a: SiteServer;
 let b: SiteServer;
 
@@ -29,36 +21,17 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  database = await createTestDatabase('cluster');
-  mediaDir = await mkdtemp(path.join(tmpdir(), 'dateline-cluster-media-'));
-  const portA = await freePort();
-  let portB = await freePort();
-  while (portB === portA) portB = await freePort();
-  // One deployment: the same secrets, database, media and Redis; only the address differs.
-  const envA = siteEnv({ port: portA, databaseUrl: database.url, mediaDir, redisUrl, redisKeyPrefix });
-  const urlB = `http://127.0.0.1:${portB}`;
-  const envB = { ...envA, PORT: String(portB), NEXTAUTH_URL: urlB, SITE_URL: urlB };
-  await prepareSiteDatabase(envA);
-  [a, b] = await Promise.all([startSiteServer(envA), startSiteServer(envB)]);
+  cluster = await startSiteCluster('cluster');
+  ({ a, b } = cluster);
 });
 
 test.afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
-  await database?.drop();
-  if (mediaDir) await rm(mediaDir, { recursive: true, force: true });
-  const redis = new Redis(redisUrl);
-  const keys = await redis.keys(`${redisKeyPrefix}*`);
-  if (keys.length > 0) await redis.del(keys);
-  redis.disconnect();
+  await cluster?.stop();
 });
 
 async function signInAsEditor(browser: Browser, site: SiteServer) {
   const page = await browser.newPage();
-  await page.goto(`${site.url}/admin/sign-in`);
-  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, 'EDITOR', { site: site.url });
   return page;
 }
 

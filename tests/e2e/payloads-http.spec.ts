@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { serverActions } from '../support/server-actions';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 import { hiddenCharacters } from '../support/payloads';
 
 /**
@@ -40,14 +40,6 @@ async function chunkedPost(path: string, chunk: string, times: number, headers: 
     duplex: 'half',
     headers: { origin: site, 'content-type': 'application/json', ...headers },
   } as RequestInit);
-}
-
-async function signInAs(page: Page, role: keyof typeof testStaff) {
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('이메일').fill(testStaff[role].email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff[role].password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
 }
 
 test('oversized bodies are refused with a 4xx and a message, with or without a Content-Length', async ({ request, page }) => {

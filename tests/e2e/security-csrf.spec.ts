@@ -11,6 +11,7 @@ import { freePort } from '../support/free-port';
 import { serverActions } from '../support/server-actions';
 import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
 import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 /**
  * Every request that changes something, sent from another site with a signed-in admin's cookies (what a
@@ -80,11 +81,7 @@ type Send = (request: APIRequestContext, origin: string) => ReturnType<APIReques
 
 test('no route or server action accepts a change sent from another site, and nothing is written', async ({ page }) => {
   const url = (address: string) => `${site!.url}${address}`;
-  await page.goto(url('/admin/sign-in'));
-  await page.getByLabel('이메일').fill(testStaff.ADMIN.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.ADMIN.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, 'ADMIN', { site: site!.url });
   const browser = page.request;
 
   // A reader's own comment, with a known password, and the ids the routes below need.

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { expect, test, type APIResponse } from '@playwright/test';
 import { readChallengeAnswer } from '../support/challenge-answer';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 const slug = 'namyangju-changzhou-video-conference';
 const articlePath = `/ko/articles/${slug}`;
@@ -104,14 +104,6 @@ test('a cached article runs no inline script at all: an injected one is blocked,
   expect(violations).toHaveLength(1);
 });
 
-async function signInAsEditor(page: Page) {
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
-
 test('newsroom pages carry a fresh nonce on every request, stamped on their scripts, and no inline script without it runs', async ({
   page,
   request,
@@ -131,7 +123,7 @@ test('newsroom pages carry a fresh nonce on every request, stamped on their scri
   }
   expect(new Set(nonces).size).toBe(2);
 
-  await signInAsEditor(page);
+  await signInAs(page, 'EDITOR');
   const ran = await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.injected = true;';
@@ -145,7 +137,7 @@ test('the staff session cookie is HttpOnly and SameSite=Lax (Secure only when NE
   page,
   context,
 }) => {
-  await signInAsEditor(page);
+  await signInAs(page, 'EDITOR');
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith('next-auth.session-token'));
   expect(session).toMatchObject({ name: 'next-auth.session-token', httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
 });

@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort } from '../support/free-port';
 import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from '../support/site-server';
 import { testStaff } from '../support/staff-credentials';
+import { submitSignIn } from '../support/staff-sign-in';
 
 /** Everything the build sends to browsers. */
 const clientBundle = '.next/static';
@@ -208,12 +209,9 @@ test.describe('a running site', () => {
     keepBrowser(staff);
     const staffPage = await staff.newPage();
     await staffPage.goto(url('/admin/sign-in'));
-    await staffPage.getByLabel('이메일').fill(testStaff.ADMIN.email);
-    await staffPage.getByLabel('비밀번호', { exact: true }).fill('not-the-password');
-    await staffPage.getByRole('button', { name: '로그인' }).click();
+    await submitSignIn(staffPage, { email: testStaff.ADMIN.email, password: 'not-the-password' });
     await expect(staffPage.getByRole('alert')).toBeVisible();
-    await staffPage.getByLabel('비밀번호', { exact: true }).fill(testStaff.ADMIN.password);
-    await staffPage.getByRole('button', { name: '로그인' }).click();
+    await submitSignIn(staffPage, testStaff.ADMIN);
     await expect(staffPage).toHaveURL(/\/admin$/);
     const staffPages = await crawl(staffPage, ['/admin', '/admin/no-such-page', '/admin/articles/no-such-article'], '/admin', 40);
     expect(staffPages.size).toBeGreaterThan(10);

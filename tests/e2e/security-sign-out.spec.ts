@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 /**
  * Issue 12, item 9: signing out used to delete only the browser's cookie, so a copy of it stayed a valid session
@@ -8,11 +8,7 @@ import { testStaff } from '../support/staff-credentials';
 async function signedInDevice(browser: Browser): Promise<BrowserContext> {
   const device = await browser.newContext();
   const page = await device.newPage();
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, 'EDITOR');
   return device;
 }
 

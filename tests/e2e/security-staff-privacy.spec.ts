@@ -1,21 +1,15 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expectNoAxeViolations } from '../support/axe';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs, type StaffRole } from '../support/staff-sign-in';
 
 // Issue 12, items 4, 5 and 8 as staff and readers meet them in the browser.
 
 const signInDomain = '@dateline.example';
 
-async function signedIn(browser: Browser, role: keyof typeof testStaff): Promise<Page> {
+async function signedIn(browser: Browser, role: StaffRole): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto('/admin/sign-in');
-  // The sign-in form posts through JavaScript only: clicked before hydration, it reloads the page empty.
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('이메일').fill(testStaff[role].email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff[role].password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAs(page, role);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { testStaff } from '../support/staff-credentials';
+import { signInAs } from '../support/staff-sign-in';
 
 const seedSlug = 'namyangju-changzhou-video-conference';
 const seedHeadline = '남양주시, 중국 상주시와 교류 확대를 위한 화상 회의 개최';
@@ -8,14 +8,6 @@ const run = Date.now().toString(36);
 const koHeadline = `남양주 도서관, 창저우 도서관과 책 교환 ${run}`;
 const enHeadline = `Namyangju library swaps books with Changzhou ${run}`;
 const newTag = { ko: `책 교환 ${run}`, en: `Book exchange ${run}`, slug: `book-exchange-${run}` };
-
-async function signInAsEditor(page: Page) {
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('이메일').fill(testStaff.EDITOR.email);
-  await page.getByLabel('비밀번호', { exact: true }).fill(testStaff.EDITOR.password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 async function writeColumn(page: Page, column: string, text: { headline: string; city: string; body: string }) {
   const group = page.getByRole('group', { name: column });
@@ -43,7 +35,7 @@ test('an editor tags a story (a seed tag and a new one) and the seed article; re
   browser,
 }) => {
   test.setTimeout(120_000);
-  await signInAsEditor(page);
+  await signInAs(page, 'EDITOR');
   await page.goto('/admin/articles/new');
   await writeColumn(page, '한국어 원문', {
     headline: koHeadline,
