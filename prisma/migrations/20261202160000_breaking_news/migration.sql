@@ -8,8 +8,7 @@ CREATE TABLE "breaking_banners" (
     "ends_at" TIMESTAMPTZ(3) NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "breaking_banners_pkey" PRIMARY KEY ("id"),
-    CONSTRAINT "breaking_banners_period" CHECK ("ends_at" >= "starts_at")
+    CONSTRAINT "breaking_banners_pkey" PRIMARY KEY ("id")
 );
 
 -- What every reader page asks: the banner whose period has not ended.
