@@ -17,6 +17,7 @@ type Props = {
 /** One story in a list: headline, a line of teaser, time, thumbnail. */
 export function ArticleCard({ article, locale, as: Tag = 'article', headline, teaser }: Props) {
   const shownTeaser = teaser ?? article.subtitles[0];
+  const thumbnail = article.leadPhoto?.framed['1x1'];
   return (
     <Tag lang={article.textLocale === locale ? undefined : article.textLocale} className="flex gap-4 border-b border-rule py-5">
       <div className="min-w-0 flex-1">
@@ -30,20 +31,21 @@ export function ArticleCard({ article, locale, as: Tag = 'article', headline, te
           <time dateTime={article.publishedAt.toISOString()}>{formatNewsTime(article.publishedAt, locale)}</time>
         </p>
       </div>
-      {article.leadPhoto && (
+      {thumbnail && (
         <picture className="shrink-0">
-          {/* The smallest copy that fills 7rem on any screen: lists show many of them. */}
-          {article.leadPhoto.sources.map((source) => (
-            <source key={source.type} type={source.type} srcSet={source.srcSet} sizes="7rem" />
+          {/* The smallest square copy that fills 5rem on any screen: lists show many of them. */}
+          {thumbnail.sources.map((source) => (
+            <source key={source.type} type={source.type} srcSet={source.srcSet} sizes="5rem" />
           ))}
           <img
-            src={article.leadPhoto.src}
+            src={thumbnail.src}
             alt=""
-            width={article.leadPhoto.width}
-            height={article.leadPhoto.height}
+            width={thumbnail.width}
+            height={thumbnail.height}
             loading="lazy"
             decoding="async"
-            className="h-20 w-28 rounded object-cover"
+            className="size-20 rounded object-cover"
+            style={{ objectPosition: thumbnail.position }}
           />
         </picture>
       )}

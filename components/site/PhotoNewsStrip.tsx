@@ -4,7 +4,8 @@ import type { ImageSource } from '@/lib/media/urls';
 export type PhotoNewsItem = {
   href: string;
   headline: string;
-  photo: { src: string; sources: ImageSource[]; width: number; height: number };
+  /** Cut to 4:3 around the photo's focus (lib/media/framed.ts), `position` for `object-position`. */
+  photo: { src: string; sources: ImageSource[]; width: number; height: number; position: string };
 };
 
 type Labels = { title: string; previous: string; next: string };
@@ -67,7 +68,8 @@ export function PhotoNewsStrip({ items, labels }: PhotoNewsStripProps) {
             alt=""
             loading="lazy"
             decoding="async"
-            className="aspect-[3/2] w-full rounded object-cover"
+            className="aspect-[4/3] w-full rounded object-cover"
+            style={{ objectPosition: item.photo.position }}
           />
         </picture>
         <p className="mt-2 font-semibold">{item.headline}</p>

@@ -16,6 +16,8 @@ export const photoRowSchema = z.object({
   width: z.number().int(),
   height: z.number().int(),
   variantWidths: z.array(z.number().int()),
+  focusX: z.number().nullable(),
+  focusY: z.number().nullable(),
   texts: z.array(
     z.object({ locale: z.string(), alt: z.string(), caption: z.string(), credit: z.string().nullable(), copyright: z.string().nullable() }),
   ),
@@ -24,6 +26,7 @@ export const photoRowSchema = z.object({
 /** The photo `p` as JSON, with its texts. */
 export const photoJson = Prisma.sql`json_build_object(
   'id', p.id, 'storageKey', p.storage_key, 'width', p.width, 'height', p.height, 'variantWidths', p.variant_widths,
+  'focusX', p.focus_x, 'focusY', p.focus_y,
   'texts', (SELECT coalesce(json_agg(json_build_object(
       'locale', pt.locale, 'alt', pt.alt, 'caption', pt.caption, 'credit', pt.credit, 'copyright', pt.copyright
     ) ORDER BY pt.locale), '[]')

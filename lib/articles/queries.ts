@@ -3,6 +3,8 @@ import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { localName } from '@/lib/i18n/local-name';
 import { isLocale, sourceLocale, type Locale } from '@/lib/i18n/locales';
+import type { CropAspect } from '@/lib/media/crop-box';
+import { framedPhotos, type FramedPhoto } from '@/lib/media/framed';
 import { mediaUrl, responsiveSources, type ImageSource } from '@/lib/media/urls';
 import { selectArticleViewRow, type ArticleViewRow, type PhotoRow } from './article-view-row';
 import { articleBodySchema, type ArticleBody } from './body';
@@ -26,6 +28,8 @@ export type PhotoView = {
   caption: string;
   credit: string | null;
   copyright: string | null;
+  /** The photo in each shape pages crop it to: copies cut around its focus once an editor set one. */
+  framed: Record<CropAspect, FramedPhoto>;
 };
 
 export function toPhotoView(photo: PhotoRow, locale: Locale): PhotoView {
@@ -40,6 +44,7 @@ export function toPhotoView(photo: PhotoRow, locale: Locale): PhotoView {
     caption: text?.caption ?? '',
     credit: text?.credit ?? null,
     copyright: text?.copyright ?? null,
+    framed: framedPhotos({ ...photo, focus: photo.focusX === null || photo.focusY === null ? null : { x: photo.focusX, y: photo.focusY } }),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Database } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { ArticleStatus } from '@/lib/db/generated/enums';
 import type { Locale } from '@/lib/i18n/locales';
+import type { Focus } from './crop-box';
 import type { PhotoTexts } from './schema';
 import { mediaUrl, variantKey } from './urls';
 
@@ -89,6 +90,8 @@ export async function findLibraryPhotos(db: Database, locale: Locale, ids: reado
 export type EditablePhoto = LibraryPhoto & {
   mimeType: string;
   texts: PhotoTexts;
+  /** Null until an editor sets it. */
+  focus: Focus | null;
   /** What canEditPhotoTexts (lib/auth/permissions.ts) decides on: the uploader and every article using the photo. */
   access: { uploadedById: string | null; articleStatuses: ArticleStatus[] };
 };
@@ -101,6 +104,8 @@ export async function findEditablePhoto(db: Database, locale: Locale, id: string
     select: {
       ...librarySelect,
       mimeType: true,
+      focusX: true,
+      focusY: true,
       uploadedById: true,
       texts: { select: { locale: true, alt: true, caption: true, credit: true, copyright: true } },
       articles: { select: { article: { select: { status: true } } } },
@@ -109,5 +114,6 @@ export async function findEditablePhoto(db: Database, locale: Locale, id: string
   if (!row) return null;
   const texts: PhotoTexts = Object.fromEntries(row.texts.map(({ locale: textLocale, ...text }) => [textLocale, text]));
   const access = { uploadedById: row.uploadedById, articleStatuses: row.articles.map(({ article }) => article.status) };
-  return { ...toLibraryPhoto(row, locale), mimeType: row.mimeType, texts, access };
+  const focus = row.focusX === null || row.focusY === null ? null : { x: row.focusX, y: row.focusY };
+  return { ...toLibraryPhoto(row, locale), mimeType: row.mimeType, texts, focus, access };
 }

@@ -8,7 +8,7 @@ import { variantFormats, variantKey, type VariantFormat } from './urls';
 /** Widths readers' screens need, from phones to wide desktops; never wider than the stored original. */
 const variantLadder = [480, 800, 1200, 1600];
 
-const variantEncoders: Record<VariantFormat, (image: Sharp) => Sharp> = {
+export const variantEncoders: Record<VariantFormat, (image: Sharp) => Sharp> = {
   avif: (image) => image.avif({ quality: 55, ...avifOptions }),
   webp: (image) => image.webp({ quality: 75 }),
 };

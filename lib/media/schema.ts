@@ -33,3 +33,13 @@ export const photoTextsSchema = z.object({ ko: photoTextSchema, en: unlessBlank 
 /** An upload may describe the photo in either language, or leave it for the edit form. */
 export const uploadTextsSchema = z.object({ ko: unlessBlank, en: unlessBlank });
 export type PhotoTexts = Partial<Record<Locale, PhotoText>>;
+
+/** A fraction of the photo's side, kept to thousandths: the cropped copies' keys name it (lib/media/urls.ts). */
+const focusFraction = z
+  .number()
+  .min(0, 'invalid')
+  .max(1, 'invalid')
+  .transform((fraction) => Math.round(fraction * 1000) / 1000);
+
+/** Where the photo's subject is: the point its cropped copies keep in frame. */
+export const photoFocusSchema = z.object({ photoId: z.uuid(), x: focusFraction, y: focusFraction });

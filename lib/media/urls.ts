@@ -22,3 +22,16 @@ export function responsiveSources(storageKey: string, widths: readonly number[])
     srcSet: widths.map((w) => `${mediaUrl(variantKey(storageKey, w, format))} ${w}w`).join(', '),
   }));
 }
+
+/**
+ * `photos/abc.jpg` cropped to 4:3 around the focus (0.25, 0.5) at 640 px as WebP → `photos/abc-4x3-f250-500-640.webp`.
+ * The focus is in the key, so a copy never changes under its address (served as immutable) when the focus moves.
+ */
+export function croppedVariantKey(
+  storageKey: string,
+  { aspect, focus, width }: { aspect: string; focus: { x: number; y: number }; width: number },
+  format: VariantFormat,
+): string {
+  const perMille = (fraction: number) => Math.round(fraction * 1000);
+  return `${storageKey.replace(/\.[a-z0-9]+$/, '')}-${aspect}-f${perMille(focus.x)}-${perMille(focus.y)}-${width}.${format}`;
+}

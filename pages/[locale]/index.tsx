@@ -62,8 +62,7 @@ export default function FrontPage(props: PageProps<Data>) {
   // Only what the strip shows: the island's props travel in the page's HTML.
   const photoNews = articles.flatMap(({ slug, headline, leadPhoto }): PhotoNewsItem[] => {
     if (!leadPhoto) return [];
-    const { src, sources, width, height } = leadPhoto;
-    return [{ href: articlePath(locale, slug), headline, photo: { src, sources, width, height } }];
+    return [{ href: articlePath(locale, slug), headline, photo: leadPhoto.framed['4x3'] }];
   });
   return (
     <ReaderLayout

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { findArticlePreview, findPublishedArticle, type ArticleView, type PhotoView } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/client';
+import { framedPhotos } from '@/lib/media/framed';
 import { PrismaClient } from '@/lib/db/generated/client';
 import { seedArticle, seedArticleEn, seedArticleKo, seedPhotoTexts } from '@/prisma/seed/article-namyangju-sangju';
 import { seedDatabase } from '@/prisma/seed/seed';
@@ -86,7 +87,8 @@ function seedPhotoView({ alt, caption, credit, copyright }: (typeof seedPhotoTex
     type: `image/${format}`,
     srcSet: [480, 800, 1200].map((width) => `${stem}-${width}.${format} ${width}w`).join(', '),
   }));
-  return { id: seedPhoto.id, src: `/media/${seedPhoto.storageKey}`, sources, width: 1200, height: 800, alt, caption, credit, copyright };
+  const framed = framedPhotos({ storageKey: seedPhoto.storageKey, width: 1200, height: 800, variantWidths: [480, 800, 1200], focus: null });
+  return { id: seedPhoto.id, src: `/media/${seedPhoto.storageKey}`, sources, width: 1200, height: 800, alt, caption, credit, copyright, framed };
 }
 
 /** What both language pages share; the text and its photo captions differ. */
@@ -112,6 +114,7 @@ const secondPhotoView = (): PhotoView => ({
   caption: '남양주시 도서관',
   credit: null,
   copyright: null,
+  framed: framedPhotos({ storageKey: 'photos/second-photo.jpg', width: 640, height: 480, variantWidths: [], focus: null }),
 });
 
 describe('an article page’s data', () => {

@@ -1,5 +1,6 @@
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import type { ArticleView } from '@/lib/articles/queries';
+import { framedPhotos } from '@/lib/media/framed';
 
 /** The seed article's English page, as findPublishedArticle returns it; override what a test is about. */
 export function englishArticleView(overrides: Partial<ArticleView> = {}): ArticleView {
@@ -27,6 +28,7 @@ export function englishArticleView(overrides: Partial<ArticleView> = {}): Articl
         caption: 'Namyangju holds a video conference',
         credit: 'Namyangju City Hall',
         copyright: null,
+        framed: framedPhotos({ storageKey: 'photos/conference.jpg', width: 1200, height: 800, variantWidths: [], focus: null }),
       },
     ],
     translation: { method: 'MACHINE', machineEngine: 'Google Translate', stale: false },

@@ -18,6 +18,7 @@ export function LeadStory({ article, locale }: { article: ArticleSummary; locale
           <a href={articlePath(locale, article.slug)} tabIndex={-1} aria-hidden="true">
             <StoryPhoto
               photo={article.leadPhoto}
+              aspect="16x9"
               sizes="(min-width: 48rem) 46rem, 100vw"
               className="aspect-[16/9] w-full rounded object-cover"
               lead

@@ -19,8 +19,9 @@ export function SecondaryStories({ articles, locale }: { articles: ArticleSummar
             {article.leadPhoto && (
               <StoryPhoto
                 photo={article.leadPhoto}
+                aspect="4x3"
                 sizes="(min-width: 40rem) 22rem, 7rem"
-                className="h-20 w-28 shrink-0 rounded object-cover sm:mb-2 sm:aspect-[3/2] sm:h-auto sm:w-full"
+                className="h-21 w-28 shrink-0 rounded object-cover sm:mb-2 sm:aspect-[4/3] sm:h-auto sm:w-full"
               />
             )}
             <div className="min-w-0">

@@ -1,23 +1,29 @@
 import type { PhotoView } from '@/lib/articles/queries';
+import type { CropAspect } from '@/lib/media/crop-box';
 
-type Props = { photo: PhotoView; sizes: string; className: string; lead?: boolean };
+type Props = { photo: PhotoView; aspect: CropAspect; sizes: string; className: string; lead?: boolean };
 
-/** A story's photo on the front page: the smallest copy that fills its place; the lead's loads first (it is the page's largest paint). */
-export function StoryPhoto({ photo, sizes, className, lead = false }: Props) {
+/**
+ * A story's photo on the front page, in its place's shape (copies cut around the photo's focus): the smallest copy
+ * that fills the place; the lead's loads first (it is the page's largest paint).
+ */
+export function StoryPhoto({ photo, aspect, sizes, className, lead = false }: Props) {
+  const framed = photo.framed[aspect];
   return (
     <picture className="shrink-0">
-      {photo.sources.map((source) => (
+      {framed.sources.map((source) => (
         <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizes} />
       ))}
       <img
-        src={photo.src}
+        src={framed.src}
         alt={lead ? photo.alt : ''}
-        width={photo.width}
-        height={photo.height}
+        width={framed.width}
+        height={framed.height}
         loading={lead ? 'eager' : 'lazy'}
         fetchPriority={lead ? 'high' : undefined}
         decoding="async"
         className={className}
+        style={{ objectPosition: framed.position }}
       />
     </picture>
   );

@@ -116,6 +116,13 @@ const ko = {
     'staff.changePassword': '비밀번호 바꾸기',
     'staff.updateProfile': '기자 페이지 정보 고치기',
     'staff.changeUiLocale': '관리 화면 언어 바꾸기',
+    'staff.enableTwoFactor': '2단계 인증 켜기',
+    'staff.disableTwoFactor': '2단계 인증 끄기',
+    'staff.useRecoveryCode': '복구 코드로 로그인',
+    'staff.requireTwoFactor': '2단계 인증 요구 설정',
+    'staff.issuePasswordReset': '비밀번호 재설정 링크 만들기',
+    'staff.resetPassword': '링크로 비밀번호 재설정',
+    'staff.editProfile': '다른 직원의 기자 페이지 정보 고치기',
     'glossary.create': '용어 넣기',
     'glossary.update': '용어 고치기',
     'glossary.delete': '용어 지우기',
@@ -164,6 +171,20 @@ const ko = {
       const to = label(koLanguages, d.text('to'));
       return [`관리 화면 언어를 ${label(koLanguages, d.text('from'))}에서 ${to}${ro(to)} 바꿨습니다`];
     },
+    'staff.enableTwoFactor': () => ['2단계 인증을 켰습니다'],
+    'staff.disableTwoFactor': () => ['2단계 인증을 껐습니다'],
+    'staff.useRecoveryCode': (d) => [
+      `복구 코드로 로그인했습니다${bracketed([d.text('left') !== undefined && `남은 코드 ${d.text('left')}개`])}`,
+    ],
+    'staff.requireTwoFactor': (d) => [
+      d.text('required') === 'true' ? '관리자와 편집자에게 2단계 인증을 요구했습니다' : '2단계 인증 요구를 풀었습니다',
+    ],
+    'staff.issuePasswordReset': () => ['', ' 님의 비밀번호 재설정 링크를 만들었습니다'],
+    'staff.resetPassword': () => ['관리자가 준 링크로 비밀번호를 새로 정했습니다'],
+    'staff.editProfile': (d) => [
+      '',
+      ` 님의 기자 페이지 정보를 고쳤습니다${bracketed(d.list('fields').map((f) => label(koProfileFields, f)))}`,
+    ],
     'glossary.create': (d) => [`용어집에 ‘${d.text('ko')}’ → ‘${d.text('en')}’ 번역을 넣었습니다`],
     'glossary.update': (d) => [
       `용어집의 ‘${d.text('before', 'ko')}’ 항목을 고쳤습니다${bracketed([
@@ -310,6 +331,13 @@ const en: AuditMessages = {
     'staff.changePassword': 'Change password',
     'staff.updateProfile': 'Edit reporter page',
     'staff.changeUiLocale': 'Change newsroom language',
+    'staff.enableTwoFactor': 'Turn on two-factor sign-in',
+    'staff.disableTwoFactor': 'Turn off two-factor sign-in',
+    'staff.useRecoveryCode': 'Sign in with a recovery code',
+    'staff.requireTwoFactor': 'Two-factor requirement',
+    'staff.issuePasswordReset': 'Make password reset link',
+    'staff.resetPassword': 'Reset password by link',
+    'staff.editProfile': 'Edit another reporter page',
     'glossary.create': 'Add term',
     'glossary.update': 'Edit term',
     'glossary.delete': 'Delete term',
@@ -352,6 +380,17 @@ const en: AuditMessages = {
     'staff.changeUiLocale': (d) => [
       `Switched the newsroom from ${label(enLanguages, d.text('from'))} to ${label(enLanguages, d.text('to'))}`,
     ],
+    'staff.enableTwoFactor': () => ['Turned on two-factor sign-in'],
+    'staff.disableTwoFactor': () => ['Turned off two-factor sign-in'],
+    'staff.useRecoveryCode': (d) => [
+      `Signed in with a recovery code${bracketed([d.text('left') !== undefined && `${d.text('left')} left`])}`,
+    ],
+    'staff.requireTwoFactor': (d) => [
+      d.text('required') === 'true' ? 'Required two-factor sign-in of admins and editors' : 'Stopped requiring two-factor sign-in',
+    ],
+    'staff.issuePasswordReset': () => ['Made a password reset link for ', ''],
+    'staff.resetPassword': () => ['Set a new password with a link from an administrator'],
+    'staff.editProfile': (d) => ['Edited the reporter page of ', bracketed(d.list('fields').map((f) => label(enProfileFields, f)))],
     'glossary.create': (d) => [`Added “${d.text('ko')}” → “${d.text('en')}” to the glossary`],
     'glossary.update': (d) => [
       `Edited the glossary entry “${d.text('before', 'ko')}”${bracketed([

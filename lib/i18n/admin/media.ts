@@ -53,6 +53,17 @@ const ko = {
   moveUp: (photo: string) => `위로: ${photo}`,
   moveDown: (photo: string) => `아래로: ${photo}`,
   remove: (photo: string) => `빼기: ${photo}`,
+  focusTitle: '사진 초점',
+  focusHint:
+    '사진에서 잘리면 안 되는 곳(인물의 얼굴 등)을 누르세요. 첫 화면의 대표 사진, 목록과 포토뉴스의 작은 사진이 이 점을 중심으로 잘립니다. 사진에 초점을 맞추고 화살표 키로 옮길 수도 있습니다(Shift와 함께 누르면 크게).',
+  focusArea: '초점 고르기: 사진을 누르거나 화살표 키로 옮기세요',
+  focusAt: (x: number, y: number) => `초점: 왼쪽에서 ${x}%, 위에서 ${y}%`,
+  focusUnset: '초점을 아직 정하지 않아 가운데를 기준으로 자릅니다.',
+  focusPreviews: '잘린 모양 미리 보기',
+  focusShapes: { '16x9': '대표 사진 16:9', '4x3': '작은 사진 4:3', '1x1': '작은 사진 1:1' },
+  saveFocus: '초점 저장',
+  savingFocus: '잘린 사진을 만드는 중…',
+  focusSaved: '초점을 저장했습니다. 잘린 사진을 새로 만들었습니다.',
 } as const;
 
 export type MediaMessages = Widen<typeof ko>;
@@ -108,6 +119,17 @@ const en: MediaMessages = {
   moveUp: (photo: string) => `Move up: ${photo}`,
   moveDown: (photo: string) => `Move down: ${photo}`,
   remove: (photo: string) => `Remove: ${photo}`,
+  focusTitle: 'Focal point',
+  focusHint:
+    'Click what must never be cut off (a face, say). The front page lead and the thumbnails in lists and the photo-news strip are cropped around this point. You can also focus the photo and move the point with the arrow keys (with Shift for larger steps).',
+  focusArea: 'Choose the focal point: click the photo or move it with the arrow keys',
+  focusAt: (x: number, y: number) => `Focal point: ${x}% from the left, ${y}% from the top`,
+  focusUnset: 'No focal point yet: crops are centred.',
+  focusPreviews: 'Crop previews',
+  focusShapes: { '16x9': 'Lead 16:9', '4x3': 'Thumbnail 4:3', '1x1': 'Thumbnail 1:1' },
+  saveFocus: 'Save focal point',
+  savingFocus: 'Making the cropped copies…',
+  focusSaved: 'Focal point saved; the cropped copies were made anew.',
 };
 
 export const mediaMessages: Record<Locale, MediaMessages> = { ko, en };

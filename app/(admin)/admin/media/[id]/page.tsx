@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FocusPicker } from '@/components/media/FocusPicker';
 import { PhotoTextsForm } from '@/components/media/PhotoTextsForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { canEditPhotoTexts } from '@/lib/auth/permissions';
@@ -10,7 +11,7 @@ import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { formatByteSize, formatDimensions } from '@/lib/media/format';
 import { findEditablePhoto } from '@/lib/media/library';
 import { photoTextsInput } from '@/lib/media/text-fields';
-import { savePhotoTexts } from '../actions';
+import { savePhotoFocus, savePhotoTexts } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminMessagesForRequest()).media.editTitle };
@@ -21,6 +22,7 @@ export default async function PhotoTextsPage({ params }: { params: Promise<{ id:
   const t = getAdminMessages(staff.uiLocale);
   const photo = await findEditablePhoto(getDatabase(), staff.uiLocale, (await params).id);
   if (!photo) notFound();
+  const readOnly = !canEditPhotoTexts(staff, photo.access);
   return (
     <>
       <p className="text-sm">
@@ -30,21 +32,28 @@ export default async function PhotoTextsPage({ params }: { params: Promise<{ id:
       </p>
       <h1 className="mt-2 text-2xl font-bold">{t.media.editTitle}</h1>
       <div className="mt-6 grid gap-6 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-        <figure className="flex flex-col gap-2">
-          <img src={photo.thumbnail} alt={photo.alt} width={photo.width} height={photo.height} className="h-auto w-full bg-rule" />
-          <figcaption className="text-sm text-muted">
+        <div className="flex flex-col gap-2">
+          <FocusPicker
+            locale={staff.uiLocale}
+            photoId={photo.id}
+            image={{ src: photo.thumbnail, alt: photo.alt, width: photo.width, height: photo.height }}
+            initial={photo.focus}
+            save={savePhotoFocus}
+            readOnly={readOnly}
+          />
+          <p className="text-sm text-muted">
             {formatDimensions(photo)} · {formatByteSize(photo.byteSize, staff.uiLocale)} · {photo.mimeType} ·{' '}
             <a href={photo.src} className="underline">
               {t.media.original}
             </a>
-          </figcaption>
-        </figure>
+          </p>
+        </div>
         <PhotoTextsForm
           locale={staff.uiLocale}
           photoId={photo.id}
           initial={photoTextsInput(photo.texts)}
           save={savePhotoTexts}
-          readOnly={!canEditPhotoTexts(staff, photo.access)}
+          readOnly={readOnly}
         />
       </div>
     </>
