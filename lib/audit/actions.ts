@@ -49,6 +49,7 @@ export const auditActions = [
   'tag.merge',
   'breaking.set',
   'breaking.takeDown',
+  'ad.save',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

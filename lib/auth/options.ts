@@ -14,13 +14,14 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: signInPage, error: signInPage },
   providers: [
     CredentialsProvider({
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
       async authorize(credentials, request) {
         let check: CredentialsCheck;
         try {
           check = await verifyStaffCredentials(getDatabase(), getSignInLimits(), {
             email: credentials?.email,
             password: credentials?.password,
+            code: credentials?.code,
             ip: clientAddress(request.headers?.['x-forwarded-for']),
           });
         } catch (error) {

@@ -12,3 +12,12 @@ export function safeNextPath(next: string | undefined | null): string {
   if (!next || !/^\/admin(?:[/?#]|$)/.test(next) || next.startsWith(signInPage)) return '/admin';
   return next;
 }
+
+export const accountPage = '/admin/account';
+
+/** Where staff required to use two-factor sign-in are sent until they have turned it on. */
+export const twoFactorEnrolmentPath = `${accountPage}?two-factor=required`;
+
+export function isAccountPath(path: string): boolean {
+  return path === accountPage || /^\/admin\/account[/?#]/.test(path);
+}

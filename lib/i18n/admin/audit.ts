@@ -2,6 +2,7 @@ import type { AuditAction, AuditArea } from '@/lib/audit/actions';
 import type { AuditDetails, Sentence } from '@/lib/audit/sentence';
 import type { Locale } from '../locales';
 import { formatNewsTime } from '../time';
+import { adsMessages } from './ads';
 import { moderationMessages } from './comments';
 import { staffMessages } from './staff';
 import type { Widen } from './widen';
@@ -28,6 +29,7 @@ const eul = (word: string) => (finalConsonant(word) ? '을' : '를');
 const ro = (word: string) => (finalConsonant(word) && finalConsonant(word) !== 8 ? '으로' : '로');
 
 const koRoles = staffMessages.ko.roles;
+const koAdSlots = adsMessages.ko.slots;
 const koComments = moderationMessages.ko;
 const koLanguages: Record<string, string> = { ko: '한국어', en: '영어' };
 const koProfileFields: Record<string, string> = {
@@ -95,6 +97,7 @@ const ko = {
     front: '1면',
     tag: '태그',
     breaking: '속보',
+    ad: '광고',
   } satisfies Record<AuditArea, string>,
   auditActionNames: {
     'article.create': '기사 만들기',
@@ -142,6 +145,7 @@ const ko = {
     'tag.merge': '태그 합치기',
     'breaking.set': '속보 배너 걸기',
     'breaking.takeDown': '속보 배너 내리기',
+    'ad.save': '광고 저장',
   } satisfies Record<AuditAction, string>,
   auditSentences: {
     'article.create': () => ['', ' 기사를 만들었습니다'],
@@ -232,6 +236,9 @@ const ko = {
       `속보 배너 ‘${d.text('headlineKo')}’${eul(d.text('headlineKo') ?? '')} ${time(d.text('endsAt'), 'ko')}까지 걸었습니다`,
     ],
     'breaking.takeDown': () => ['속보 배너를 내렸습니다'],
+    'ad.save': (d) => [
+      `광고 자리 ‘${label(koAdSlots, d.entityId)}’의 광고를 ${d.text('switched') === 'off' ? '꺼 둔 채로 ' : ''}저장했습니다 (${time(d.text('startsAt'), 'ko')}부터 ${time(d.text('endsAt'), 'ko')}까지)`,
+    ],
   } satisfies Record<AuditAction, Describe>,
   /** An entry of a kind this version does not describe (older or newer code): its code, and its target if it has one. */
   auditUnknownAction: (code: string, withTarget: boolean): Sentence => (withTarget ? [`작업 ‘${code}’: `, ''] : [`작업 ‘${code}’`]),
@@ -240,6 +247,7 @@ const ko = {
 export type AuditMessages = Widen<typeof ko>;
 
 const enRoles = staffMessages.en.roles;
+const enAdSlots = adsMessages.en.slots;
 const enComments = moderationMessages.en;
 const enLanguages: Record<string, string> = { ko: 'Korean', en: 'English' };
 const enProfileFields: Record<string, string> = {
@@ -310,6 +318,7 @@ const en: AuditMessages = {
     front: 'Front page',
     tag: 'Tags',
     breaking: 'Breaking news',
+    ad: 'Ads',
   },
   auditActionNames: {
     'article.create': 'Create article',
@@ -357,6 +366,7 @@ const en: AuditMessages = {
     'tag.merge': 'Merge tags',
     'breaking.set': 'Put up breaking banner',
     'breaking.takeDown': 'Take down breaking banner',
+    'ad.save': 'Save ad',
   },
   auditSentences: {
     'article.create': () => ['Created the article ', ''],
@@ -434,6 +444,9 @@ const en: AuditMessages = {
       `Put up the breaking banner “${d.text('headlineEn') ?? d.text('headlineKo')}” until ${time(d.text('endsAt'), 'en')}`,
     ],
     'breaking.takeDown': () => ['Took down the breaking banner'],
+    'ad.save': (d) => [
+      `Saved the ad in the ${label(enAdSlots, d.entityId)} slot${d.text('switched') === 'off' ? ', switched off,' : ''} from ${time(d.text('startsAt'), 'en')} until ${time(d.text('endsAt'), 'en')}`,
+    ],
   },
   auditUnknownAction: (code: string, withTarget: boolean): Sentence => (withTarget ? [`Recorded “${code}”: `, ''] : [`Recorded “${code}”`]),
 };
