@@ -9,6 +9,7 @@ type NavLabel =
   | 'navMedia'
   | 'navGlossary'
   | 'navBreaking'
+  | 'navAds'
   | 'navTags'
   | 'navComments'
   | 'navStaff'
@@ -23,6 +24,7 @@ const adminAreas: readonly { href: string; label: NavLabel; anyOf: readonly Perm
   { href: '/admin/media', label: 'navMedia', anyOf: ['photo.upload'] },
   { href: '/admin/glossary', label: 'navGlossary', anyOf: ['glossary.manage'] },
   { href: '/admin/breaking', label: 'navBreaking', anyOf: ['breaking.manage'] },
+  { href: '/admin/ads', label: 'navAds', anyOf: ['ads.manage'] },
   { href: '/admin/tags', label: 'navTags', anyOf: ['tags.manage'] },
   { href: '/admin/comments', label: 'navComments', anyOf: ['comment.moderate'] },
   { href: '/admin/staff', label: 'navStaff', anyOf: ['staff.manage'] },

@@ -9,7 +9,8 @@ export function linkedArticleSlug(link: string): string | null {
   return articleLink.exec(link)?.[1] ?? null;
 }
 
-function isWebAddress(link: string): boolean {
+/** An absolute http(s) address with a host: nothing a browser would run (javascript:, data:) and no protocol-relative //. */
+export function isWebAddress(link: string): boolean {
   if (!/^https?:\/\//iu.test(link)) return false;
   try {
     return Boolean(new URL(link).hostname);

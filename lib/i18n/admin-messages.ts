@@ -1,5 +1,6 @@
 import type { Locale } from './locales';
 import { accountMessages, type AccountMessages } from './admin/account';
+import { adsMessages, type AdsMessages } from './admin/ads';
 import { articleMessages, type ArticleMessages } from './admin/articles';
 import { auditMessages, type AuditMessages } from './admin/audit';
 import { moderationMessages, type ModerationMessages } from './admin/comments';
@@ -30,6 +31,7 @@ export type AdminMessages = CommonMessages &
     readonly media: MediaMessages;
     readonly glossary: GlossaryMessages;
     readonly breaking: BreakingMessages;
+    readonly ads: AdsMessages;
     readonly comments: ModerationMessages;
     readonly translationChecks: TranslationCheckMessages;
     readonly articles: ArticleMessages;
@@ -49,6 +51,7 @@ function messagesIn(locale: Locale): AdminMessages {
     media: mediaMessages[locale],
     glossary: glossaryMessages[locale],
     breaking: breakingMessages[locale],
+    ads: adsMessages[locale],
     comments: moderationMessages[locale],
     translationChecks: translationCheckMessages[locale],
     articles: articleMessages[locale],

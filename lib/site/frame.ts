@@ -48,7 +48,7 @@ export async function loadSiteFrame(db: Database): Promise<SiteFrame> {
 
 /**
  * How long a cached page may keep this frame: no later than the banner's end (its timer supersedes every page
- * then, lib/breaking/expiry.ts; this is the safety net), else the page's own interval.
+ * then, lib/site/scheduled-changes.ts; this is the safety net), else the page's own interval.
  */
 export function frameRevalidateSeconds(frame: SiteFrame, revalidate: number, now = Date.now()): number {
   if (!frame.breaking) return revalidate;

@@ -1,7 +1,7 @@
 import '#server-only';
 import type { Redis } from 'ioredis';
 import { viewHourMilliseconds } from './view-rules';
-import { pendingKey, type PendingViews, type ViewStore } from './view-store';
+import { pendingKey, type CountKind, type PendingViews, type ViewStore } from './view-store';
 
 /** The reader's mark for this article and hour, and the count beside it, in one step: no view counted twice or lost between them. */
 const recordScript = `
@@ -23,13 +23,14 @@ export class RedisViewStore implements ViewStore {
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly now = () => Date.now(),
+    private readonly kind: CountKind = 'views',
   ) {
-    this.pending = `${prefix}views:pending`;
+    this.pending = `${prefix}${kind}:pending`;
   }
 
   async record(slug: string, reader: string, hour: number): Promise<boolean> {
     const secondsLeft = Math.ceil((hour + viewHourMilliseconds - this.now()) / 1000) + 60;
-    const seen = `${this.prefix}views:seen:${hour}:${slug}:${reader}`;
+    const seen = `${this.prefix}${this.kind}:seen:${hour}:${slug}:${reader}`;
     const counted = await this.redis.eval(recordScript, 2, seen, this.pending, Math.max(secondsLeft, 60), pendingKey(hour, slug));
     return counted === 1;
   }

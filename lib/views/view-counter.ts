@@ -2,7 +2,7 @@ import '#server-only';
 import { getRedis, redisKeyPrefix } from '@/lib/runtime/redis';
 import { processSingleton } from '@/lib/runtime/singleton';
 import { hourOf } from './view-rules';
-import { MemoryViewStore, type PendingViews, type ViewStore } from './view-store';
+import { MemoryViewStore, type CountKind, type PendingViews, type ViewStore } from './view-store';
 import { RedisViewStore } from './redis-view-store';
 
 /** One article's views in one hour, as a flush writes them. */
@@ -63,10 +63,11 @@ export class ViewCounter {
   }
 }
 
-/** The process's counter: Redis under REDIS_KEY_PREFIX when REDIS_URL is set, else memory alone. */
-export function getViewCounter(): ViewCounter {
-  return processSingleton('viewCounter', () => {
+/** The process's counter of a kind: Redis under REDIS_KEY_PREFIX when REDIS_URL is set, else memory alone. */
+export function getViewCounter(kind: CountKind = 'views'): ViewCounter {
+  return processSingleton(kind === 'views' ? 'viewCounter' : `${kind}Counter`, () => {
     const url = process.env.REDIS_URL;
-    return new ViewCounter({ shared: url ? new RedisViewStore(getRedis(url), redisKeyPrefix()) : null, local: new MemoryViewStore() });
+    const shared = url ? new RedisViewStore(getRedis(url), redisKeyPrefix(), undefined, kind) : null;
+    return new ViewCounter({ shared, local: new MemoryViewStore() });
   });
 }

@@ -11,11 +11,16 @@ const crawlerPattern =
 /** An hour of views: the count of each reader is kept once per article within it. */
 export const viewHourMilliseconds = 3_600_000;
 
-export function isReaderView(headers: Headers): boolean {
+/** A person's browser asking, not a crawler, a script or a prefetch: a click on an ad counts on this alone. */
+export function isReaderBrowser(headers: Headers): boolean {
   const agent = headers.get('user-agent') ?? '';
   if (!agent.startsWith('Mozilla/') || crawlerPattern.test(agent)) return false;
   if (!headers.get('accept-language')) return false;
-  if (headers.get('sec-purpose') || headers.get('purpose')) return false;
+  return !headers.get('sec-purpose') && !headers.get('purpose');
+}
+
+export function isReaderView(headers: Headers): boolean {
+  if (!isReaderBrowser(headers)) return false;
   const destination = headers.get('sec-fetch-dest');
   // Browsers without fetch metadata (Safari before 16.4) still say they take images.
   if (destination === null) return (headers.get('accept') ?? '').includes('image/');

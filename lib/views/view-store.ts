@@ -1,5 +1,11 @@
 import { MemoryLru } from '@/lib/cache/memory-lru';
 
+/**
+ * What a counter counts: readers' article views, or readers' clicks on ads (lib/ads/clicks.ts). Each kind has its
+ * own store and its own Redis keys; the rules (one per reader per subject and hour, flushed to PostgreSQL) are shared.
+ */
+export type CountKind = 'views' | 'ad-clicks';
+
 /** Views not yet written to PostgreSQL: `${hour} ${slug}` (hour: its start in ms) → how many. */
 export type PendingViews = Map<string, number>;
 

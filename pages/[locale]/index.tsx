@@ -42,7 +42,7 @@ const page = cachedReaderPage({
     const db = getDatabase();
     const [{ items: articles }, ads, frame, mostRead] = await Promise.all([
       listArticles(db, locale),
-      findAds(db, ['front-top', 'front-side'], locale),
+      findAds(db, ['front-top', 'front-middle', 'sidebar'], locale),
       loadSiteFrame(db),
       mostReadForPage(db, locale),
     ]);
@@ -90,6 +90,7 @@ export default function FrontPage(props: PageProps<Data>) {
           )}
         </section>
       )}
+      <AdSlot ad={ads['front-middle']} label={t.advertisement} />
       {photoNews.length > 0 && (
         <Island
           name="photo-news"
@@ -97,7 +98,7 @@ export default function FrontPage(props: PageProps<Data>) {
         />
       )}
       <MostRead ranking={mostRead} locale={locale} />
-      <AdSlot ad={ads['front-side']} label={t.advertisement} />
+      <AdSlot ad={ads.sidebar} label={t.advertisement} />
     </ReaderLayout>
   );
 }
