@@ -5,6 +5,8 @@ export async function register() {
   startScheduledPublishing();
   const { startViewFlushing } = await import('@/lib/views/view-flushing');
   startViewFlushing();
+  const { startWebhookWorker } = await import('@/lib/webhooks/start');
+  startWebhookWorker();
   const { startScheduledReaderPageChanges } = await import('@/lib/site/scheduled-changes');
   startScheduledReaderPageChanges();
   const { startAdClickFlushing } = await import('@/lib/ads/clicks');

@@ -7,6 +7,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import { ConflictError, ForbiddenActionError, InvalidInputError, NotFoundError } from '@/lib/errors';
 import { sourceLocale, type Locale } from '@/lib/i18n/locales';
 import { writeArticleTags } from '@/lib/tags/editing';
+import { enqueueArticleEvent } from '@/lib/webhooks/article-events';
 import { articleBodySchema, bodyPhotoIds } from './body';
 import { describeChanges } from './changes';
 import { editedTextSchema, type ArticleCreate, type ArticleSave, type EditedText } from './edit-schema';
@@ -179,6 +180,7 @@ export async function saveArticle(db: Database, editor: Editor, save: ArticleSav
         entityId: save.articleId,
         details: { version },
       });
+      if (isPublic) await enqueueArticleEvent(tx, 'article.updated', save.articleId, now);
     });
   } catch (error) {
     if (error instanceof VersionTaken) throw await conflictSince(db, save);

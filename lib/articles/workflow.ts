@@ -5,6 +5,7 @@ import { can, canEditArticle } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';
 import type { ArticleStatus } from '@/lib/db/generated/enums';
 import { ConflictError, ForbiddenActionError, InvalidInputError } from '@/lib/errors';
+import { enqueueArticleEvent } from '@/lib/webhooks/article-events';
 import { koreaDateTimeSchema } from './edit-schema';
 import { loadArticleForEditing, type ArticleChange, type Editor } from './editing';
 
@@ -56,6 +57,13 @@ function publishedAtAfter(input: WorkflowInput, current: Date | null, now: Date)
   }
 }
 
+/** What webhooks hear of a step: an article entering or leaving PUBLISHED (a scheduled one is heard when it goes out). */
+function webhookEventOf(from: ArticleStatus, to: ArticleStatus): 'article.published' | 'article.unpublished' | null {
+  if (from === to) return null;
+  if (to === 'PUBLISHED') return 'article.published';
+  return from === 'PUBLISHED' ? 'article.unpublished' : null;
+}
+
 /** Moves the article along the workflow, if nobody changed it since `version`; reader pages change when it enters or leaves PUBLISHED. */
 export async function takeWorkflowStep(db: Database, editor: Editor, input: WorkflowInput, now = new Date()): Promise<ArticleChange> {
   const article = await loadArticleForEditing(db, input.articleId);
@@ -77,6 +85,8 @@ export async function takeWorkflowStep(db: Database, editor: Editor, input: Work
       entityId: input.articleId,
       details: { version },
     });
+    const event = webhookEventOf(article.status, status);
+    if (event) await enqueueArticleEvent(tx, event, input.articleId, now);
     return true;
   });
   if (!taken) throw new ConflictError((await loadArticleForEditing(db, input.articleId)).version, []);
@@ -103,6 +113,7 @@ export async function publishDueArticles(db: Database, now = new Date()): Promis
         entityId: id,
         details: { version },
       });
+      await enqueueArticleEvent(tx, 'article.published', id, now);
     }
     return published.map((a) => a.slug);
   });

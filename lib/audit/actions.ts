@@ -49,6 +49,9 @@ export const auditActions = [
   'tag.merge',
   'breaking.set',
   'breaking.takeDown',
+  'webhook.create',
+  'webhook.delete',
+  'webhook.resend',
   'ad.save',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

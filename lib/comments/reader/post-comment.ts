@@ -2,6 +2,7 @@ import '#server-only';
 import { hash } from '@node-rs/argon2';
 import type { Database } from '@/lib/db/client';
 import type { CommentHoldReason } from '@/lib/db/generated/enums';
+import { enqueueCommentHeld } from '@/lib/webhooks/comment-events';
 import { commentsChanged } from '../after-change';
 import { passChallenge, wrongAnswers, type PassedChallenge } from '../challenge/pass-challenge';
 import { isBannedCommenter } from '../moderation/commenter-bans';
@@ -105,21 +106,27 @@ export async function postComment(
   if (await isDuplicate(db, article.id, author.ipHash, hash, now)) throw refused('duplicate', { field: 'content' });
 
   const holdReason = holdReasonOf(words, article, author, passed);
-  const row = await db.comment.create({
-    data: {
-      articleId: article.id,
-      locale: input.locale,
-      nickname: input.nickname,
-      nicknameKey,
-      passwordHash: await hashCommentPassword(input.password),
-      content: input.content,
-      contentHash: hash,
-      staffId: author.staffId,
-      status: holdReason ? 'HELD' : 'VISIBLE',
-      holdReason,
-      ipHash: author.ipHash,
-    },
-    select: commentViewSelect,
+  const passwordHash = await hashCommentPassword(input.password);
+  // A held comment and the moderation tools' webhook delivery commit together (lib/webhooks/outbox.ts).
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.comment.create({
+      data: {
+        articleId: article.id,
+        locale: input.locale,
+        nickname: input.nickname,
+        nicknameKey,
+        passwordHash,
+        content: input.content,
+        contentHash: hash,
+        staffId: author.staffId,
+        status: holdReason ? 'HELD' : 'VISIBLE',
+        holdReason,
+        ipHash: author.ipHash,
+      },
+      select: commentViewSelect,
+    });
+    if (holdReason) await enqueueCommentHeld(tx, { id: created.id, articleSlug: article.slug, content: input.content, holdReason }, now);
+    return created;
   });
   if (holdReason) return { held: true, comment: null };
   await commentsChanged(db, [article.id]);

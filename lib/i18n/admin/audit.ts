@@ -97,6 +97,7 @@ const ko = {
     front: '1면',
     tag: '태그',
     breaking: '속보',
+    webhook: '웹훅',
     ad: '광고',
   } satisfies Record<AuditArea, string>,
   auditActionNames: {
@@ -145,6 +146,9 @@ const ko = {
     'tag.merge': '태그 합치기',
     'breaking.set': '속보 배너 걸기',
     'breaking.takeDown': '속보 배너 내리기',
+    'webhook.create': '웹훅 등록',
+    'webhook.delete': '웹훅 삭제',
+    'webhook.resend': '웹훅 다시 보내기',
     'ad.save': '광고 저장',
   } satisfies Record<AuditAction, string>,
   auditSentences: {
@@ -236,6 +240,9 @@ const ko = {
       `속보 배너 ‘${d.text('headlineKo')}’${eul(d.text('headlineKo') ?? '')} ${time(d.text('endsAt'), 'ko')}까지 걸었습니다`,
     ],
     'breaking.takeDown': () => ['속보 배너를 내렸습니다'],
+    'webhook.create': (d) => [`웹훅 ${d.text('url')}${eul(d.text('url') ?? '')} 등록했습니다${bracketed(d.list('events'))}`],
+    'webhook.delete': (d) => [`웹훅 ${d.text('url')}${eul(d.text('url') ?? '')} 삭제했습니다`],
+    'webhook.resend': (d) => [`웹훅 알림${bracketed([d.text('event')])}을 다시 보내도록 했습니다`],
     'ad.save': (d) => [
       `광고 자리 ‘${label(koAdSlots, d.entityId)}’의 광고를 ${d.text('switched') === 'off' ? '꺼 둔 채로 ' : ''}저장했습니다 (${time(d.text('startsAt'), 'ko')}부터 ${time(d.text('endsAt'), 'ko')}까지)`,
     ],
@@ -318,6 +325,7 @@ const en: AuditMessages = {
     front: 'Front page',
     tag: 'Tags',
     breaking: 'Breaking news',
+    webhook: 'Webhooks',
     ad: 'Ads',
   },
   auditActionNames: {
@@ -366,6 +374,9 @@ const en: AuditMessages = {
     'tag.merge': 'Merge tags',
     'breaking.set': 'Put up breaking banner',
     'breaking.takeDown': 'Take down breaking banner',
+    'webhook.create': 'Add webhook',
+    'webhook.delete': 'Delete webhook',
+    'webhook.resend': 'Send webhook again',
     'ad.save': 'Save ad',
   },
   auditSentences: {
@@ -444,6 +455,9 @@ const en: AuditMessages = {
       `Put up the breaking banner “${d.text('headlineEn') ?? d.text('headlineKo')}” until ${time(d.text('endsAt'), 'en')}`,
     ],
     'breaking.takeDown': () => ['Took down the breaking banner'],
+    'webhook.create': (d) => [`Added the webhook ${d.text('url')}${bracketed(d.list('events'))}`],
+    'webhook.delete': (d) => [`Deleted the webhook ${d.text('url')}`],
+    'webhook.resend': (d) => [`Queued a webhook delivery to be sent again${bracketed([d.text('event')])}`],
     'ad.save': (d) => [
       `Saved the ad in the ${label(enAdSlots, d.entityId)} slot${d.text('switched') === 'off' ? ', switched off,' : ''} from ${time(d.text('startsAt'), 'en')} until ${time(d.text('endsAt'), 'en')}`,
     ],
