@@ -35,8 +35,8 @@ export const adInputSchema = z
     href: z
       .string(withCode('required'))
       .trim()
-      .min(1, withCode('required'))
-      .max(adLimits.href, withCode('tooLong'))
+      .min(1, { ...withCode('required'), abort: true })
+      .max(adLimits.href, { ...withCode('tooLong'), abort: true })
       .refine(isWebAddress, withCode('adLinkInvalid')),
     altKo: alt,
     altEn: alt,
