@@ -14,6 +14,7 @@ type NavLabel =
   | 'navComments'
   | 'navStaff'
   | 'navAudit'
+  | 'navApiKeys'
   | 'navAccount';
 
 /** Each admin area and the permissions that open it (any one of them). */
@@ -29,6 +30,7 @@ const adminAreas: readonly { href: string; label: NavLabel; anyOf: readonly Perm
   { href: '/admin/comments', label: 'navComments', anyOf: ['comment.moderate'] },
   { href: '/admin/staff', label: 'navStaff', anyOf: ['staff.manage'] },
   { href: '/admin/audit', label: 'navAudit', anyOf: ['audit.read'] },
+  { href: '/admin/api-keys', label: 'navApiKeys', anyOf: ['apiKeys.manage'] },
   { href: '/admin/account', label: 'navAccount', anyOf: ['profile.editOwn'] },
 ];
 

@@ -49,6 +49,8 @@ export const auditActions = [
   'tag.merge',
   'breaking.set',
   'breaking.takeDown',
+  'apiKey.create',
+  'apiKey.revoke',
   'webhook.create',
   'webhook.delete',
   'webhook.resend',

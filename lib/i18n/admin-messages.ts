@@ -1,5 +1,6 @@
 import type { Locale } from './locales';
 import { accountMessages, type AccountMessages } from './admin/account';
+import { apiKeysMessages, type ApiKeysMessages } from './admin/api-keys';
 import { adsMessages, type AdsMessages } from './admin/ads';
 import { articleMessages, type ArticleMessages } from './admin/articles';
 import { auditMessages, type AuditMessages } from './admin/audit';
@@ -31,6 +32,7 @@ export type AdminMessages = CommonMessages &
     readonly media: MediaMessages;
     readonly glossary: GlossaryMessages;
     readonly breaking: BreakingMessages;
+    readonly apiKeys: ApiKeysMessages;
     readonly ads: AdsMessages;
     readonly comments: ModerationMessages;
     readonly translationChecks: TranslationCheckMessages;
@@ -51,6 +53,7 @@ function messagesIn(locale: Locale): AdminMessages {
     media: mediaMessages[locale],
     glossary: glossaryMessages[locale],
     breaking: breakingMessages[locale],
+    apiKeys: apiKeysMessages[locale],
     ads: adsMessages[locale],
     comments: moderationMessages[locale],
     translationChecks: translationCheckMessages[locale],

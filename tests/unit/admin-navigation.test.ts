@@ -33,6 +33,7 @@ describe('adminNavItems', () => {
       '/admin/comments',
       '/admin/staff',
       '/admin/audit',
+      '/admin/api-keys',
       '/admin/account',
     ]);
   });
