@@ -15,6 +15,7 @@ type NavLabel =
   | 'navStaff'
   | 'navAudit'
   | 'navApiKeys'
+  | 'navWebhooks'
   | 'navAccount';
 
 /** Each admin area and the permissions that open it (any one of them). */
@@ -31,6 +32,7 @@ const adminAreas: readonly { href: string; label: NavLabel; anyOf: readonly Perm
   { href: '/admin/staff', label: 'navStaff', anyOf: ['staff.manage'] },
   { href: '/admin/audit', label: 'navAudit', anyOf: ['audit.read'] },
   { href: '/admin/api-keys', label: 'navApiKeys', anyOf: ['apiKeys.manage'] },
+  { href: '/admin/webhooks', label: 'navWebhooks', anyOf: ['webhooks.manage'] },
   { href: '/admin/account', label: 'navAccount', anyOf: ['profile.editOwn'] },
 ];
 

@@ -24,7 +24,7 @@ export const permissionsByRole = {
   REPORTER: reporter,
   EDITOR: editor,
   MODERATOR: ['article.read', 'comment.moderate', 'profile.editOwn'],
-  ADMIN: [...editor, 'staff.manage', 'audit.read', 'apiKeys.manage'],
+  ADMIN: [...editor, 'staff.manage', 'audit.read', 'apiKeys.manage', 'webhooks.manage'],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof permissionsByRole)[Role][number];

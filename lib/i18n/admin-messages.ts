@@ -16,6 +16,7 @@ import { staffMessages, type StaffMessages } from './admin/staff';
 import { tagMessages, type TagMessages } from './admin/tags';
 import { translationCheckMessages, type TranslationCheckMessages } from './admin/translation-checks';
 import { viewMessages, type ViewMessages } from './admin/views';
+import { webhookMessages, type WebhookMessages } from './admin/webhooks';
 
 /**
  * Every newsroom message in one language, for server code (pages, actions, lib/): the areas of
@@ -40,6 +41,7 @@ export type AdminMessages = CommonMessages &
     readonly front: FrontMessages;
     readonly tags: TagMessages;
     readonly views: ViewMessages;
+    readonly webhooks: WebhookMessages;
   };
 export type FieldErrorCode = keyof AdminMessages['fieldErrors'];
 
@@ -61,6 +63,7 @@ function messagesIn(locale: Locale): AdminMessages {
     front: frontMessages[locale],
     tags: tagMessages[locale],
     views: viewMessages[locale],
+    webhooks: webhookMessages[locale],
     ...errorMessages[locale],
   };
 }

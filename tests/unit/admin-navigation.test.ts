@@ -34,6 +34,7 @@ describe('adminNavItems', () => {
       '/admin/staff',
       '/admin/audit',
       '/admin/api-keys',
+      '/admin/webhooks',
       '/admin/account',
     ]);
   });
