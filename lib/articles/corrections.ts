@@ -6,6 +6,7 @@ import type { Database } from '@/lib/db/client';
 import { ForbiddenActionError, InvalidInputError } from '@/lib/errors';
 import { staffText } from '@/lib/security/text';
 import type { Locale } from '@/lib/i18n/locales';
+import { enqueueArticleEvent } from '@/lib/webhooks/article-events';
 import { loadArticleForEditing, type ArticleChange, type Editor } from './editing';
 
 const note = staffText().trim().max(1000);
@@ -35,6 +36,7 @@ export async function addCorrection(db: Database, editor: Editor, input: Correct
       entityId: input.articleId,
       details: { locales: notes },
     });
+    if (article.status === 'PUBLISHED') await enqueueArticleEvent(tx, 'article.updated', input.articleId, now);
   });
   return {
     articleId: article.id,

@@ -2,7 +2,10 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bodyFromParagraphs } from '@/lib/articles/body';
+import { addCorrection, correctionInputSchema } from '@/lib/articles/corrections';
 import { saveArticle } from '@/lib/articles/editing';
+import { articleTextRecord } from '@/lib/articles/text-record';
 import { publishDueArticles, takeWorkflowStep } from '@/lib/articles/workflow';
 import { postComment } from '@/lib/comments/reader/post-comment';
 import { createReaderLimits } from '@/lib/comments/reader/reader-limits';
@@ -74,14 +77,15 @@ function staffRow(role: 'ADMIN' | 'EDITOR') {
 
 async function draftWithEnglish() {
   const article = await addArticle(db, { published: false });
-  await db.articleText.create({
-    data: {
-      ...(await db.articleText.findFirstOrThrow({ where: { articleId: article.id }, omit: { id: true, articleId: true } })),
-      locale: 'en',
-      headline: `EN ${article.slug}`,
-      articleId: article.id,
-    },
-  });
+  const en = {
+    locale: 'en' as const,
+    headline: `EN ${article.slug}`,
+    subtitles: [],
+    datelineCity: 'Seoul',
+    datelineOutlet: 'Dateline',
+    body: bodyFromParagraphs(['Body']),
+  };
+  await db.articleText.create({ data: { articleId: article.id, ...articleTextRecord(en) } });
   return article;
 }
 
@@ -131,7 +135,7 @@ describe('deliveries', () => {
 
     expect(await sendDueDeliveries(db)).toBe(1);
     expect(received).toHaveLength(1);
-    const [{ body, headers }] = received;
+    const { body, headers } = received[0]!;
     expect(verifyWebhookSignature(webhook.secret, body, String(headers['dateline-signature']), new Date())).toBe(true);
     expect(
       verifyWebhookSignature(webhook.secret, body.replace('PUBLISHED', 'DRAFT'), String(headers['dateline-signature']), new Date()),
@@ -156,8 +160,18 @@ describe('deliveries', () => {
     expect(await deliveries()).toMatchObject([{ status: 'DELIVERED', attempts: 1, lastStatusCode: 204, lastError: null }]);
 
     await saveArticle(db, editor, await saveFrom(db, article.id));
+    await addCorrection(
+      db,
+      editor,
+      correctionInputSchema.parse({ articleId: article.id, ko: '제목을 바로잡았습니다.', en: 'The headline was corrected.' }),
+    );
     await takeWorkflowStep(db, editor, { step: 'unpublish', articleId: article.id, version: await version(article.id) });
-    expect((await deliveries()).map((d) => d.event)).toEqual(['article.published', 'article.updated', 'article.unpublished']);
+    expect((await deliveries()).map((d) => d.event)).toEqual([
+      'article.published',
+      'article.updated',
+      'article.updated',
+      'article.unpublished',
+    ]);
   });
 
   it('are not written when the change is rolled back, and scheduled articles are heard of when they go out', async () => {
