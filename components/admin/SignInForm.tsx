@@ -13,6 +13,8 @@ import { buttonClassName, FormField, inputClassName } from '@/components/shared/
 function errorMessage(error: SignInError, locale: Locale): string {
   const t = signInMessages[locale];
   if (error.kind === 'invalid') return t.signInInvalid;
+  if (error.kind === 'codeNeeded') return t.signInCodeNeeded;
+  if (error.kind === 'codeWrong') return t.signInCodeWrong;
   if (error.kind === 'throttled') return t.signInThrottled(error.minutes);
   return t.signInFailed;
 }
@@ -31,13 +33,20 @@ export function SignInForm({ locale, chosen, next }: { locale: Locale; chosen: b
   // Until React runs, a click would post the form natively and reload it empty.
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
+  // Shown once the password was right for an account with two-factor sign-in; it stays for the next tries.
+  const [askCode, setAskCode] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
+    const result = await signIn('credentials', {
+      email: form.get('email'),
+      password: form.get('password'),
+      code: form.get('code') ?? '',
+      redirect: false,
+    });
     if (result?.ok && !result.error) {
       // Best effort: the newsroom opens either way, in the account's saved language if this fails.
       if (chosen) await changeUiLocaleAction({ uiLocale: locale }).catch(() => null);
@@ -45,7 +54,9 @@ export function SignInForm({ locale, chosen, next }: { locale: Locale; chosen: b
       window.location.assign(next);
       return;
     }
-    setError(errorMessage(parseSignInError(result?.error ?? ''), locale));
+    const failure = parseSignInError(result?.error ?? '');
+    if (failure.kind === 'codeNeeded' || failure.kind === 'codeWrong') setAskCode(true);
+    setError(errorMessage(failure, locale));
     setPending(false);
   }
 
@@ -62,6 +73,11 @@ export function SignInForm({ locale, chosen, next }: { locale: Locale; chosen: b
           <input {...control} name="password" type="password" autoComplete="current-password" required className={inputClassName} />
         )}
       </FormField>
+      {askCode && (
+        <FormField id="code" label={t.code} hint={t.codeHint}>
+          {(control) => <input {...control} name="code" autoComplete="one-time-code" autoFocus required className={inputClassName} />}
+        </FormField>
+      )}
       <button type="submit" disabled={pending || !hydrated} className={buttonClassName}>
         {pending ? t.signingIn : t.signIn}
       </button>

@@ -13,6 +13,7 @@ export function listStaff(db: Database) {
       nameEn: true,
       role: true,
       active: true,
+      totpEnabledAt: true,
       desk: { select: { nameKo: true, nameEn: true } },
     },
   });

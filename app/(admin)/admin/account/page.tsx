@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { PasswordForm } from '@/components/admin/account/PasswordForm';
 import { ProfileForm } from '@/components/admin/account/ProfileForm';
+import { TwoFactorPanel, type TwoFactorView } from '@/components/admin/account/TwoFactorPanel';
 import { UiLocaleForm } from '@/components/admin/account/UiLocaleForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
+import { twoFactorStateOf } from '@/lib/auth/two-factor';
+import { formatNewsTime } from '@/lib/i18n/time';
 import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
@@ -19,10 +22,24 @@ export default async function AccountPage() {
   const staff = await requireStaff('profile.editOwn');
   const t = getAdminMessages(staff.uiLocale);
   const db = getDatabase();
-  const [profile, desks] = await Promise.all([findProfile(db, staff.id), listDesks(db)]);
+  const [profile, desks, twoFactor] = await Promise.all([findProfile(db, staff.id), listDesks(db), twoFactorStateOf(db, staff)]);
+  const twoFactorView: TwoFactorView =
+    twoFactor.kind === 'on' ? { ...twoFactor, enabledAt: formatNewsTime(twoFactor.enabledAt, staff.uiLocale) } : twoFactor;
   return (
     <>
       <h1 className="text-2xl font-bold">{t.accountTitle}</h1>
+      {staff.mustEnrolTwoFactor && (
+        <p role="alert" className="mt-4 rounded border border-accent p-3 text-sm font-semibold">
+          {t.twoFactorRequiredNotice}
+        </p>
+      )}
+      <section aria-labelledby="two-factor-heading" className="mt-8">
+        <h2 id="two-factor-heading" className="mb-2 text-lg font-bold">
+          {t.twoFactorTitle}
+        </h2>
+        <p className="mb-4 text-sm text-muted">{t.twoFactorLead}</p>
+        <TwoFactorPanel locale={staff.uiLocale} state={twoFactorView} />
+      </section>
       <section aria-labelledby="profile-heading" className="mt-8">
         <h2 id="profile-heading" className="mb-2 text-lg font-bold">
           {t.profileTitle}

@@ -2,6 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
+import { issuePasswordReset, passwordResetPath } from '@/lib/auth/password-reset';
+import { setTwoFactorRequired, twoFactorRequirementSchema } from '@/lib/auth/two-factor';
 import { staffChanged } from '@/lib/staff/after-change';
 import { changeContactEmail } from '@/lib/staff/change-contact-email';
 import { changeStaffRole } from '@/lib/staff/change-role';
@@ -41,5 +43,22 @@ export const changeContactEmailAction = defineAction({
   input: contactEmailChangeSchema,
   access: 'staff.manage',
   handler: ({ input, staff, db }) => changeContactEmail(db, staff, input),
+  after: staffChanged,
+});
+
+/** Answers the link's path and end: the token exists nowhere else, and the admin hands it over. */
+export const issuePasswordResetAction = defineAction({
+  input: staffTargetSchema,
+  access: 'staff.manage',
+  handler: async ({ input, staff, db }) => {
+    const { token, expiresAt } = await issuePasswordReset(db, staff, input.staffId);
+    return { path: passwordResetPath(token), expiresAt: expiresAt.toISOString() };
+  },
+});
+
+export const setTwoFactorRequiredAction = defineAction({
+  input: twoFactorRequirementSchema,
+  access: 'staff.manage',
+  handler: ({ input, staff, db }) => setTwoFactorRequired(db, staff, input.required),
   after: staffChanged,
 });

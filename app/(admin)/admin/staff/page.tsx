@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PasswordResetLinkForm } from '@/components/admin/staff/PasswordResetLinkForm';
 import { StaffActiveForm } from '@/components/admin/staff/StaffActiveForm';
 import { StaffContactEmailForm } from '@/components/admin/staff/StaffContactEmailForm';
 import { StaffRoleForm } from '@/components/admin/staff/StaffRoleForm';
+import { TwoFactorRequirementForm } from '@/components/admin/staff/TwoFactorRequirementForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
+import { isTwoFactorRequired } from '@/lib/auth/two-factor';
 import { getDatabase } from '@/lib/runtime/database';
 import { getAdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
@@ -18,7 +21,8 @@ export default async function StaffPage() {
   const admin = await requireStaff('staff.manage');
   const locale = admin.uiLocale;
   const t = getAdminMessages(locale);
-  const staff = await listStaff(getDatabase());
+  const db = getDatabase();
+  const [staff, twoFactorRequired] = await Promise.all([listStaff(db), isTwoFactorRequired(db)]);
 
   return (
     <>
@@ -28,6 +32,12 @@ export default async function StaffPage() {
           {t.newStaff}
         </Link>
       </div>
+      <section aria-labelledby="security-heading" className="mb-8 rounded border border-rule p-4">
+        <h2 id="security-heading" className="mb-2 font-bold">
+          {t.securityTitle}
+        </h2>
+        <TwoFactorRequirementForm required={twoFactorRequired} locale={locale} />
+      </section>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t.staffListCaption}</caption>
@@ -61,6 +71,9 @@ export default async function StaffPage() {
                 <tr key={member.id} className="border-b border-rule align-top">
                   <th scope="row" className="py-2 pr-4 font-semibold">
                     <span lang="ko">{member.nameKo}</span> / <span lang="en">{member.nameEn}</span> {isSelf && t.you}
+                    {member.totpEnabledAt && (
+                      <span className="ml-1 rounded border border-rule px-1 text-xs font-normal">{t.twoFactorOnBadge}</span>
+                    )}
                   </th>
                   <td className="py-2 pr-4">{member.email}</td>
                   <td className="py-2 pr-4">
@@ -87,6 +100,11 @@ export default async function StaffPage() {
                         />
                       )}
                     </div>
+                    {!isSelf && member.active && (
+                      <div className="mt-2">
+                        <PasswordResetLinkForm staffId={member.id} staffName={name} locale={locale} />
+                      </div>
+                    )}
                   </td>
                 </tr>
               );
