@@ -10,3 +10,9 @@ export function findProfile(db: Database, staffId: string) {
 }
 
 export type StaffProfile = Awaited<ReturnType<typeof findProfile>>;
+
+/** Another staff member's page for an admin to edit, with their names for the heading; null for no such account. */
+export async function findStaffProfile(db: Database, staffId: string) {
+  const staff = await db.staff.findUnique({ where: { id: staffId }, select: { id: true } });
+  return staff ? findProfile(db, staffId) : null;
+}

@@ -82,3 +82,6 @@ export const profileSchema = z.object({
   photoId: z.preprocess((value) => (value === '' ? null : value), z.uuid(withCode('photoInvalid')).nullable()).optional(),
 });
 export type ProfileField = keyof z.input<typeof profileSchema>;
+
+/** An admin's edit of another staff member's page. */
+export const staffProfileSchema = profileSchema.extend({ staffId: staffIdSchema });

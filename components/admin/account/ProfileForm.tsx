@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { updateProfileAction } from '@/app/(admin)/admin/account/actions';
+import { updateStaffProfileAction } from '@/app/(admin)/admin/staff/actions';
 import { PhotoPicker } from '@/components/media/PhotoPicker';
 import { accountMessages } from '@/lib/i18n/admin/account';
 import { staffMessages } from '@/lib/i18n/admin/staff';
@@ -18,11 +19,13 @@ type Props = {
   desks: { id: string; name: string }[];
   /** Only staff who may open the photo library can choose a portrait from it. */
   canChoosePortrait: boolean;
+  /** Another staff member's page, edited by an admin; the signed-in staff member's own when absent. */
+  staffId?: string;
 };
 
-export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props) {
+export function ProfileForm({ locale, profile, desks, canChoosePortrait, staffId }: Props) {
   const t = { ...accountMessages[locale], ...staffMessages[locale] };
-  const { submit, ready, result, fieldErrors } = useAction(updateProfileAction);
+  const { submit, ready, result, fieldErrors } = useAction(staffId ? updateStaffProfileAction : updateProfileAction);
   const [photoId, setPhotoId] = useState(profile.photoId);
   const errors = (field: ProfileField) => fieldErrors[field] ?? [];
   const initial = (field: Exclude<ProfileField, 'photoId'>) => profile[field] ?? '';
@@ -43,6 +46,7 @@ export function ProfileForm({ locale, profile, desks, canChoosePortrait }: Props
 
   return (
     <form onSubmit={submit} className="grid max-w-xl gap-4" noValidate>
+      {staffId && <input type="hidden" name="staffId" value={staffId} />}
       {name('nameKo', t.nameKo, 'ko')}
       {name('nameEn', t.nameEn, 'en')}
       <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue={initial('deskId')} errors={errors('deskId')} />

@@ -8,8 +8,9 @@ import { staffChanged } from '@/lib/staff/after-change';
 import { changeContactEmail } from '@/lib/staff/change-contact-email';
 import { changeStaffRole } from '@/lib/staff/change-role';
 import { createStaff } from '@/lib/staff/create-staff';
-import { contactEmailChangeSchema, newStaffSchema, roleChangeSchema, staffTargetSchema } from '@/lib/staff/schemas';
+import { contactEmailChangeSchema, newStaffSchema, roleChangeSchema, staffProfileSchema, staffTargetSchema } from '@/lib/staff/schemas';
 import { deactivateStaff, reactivateStaff } from '@/lib/staff/set-staff-active';
+import { updateStaffProfile } from '@/lib/staff/update-profile';
 
 export const createStaffAction = defineAction({
   input: newStaffSchema,
@@ -60,5 +61,12 @@ export const setTwoFactorRequiredAction = defineAction({
   input: twoFactorRequirementSchema,
   access: 'staff.manage',
   handler: ({ input, staff, db }) => setTwoFactorRequired(db, staff, input.required),
+  after: staffChanged,
+});
+
+export const updateStaffProfileAction = defineAction({
+  input: staffProfileSchema,
+  access: 'staff.manage',
+  handler: ({ input, staff, db }) => updateStaffProfile(db, staff, input),
   after: staffChanged,
 });

@@ -71,6 +71,13 @@ export default async function StaffPage() {
                 <tr key={member.id} className="border-b border-rule align-top">
                   <th scope="row" className="py-2 pr-4 font-semibold">
                     <span lang="ko">{member.nameKo}</span> / <span lang="en">{member.nameEn}</span> {isSelf && t.you}
+                    <Link
+                      href={`/admin/staff/${member.id}`}
+                      aria-label={`${t.editProfile}: ${name}`}
+                      className="ml-1 text-xs font-normal text-accent hover:underline"
+                    >
+                      {t.editProfile}
+                    </Link>
                     {member.totpEnabledAt && (
                       <span className="ml-1 rounded border border-rule px-1 text-xs font-normal">{t.twoFactorOnBadge}</span>
                     )}
