@@ -84,7 +84,8 @@ export function defineRoute<S extends z.ZodType, T>(
       staff = await getStaffSession();
       voice = staffVoice(staff?.uiLocale ?? sourceLocale);
       if (!staff) return failureResponse(refusal(voice, 401, 'signedOut'));
-      if (!can(staff.role, permissionOf(access))) return failureResponse(refusal(voice, 403, 'forbidden'));
+      // Required to turn on two-factor sign-in first (lib/auth/session.ts sends pages to the account page).
+      if (staff.mustEnrolTwoFactor || !can(staff.role, permissionOf(access))) return failureResponse(refusal(voice, 403, 'forbidden'));
       if (changes(request) && !isSameOrigin(request)) return failureResponse(refusal(voice, 403, 'crossSite'));
     }
     try {
