@@ -60,8 +60,10 @@ export function FocusPicker({ locale, photoId, image, initial, save, readOnly }:
   const where = t.focusAt(percent(focus.x), percent(focus.y));
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3">
-      <h2 className="font-semibold">{t.focusTitle}</h2>
+    <form onSubmit={submit} aria-labelledby="focus-title" className="flex flex-col gap-3">
+      <h2 id="focus-title" className="font-semibold">
+        {t.focusTitle}
+      </h2>
       {!readOnly && (
         <p id="focus-hint" className="text-sm text-muted">
           {t.focusHint}

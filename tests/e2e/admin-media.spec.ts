@@ -93,3 +93,33 @@ test('the photo picker’s route pages the library and finds chosen photos by id
   expect(chosen.items.map((photo: { id: string }) => photo.id)).toEqual(ids);
   expect((await page.request.get('/api/admin/photos?ids=not-an-id')).status()).toBe(400);
 });
+
+test('a reporter sets a photo’s focal point by clicking on it, fine-tunes it with the keyboard, and it is kept', async ({ page }) => {
+  const width = 1000 + Math.floor(Math.random() * 1000);
+  const png = await sharp({ create: { width, height: 600, channels: 3, background: '#1d3557' } })
+    .png()
+    .toBuffer();
+  await chooseFile(page, { name: 'focus.png', mimeType: 'image/png', buffer: png });
+  await expect(uploadArea(page).getByRole('status')).toHaveText('focus.png 파일을 올렸습니다.', { timeout: 30_000 });
+  await page
+    .getByRole('region', { name: '사진 목록' })
+    .getByRole('listitem')
+    .filter({ hasText: `${width} × 600` })
+    .getByRole('link')
+    .click();
+
+  const focus = page.getByRole('form', { name: '사진 초점' });
+  const picker = focus.getByRole('slider', { name: /초점 고르기/ });
+  await expect(focus).toContainText('초점을 아직 정하지 않아 가운데를 기준으로 자릅니다.');
+  const area = await picker.boundingBox();
+  await picker.click({ position: { x: area!.width * 0.2, y: area!.height * 0.3 } });
+  await expect(picker).toHaveAttribute('aria-valuetext', '초점: 왼쪽에서 20%, 위에서 30%');
+  await picker.press('ArrowRight');
+  await expect(picker).toHaveAttribute('aria-valuetext', '초점: 왼쪽에서 22%, 위에서 30%');
+  await expectNoAxeViolations(page);
+
+  await focus.getByRole('button', { name: '초점 정하기' }).click();
+  await expect(focus.getByRole('status')).toHaveText('초점을 저장했습니다. 잘린 사진을 새로 만들었습니다.', { timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByRole('slider', { name: /초점 고르기/ })).toHaveAttribute('aria-valuetext', '초점: 왼쪽에서 22%, 위에서 30%');
+});

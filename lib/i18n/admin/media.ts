@@ -61,7 +61,7 @@ const ko = {
   focusUnset: '초점을 아직 정하지 않아 가운데를 기준으로 자릅니다.',
   focusPreviews: '잘린 모양 미리 보기',
   focusShapes: { '16x9': '대표 사진 16:9', '4x3': '작은 사진 4:3', '1x1': '작은 사진 1:1' },
-  saveFocus: '초점 저장',
+  saveFocus: '초점 정하기',
   savingFocus: '잘린 사진을 만드는 중…',
   focusSaved: '초점을 저장했습니다. 잘린 사진을 새로 만들었습니다.',
 } as const;
@@ -127,7 +127,7 @@ const en: MediaMessages = {
   focusUnset: 'No focal point yet: crops are centred.',
   focusPreviews: 'Crop previews',
   focusShapes: { '16x9': 'Lead 16:9', '4x3': 'Thumbnail 4:3', '1x1': 'Thumbnail 1:1' },
-  saveFocus: 'Save focal point',
+  saveFocus: 'Set focal point',
   savingFocus: 'Making the cropped copies…',
   focusSaved: 'Focal point saved; the cropped copies were made anew.',
 };
