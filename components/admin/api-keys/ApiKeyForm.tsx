@@ -67,7 +67,8 @@ export function ApiKeyForm({ locale, action, range, apiUrl }: Props) {
           </label>
           <input id="api-key-value" readOnly value={made.key} className={`${inputClassName} mt-1 w-full font-mono text-sm`} />
           <p className="mt-3 text-sm font-semibold">{t.usage}</p>
-          <pre className="mt-1 overflow-x-auto rounded bg-rule/30 p-2 text-xs">
+          {/* Scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too. */}
+          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-rule/30 p-2 text-xs">
             {`curl -H 'Authorization: Bearer ${made.key}' '${apiUrl}/articles?locale=ko&limit=5'`}
           </pre>
         </section>
