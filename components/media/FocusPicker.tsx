@@ -36,6 +36,7 @@ export function FocusPicker({ locale, photoId, image, initial, save, readOnly }:
   const t = mediaMessages[locale];
   const [focus, setFocus] = useState<Focus>(initial ?? centreFocus);
   const [changed, setChanged] = useState(false);
+  const [chosen, setChosen] = useState(initial !== null);
   const { submit, pending, ready, result, error } = useAction(
     () => save({ photoId, ...focus }),
     () => setChanged(false),
@@ -45,6 +46,7 @@ export function FocusPicker({ locale, photoId, image, initial, save, readOnly }:
     if (readOnly) return;
     setFocus({ x: clamp(next.x), y: clamp(next.y) });
     setChanged(true);
+    setChosen(true);
   };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const area = event.currentTarget.getBoundingClientRect();
@@ -98,7 +100,7 @@ export function FocusPicker({ locale, photoId, image, initial, save, readOnly }:
           style={{ left: `${focus.x * 100}%`, top: `${focus.y * 100}%` }}
         />
       </div>
-      <p className="text-sm">{initial || changed ? where : t.focusUnset}</p>
+      <p className="text-sm">{chosen ? where : t.focusUnset}</p>
       <figure>
         <figcaption className="text-sm font-semibold">{t.focusPreviews}</figcaption>
         <ul className="mt-2 flex flex-wrap items-end gap-3">
@@ -120,7 +122,7 @@ export function FocusPicker({ locale, photoId, image, initial, save, readOnly }:
       </figure>
       {!readOnly && (
         <div className="flex items-center gap-4">
-          <button type="submit" disabled={!ready || !changed} className={buttonClassName}>
+          <button type="submit" disabled={!ready || !changed} className={`${buttonClassName} shrink-0`}>
             {pending ? t.savingFocus : t.saveFocus}
           </button>
           <p role="status" className="text-sm empty:hidden">

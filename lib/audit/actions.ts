@@ -15,6 +15,7 @@ export const auditActions = [
   'article.correct',
   'photo.upload',
   'photo.editTexts',
+  'photo.setFocus',
   'staff.create',
   'staff.changeRole',
   'staff.deactivate',

@@ -113,6 +113,7 @@ const ko = {
     'article.correct': '정정',
     'photo.upload': '사진 올리기',
     'photo.editTexts': '사진 설명 고치기',
+    'photo.setFocus': '사진 초점 정하기',
     'staff.create': '계정 만들기',
     'staff.changeRole': '역할 바꾸기',
     'staff.deactivate': '계정 비활성화',
@@ -166,6 +167,7 @@ const ko = {
     'article.correct': (d) => ['', ` 기사에 정정 글을 달았습니다${bracketed(d.list('locales').map((l) => label(koLanguages, l)))}`],
     'photo.upload': (d) => ['', ` 사진을 올렸습니다${bracketed([d.text('width') && `${d.text('width')}×${d.text('height')}`])}`],
     'photo.editTexts': () => ['', ' 사진의 설명을 고쳤습니다'],
+    'photo.setFocus': () => ['', ' 사진의 초점을 정했습니다'],
     'staff.create': (d) => ['', ` 님의 계정을 만들었습니다${bracketed([label(koRoles, d.text('role'))])}`],
     'staff.changeRole': (d) => {
       const to = label(koRoles, d.text('to'));
@@ -346,6 +348,7 @@ const en: AuditMessages = {
     'article.correct': 'Correction',
     'photo.upload': 'Upload photo',
     'photo.editTexts': 'Edit photo texts',
+    'photo.setFocus': 'Set photo focus',
     'staff.create': 'Create account',
     'staff.changeRole': 'Change role',
     'staff.deactivate': 'Deactivate account',
@@ -399,6 +402,7 @@ const en: AuditMessages = {
     'article.correct': (d) => ['Added a correction to ', bracketed(d.list('locales').map((l) => label(enLanguages, l)))],
     'photo.upload': (d) => ['Uploaded the photo ', bracketed([d.text('width') && `${d.text('width')}×${d.text('height')}`])],
     'photo.editTexts': () => ['Edited the texts of the photo ', ''],
+    'photo.setFocus': () => ['Set the focal point of the photo ', ''],
     'staff.create': (d) => ['Created the account of ', bracketed([label(enRoles, d.text('role'))])],
     'staff.changeRole': (d) => ['Changed the role of ', ` from ${label(enRoles, d.text('from'))} to ${label(enRoles, d.text('to'))}`],
     'staff.deactivate': () => ['Deactivated the account of ', ''],
