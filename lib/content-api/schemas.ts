@@ -3,6 +3,7 @@ import { articleBodySchema } from '@/lib/articles/body';
 import { decodeCursor } from '@/lib/articles/cursor';
 import { translationMethodSchema } from '@/lib/articles/schema';
 import { locales, sourceLocale } from '@/lib/i18n/locales';
+import { cropAspectNames, type CropAspect } from '@/lib/media/crop-box';
 
 /**
  * The content API's one description of itself: what each route takes (its query) and answers (its body). The
@@ -72,6 +73,18 @@ const timestamp = z.iso.datetime().describe('ISO 8601, UTC.');
 const absoluteUrl = z.url();
 const localeSchema = z.enum(locales);
 
+const variantsSchema = z.array(
+  z.object({ url: absoluteUrl, type: z.string().describe('MIME type, e.g. image/avif.'), width: z.number().int() }),
+);
+
+const cropSchema = z.object({
+  url: absoluteUrl.describe('The largest copy in this shape.'),
+  width: z.number().int(),
+  height: z.number().int(),
+  position: z.string().describe('Where the subject is, as CSS object-position: keeps it in view when the copy is cut further.'),
+  variants: variantsSchema,
+});
+
 export const photoSchema = named(
   z.object({
     id: z.uuid(),
@@ -82,9 +95,12 @@ export const photoSchema = named(
     caption: z.string(),
     credit: z.string().nullable(),
     copyright: z.string().nullable(),
-    variants: z
-      .array(z.object({ url: absoluteUrl, type: z.string().describe('MIME type, e.g. image/avif.'), width: z.number().int() }))
-      .describe('Every resized copy, in each format.'),
+    variants: variantsSchema.describe('Every resized copy, in each format.'),
+    crops: z
+      .object(Object.fromEntries(cropAspectNames.map((aspect) => [aspect, cropSchema])) as Record<CropAspect, typeof cropSchema>)
+      .describe(
+        'The photo in each shape the site shows it in (16x9 lead, 4x3 and 1x1 thumbnails): copies cut around the focus an editor set, else the whole photo centred.',
+      ),
   }),
   'Photo',
   'A photo with its texts in the requested language (or the Korean source) and every resized copy.',

@@ -8,8 +8,8 @@ import type { ArticleSummaryAnswer, Photo } from './schemas';
 export const answerLocale = (textLocale: string): Locale => (isLocale(textLocale) ? textLocale : sourceLocale);
 
 /** `/media/a-800.avif 800w, …` as the copies it lists; media addresses are URI-encoded, so hold no space or comma. */
-function variantsOf(photo: PhotoView): Photo['variants'] {
-  return photo.sources.flatMap(({ type, srcSet }) =>
+function variantsOf(sources: PhotoView['sources']): Photo['variants'] {
+  return sources.flatMap(({ type, srcSet }) =>
     srcSet.split(', ').map((entry) => {
       const [path = '', width = ''] = entry.split(' ');
       return { url: absoluteUrl(path), type, width: Number.parseInt(width, 10) };
@@ -19,7 +19,19 @@ function variantsOf(photo: PhotoView): Photo['variants'] {
 
 export function toApiPhoto(photo: PhotoView): Photo {
   const { id, width, height, alt, caption, credit, copyright } = photo;
-  return { id, url: absoluteUrl(photo.src), width, height, alt, caption, credit, copyright, variants: variantsOf(photo) };
+  const crops = Object.fromEntries(
+    Object.entries(photo.framed).map(([aspect, framed]) => [
+      aspect,
+      {
+        url: absoluteUrl(framed.src),
+        width: framed.width,
+        height: framed.height,
+        position: framed.position,
+        variants: variantsOf(framed.sources),
+      },
+    ]),
+  ) as Photo['crops'];
+  return { id, url: absoluteUrl(photo.src), width, height, alt, caption, credit, copyright, variants: variantsOf(photo.sources), crops };
 }
 
 export function toApiSummary(article: ArticleSummary, locale: Locale): ArticleSummaryAnswer {

@@ -96,6 +96,7 @@ describe('answers conform to the OpenAPI document', () => {
     expect(article.body.html).toMatch(/^<div[^>]*><p>/u);
     expect(article.body.html).not.toMatch(/<script/iu);
     expect(article.photos[0].variants.length).toBeGreaterThan(0);
+    expect(Object.keys(article.photos[0].crops).toSorted()).toEqual(['16x9', '1x1', '4x3']);
     expect(article.byline[0]).not.toHaveProperty('email');
     expect(article.urls.alternates).toMatchObject({
       ko: absoluteUrl(`/ko/articles/${seedSlug}`),
