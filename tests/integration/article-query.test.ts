@@ -88,7 +88,18 @@ function seedPhotoView({ alt, caption, credit, copyright }: (typeof seedPhotoTex
     srcSet: [480, 800, 1200].map((width) => `${stem}-${width}.${format} ${width}w`).join(', '),
   }));
   const framed = framedPhotos({ storageKey: seedPhoto.storageKey, width: 1200, height: 800, variantWidths: [480, 800, 1200], focus: null });
-  return { id: seedPhoto.id, src: `/media/${seedPhoto.storageKey}`, sources, width: 1200, height: 800, alt, caption, credit, copyright, framed };
+  return {
+    id: seedPhoto.id,
+    src: `/media/${seedPhoto.storageKey}`,
+    sources,
+    width: 1200,
+    height: 800,
+    alt,
+    caption,
+    credit,
+    copyright,
+    framed,
+  };
 }
 
 /** What both language pages share; the text and its photo captions differ. */
