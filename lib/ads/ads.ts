@@ -4,7 +4,7 @@ import type { Database } from '@/lib/db/client';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
 import { mediaUrl } from '@/lib/media/urls';
 import type { AdInput } from './schema';
-import { adSlotKeys, shownAt, type AdSlotKey } from './slots';
+import { adSlotKeys, type AdSlotKey } from './slots';
 
 /** Where a slot's ad stands at a moment, as the newsroom lists it. */
 export type AdState = 'empty' | 'off' | 'scheduled' | 'showing' | 'ended';
@@ -93,8 +93,10 @@ export async function saveAd(db: Database, actorId: string, input: AdInput, now 
  * page from before its end still leads to the link (the reader asked for it) but does not count. No ad: not found.
  */
 export async function adClickTarget(db: Database, key: AdSlotKey, now = new Date()): Promise<{ href: string; counts: boolean }> {
-  const ad = await db.adSlot.findUnique({ where: { key }, select: { href: true } });
+  const ad = await db.adSlot.findUnique({
+    where: { key },
+    select: { imageKey: true, href: true, enabled: true, startsAt: true, endsAt: true },
+  });
   if (!ad?.href) throw new NotFoundError();
-  const shown = await db.adSlot.count({ where: { key, ...shownAt(now) } });
-  return { href: ad.href, counts: shown > 0 };
+  return { href: ad.href, counts: stateOf(ad, now) === 'showing' };
 }

@@ -12,7 +12,7 @@ export type AdView = { src: string; width: number; height: number; href: string;
 export const adClickPath = (key: AdSlotKey) => `/api/ads/${key}/click`;
 
 /** Shown at `now`: switched on, started (or no start) and not ended (or no end). */
-export const shownAt = (now: Date) => ({
+const shownAt = (now: Date) => ({
   enabled: true,
   imageKey: { not: null },
   href: { not: null },
