@@ -7,6 +7,8 @@ import { signatureHeader, signWebhookBody } from './signature';
 /** How long a claimed delivery belongs to the worker that took it; one stopped mid-send leaves it due again after this. */
 const leaseMs = 60_000;
 const batchSize = 10;
+/** Delivered and failed deliveries are kept this long for the admin's table, then removed, so the outbox stays small. */
+export const keptForMs = 30 * 24 * 60 * 60 * 1000;
 
 type Claimed = { id: string; webhookId: string; event: string; body: string; attempts: number; firstAttemptAt: Date };
 
@@ -64,6 +66,14 @@ async function record(db: Database, delivery: Claimed, outcome: Outcome, now: Da
   });
 }
 
+/** Removes finished deliveries older than `keptForMs`; pending ones stay whatever their age. */
+export async function pruneFinishedDeliveries(db: Database, now: Date): Promise<number> {
+  const { count } = await db.webhookDelivery.deleteMany({
+    where: { status: { in: ['DELIVERED', 'FAILED'] }, createdAt: { lt: new Date(now.getTime() - keptForMs) } },
+  });
+  return count;
+}
+
 /** One pass: sends what is due, in parallel, and records each outcome. Returns how many were attempted. */
 export async function sendDueDeliveries(
   db: Database,
@@ -92,6 +102,7 @@ export function startWebhookWorkerOn(db: Database, intervalMs = 5_000): WebhookW
   let running: Promise<unknown> | null = null;
   const tick = () => {
     running ??= sendDueDeliveries(db)
+      .then(() => pruneFinishedDeliveries(db, new Date()))
       .catch((error) => console.error('Sending webhooks failed:', error instanceof Error ? error.message : error))
       .finally(() => (running = null));
   };

@@ -16,7 +16,7 @@ import { createSharedLimiter } from '@/lib/rate-limit/limiter';
 import { retryWindowMs } from '@/lib/webhooks/backoff';
 import { verifyWebhookSignature } from '@/lib/webhooks/signature';
 import { createWebhook, resendDelivery, webhookInputSchema } from '@/lib/webhooks/webhooks';
-import { claimDueDeliveries, sendDueDeliveries, startWebhookWorkerOn } from '@/lib/webhooks/worker';
+import { claimDueDeliveries, keptForMs, pruneFinishedDeliveries, sendDueDeliveries, startWebhookWorkerOn } from '@/lib/webhooks/worker';
 import { saveFrom } from '../support/article-save';
 import { addArticle, formFor, someAddress, stubCommentEnvironment } from '../support/comment-fixtures';
 import { ownTestDatabase } from '../support/own-database';
@@ -284,6 +284,19 @@ describe('the worker', () => {
     await vi.waitFor(async () => expect((await deliveries()).every((d) => d.status === 'DELIVERED')).toBe(true), { timeout: 5000 });
     await fresh.stop();
     expect(received).toHaveLength(2);
+  });
+
+  it('keeps finished deliveries for 30 days for the admin’s table, and pending ones until they are sent', async () => {
+    await listen();
+    await publishOne();
+    await publishOne();
+    await sendDueDeliveries(db);
+    await publishOne();
+    const [sent] = await deliveries();
+    expect(await pruneFinishedDeliveries(db, new Date(Date.now() + keptForMs - 60_000))).toBe(0);
+    expect(await pruneFinishedDeliveries(db, new Date(Date.now() + keptForMs + 60_000))).toBe(2);
+    expect(await deliveries()).toMatchObject([{ status: 'PENDING' }]);
+    expect(sent!.status).toBe('DELIVERED');
   });
 
   it('never sends one delivery twice when several workers run at once', async () => {
