@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
 import sharp from 'sharp';
 import { toKoreaDateTimeInput } from '@/lib/i18n/time';
+import { seedArticle } from '@/prisma/seed/article-namyangju-sangju';
 import { expectNoAxeViolations } from '../support/axe';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort } from '../support/free-port';
@@ -44,7 +45,7 @@ test.afterAll(async () => {
 
 const adOn = (page: Page, label: '광고' | 'Advertisement') => page.getByRole('complementary', { name: label });
 
-test('an admin puts an ad at the top of the front page; readers see it in both languages, click it, and it leaves at its end', async ({
+test('an admin puts ads at the top of the front page and below articles; readers see them in both languages, click one, and it leaves at its end', async ({
   browser,
   page,
 }) => {
@@ -75,11 +76,22 @@ test('an admin puts an ad at the top of the front page; readers see it in both l
   await expect(slot).toContainText('나가는 중');
   await expectNoAxeViolations(page);
 
+  // The slot below articles, with its period as the form proposes it (from now, for a week).
+  const below = page.getByRole('form', { name: '기사 아래' });
+  await below.getByLabel('이미지').setInputFiles({ name: 'banner.png', mimeType: 'image/png', buffer: banner });
+  await below.getByLabel('링크').fill(landing);
+  await below.getByLabel('대체 텍스트 (한국어)').fill('기사 아래 광고');
+  await below.getByLabel('대체 텍스트 (영어)').fill('Ad below the article');
+  await below.getByRole('button', { name: '저장' }).click();
+  await expect(below.getByRole('status')).toHaveText(/저장했습니다/);
+
   const reader = await (
     await browser.newContext({ userAgent: chrome, locale: 'ko-KR', extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.21' } })
   ).newPage();
   await reader.goto(`${site!.url}/ko`);
   await expect(adOn(reader, '광고').getByRole('img', { name: '가을 할인 광고' })).toBeVisible();
+  await reader.goto(`${site!.url}/ko/articles/${seedArticle.slug}`);
+  await expect(adOn(reader, '광고').getByRole('img', { name: '기사 아래 광고' })).toBeVisible();
   await reader.goto(`${site!.url}/en`);
   const ad = adOn(reader, 'Advertisement').getByRole('link', { name: 'Autumn sale ad' });
   await expect(ad).toHaveAttribute('href', '/api/ads/front-top/click');
@@ -110,6 +122,9 @@ test('an admin puts an ad at the top of the front page; readers see it in both l
   expect(Date.now()).toBeGreaterThanOrEqual(end);
   await reader.goto(`${site!.url}/en`);
   await expect(adOn(reader, 'Advertisement')).toHaveCount(0);
+  // The other ad runs on.
+  await reader.goto(`${site!.url}/en/articles/${seedArticle.slug}`);
+  await expect(adOn(reader, 'Advertisement').getByRole('img', { name: 'Ad below the article' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('region', { name: /첫 화면 위/ })).toContainText('끝남');
 });
