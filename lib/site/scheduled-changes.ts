@@ -65,7 +65,7 @@ export function watchScheduledChanges({ db, nextChanges, changed, everyMs }: Wat
 
 /** Starts watching breaking banners and ads once per process (instrumentation.ts); later calls (dev reloads) find it running. */
 export function startScheduledReaderPageChanges(): void {
-  processSingleton('breakingExpiry', () =>
+  processSingleton('scheduledReaderPageChanges', () =>
     watchScheduledChanges({
       db: getDatabase(),
       nextChanges: [nextBreakingChange, nextAdChange],
