@@ -105,6 +105,24 @@ describe('answers conform to the OpenAPI document', () => {
     expect(article.translation).toMatchObject({ stale: false });
   });
 
+  it('gives the body’s HTML with text escaped and inline photos at absolute addresses', async () => {
+    const photo = await db.articlePhoto.findFirstOrThrow({ where: { article: { slug: seedSlug } } });
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script> & more' }] },
+        { type: 'photo', attrs: { photoId: photo.photoId } },
+      ],
+    };
+    await db.articleText.updateMany({ where: { article: { slug: seedSlug }, locale: 'en' }, data: { body } });
+    const article = await conforming(await call(`/api/v1/articles/${seedSlug}?locale=en`), '/articles/{slug}', 200);
+    expect(article.body.document).toEqual(body);
+    expect(article.body.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
+    expect(article.body.html).not.toMatch(/<script/iu);
+    expect(article.body.html).toContain(`src="${absoluteUrl('/media/')}`);
+    expect(article.body.html).not.toMatch(/(src|srcSet)="\/media/iu);
+  });
+
   it('lists sections and gives a reporter', async () => {
     const sections = await conforming(await call('/api/v1/sections'), '/sections', 200);
     expect(sections.items.map((s: { slug: string }) => s.slug)).toContain('local');
