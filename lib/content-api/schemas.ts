@@ -66,6 +66,7 @@ export const articleListQuery = strictQuery({
 export const articleQuery = strictQuery({ slug: slugParameter, locale: localeParameter });
 export const sectionsQuery = strictQuery({ locale: localeParameter });
 export const authorQuery = strictQuery({ slug: slugParameter, locale: localeParameter });
+export const openApiQuery = strictQuery({});
 
 // Answers
 

@@ -201,6 +201,7 @@ describe('bad input is a 400 naming the field, never a 500', () => {
     ['two filters at once', '/api/v1/articles?section=local&tag=namyangju', 'tag'],
     ['an unknown parameter on one article', `/api/v1/articles/${seedSlug}?format=xml`, 'format'],
     ['an unknown parameter on sections', '/api/v1/sections?all=1', 'all'],
+    ['an unknown parameter on the OpenAPI document', '/api/v1/openapi.json?v=2', 'v'],
   ];
   it.each(cases)('%s', async (_, path, field) => {
     const response = await call(path);
