@@ -5,7 +5,7 @@ import { getDatabase } from '@/lib/runtime/database';
 import type { Role } from '@/lib/db/generated/enums';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { liveSessionClaims } from './session-claims';
-import { isTwoFactorRequired, isTwoFactorRequiredOf } from './two-factor';
+import { isTwoFactorRequiredKept, isTwoFactorRequiredOf } from './two-factor';
 
 export type StaffSession = {
   id: string;
@@ -32,8 +32,8 @@ export async function staffOfToken(token: unknown, db = getDatabase()): Promise<
   });
   if (!staff) return null;
   const { totpEnabledAt, ...account } = staff;
-  // The setting is read only for staff it could concern: those enrolled, and reporters, pay nothing for it.
-  const mustEnrolTwoFactor = !totpEnabledAt && isTwoFactorRequiredOf(staff.role, true) && (await isTwoFactorRequired(db));
+  // The setting is read only for staff it could concern, and kept for seconds: enrolled staff and reporters never read it.
+  const mustEnrolTwoFactor = !totpEnabledAt && isTwoFactorRequiredOf(staff.role, true) && (await isTwoFactorRequiredKept(db));
   return { ...account, uiLocale: isLocale(staff.uiLocale) ? staff.uiLocale : 'ko', mustEnrolTwoFactor };
 }
 

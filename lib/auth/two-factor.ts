@@ -30,6 +30,22 @@ export async function isTwoFactorRequired(db: Database): Promise<boolean> {
   return settings?.requireTwoFactor ?? false;
 }
 
+/**
+ * The setting as a staff request's session check reads it (lib/auth/staff-session.ts): on every newsroom request of
+ * an admin or editor without two-factor sign-in, yet changed seldom, so each process keeps it for 10 seconds and a
+ * request costs the session's one statement. A change is seen at once by the instance that made it, by others within that.
+ */
+const requirementKeptMs = 10_000;
+const keptRequirement = new WeakMap<Database, { required: boolean; readAt: number }>();
+
+export async function isTwoFactorRequiredKept(db: Database): Promise<boolean> {
+  const kept = keptRequirement.get(db);
+  if (kept && Date.now() - kept.readAt < requirementKeptMs) return kept.required;
+  const required = await isTwoFactorRequired(db);
+  keptRequirement.set(db, { required, readAt: Date.now() });
+  return required;
+}
+
 export function isTwoFactorRequiredOf(role: Role, required: boolean): boolean {
   return required && rolesRequiringTwoFactor.includes(role);
 }
@@ -51,6 +67,7 @@ export async function setTwoFactorRequired(db: Database, actor: { id: string }, 
       details: { required: String(required) },
     });
   });
+  keptRequirement.delete(db);
 }
 
 export async function twoFactorStateOf(db: Database, staff: { id: string; email: string }): Promise<TwoFactorState> {
