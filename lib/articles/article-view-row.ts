@@ -2,6 +2,7 @@ import '#server-only';
 import { z } from 'zod';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
+import { articlePhotoCropsSchema } from '@/lib/media/schema';
 import { translationMethodSchema } from './schema';
 
 const names = { nameKo: z.string(), nameEn: z.string() };
@@ -18,15 +19,17 @@ export const photoRowSchema = z.object({
   variantWidths: z.array(z.number().int()),
   focusX: z.number().nullable(),
   focusY: z.number().nullable(),
+  /** This article's own crop rectangles for the photo (absent where a row is built without an article). */
+  crops: articlePhotoCropsSchema.nullish(),
   texts: z.array(
     z.object({ locale: z.string(), alt: z.string(), caption: z.string(), credit: z.string().nullable(), copyright: z.string().nullable() }),
   ),
 });
 
-/** The photo `p` as JSON, with its texts. */
+/** The photo `p` as JSON, with its texts and the crops of its use `ap` in the article. */
 export const photoJson = Prisma.sql`json_build_object(
   'id', p.id, 'storageKey', p.storage_key, 'width', p.width, 'height', p.height, 'variantWidths', p.variant_widths,
-  'focusX', p.focus_x, 'focusY', p.focus_y,
+  'focusX', p.focus_x, 'focusY', p.focus_y, 'crops', ap.crops,
   'texts', (SELECT coalesce(json_agg(json_build_object(
       'locale', pt.locale, 'alt', pt.alt, 'caption', pt.caption, 'credit', pt.credit, 'copyright', pt.copyright
     ) ORDER BY pt.locale), '[]')

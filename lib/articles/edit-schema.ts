@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseKoreaDateTimeInput } from '@/lib/i18n/time';
+import { articlePhotoCropsSchema } from '@/lib/media/schema';
 import { staffText } from '@/lib/security/text';
 import { withoutLeadingMarks } from '@/lib/text/leading-marks';
 import { articleTagIdsSchema } from '@/lib/tags/schema';
@@ -43,6 +44,8 @@ const articleContentSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length),
   /** Photos in order, the lead first; absent leaves them as they are. */
   photoIds: z.array(z.uuid()).max(50).optional(),
+  /** The article's own crops per photo id (an empty object removes them); a photo not named keeps its crops. */
+  photoCrops: z.record(z.uuid(), articlePhotoCropsSchema).optional(),
   /** Tags in order; absent leaves them as they are. */
   tagIds: articleTagIdsSchema.optional(),
   ko: editedTextSchema,

@@ -10,6 +10,7 @@ import { writeArticleTags } from '@/lib/tags/editing';
 import { enqueueArticleEvent } from '@/lib/webhooks/article-events';
 import { articleBodySchema, bodyPhotoIds } from './body';
 import { describeChanges } from './changes';
+import { storeArticleCropVariants, writeArticlePhotos, type PhotoCrops } from './photo-crops';
 import { editedTextSchema, type ArticleCreate, type ArticleSave, type EditedText } from './edit-schema';
 import { findRevision, findSnapshotAt, snapshotSelect, snapshotText, toSnapshot, writeRevision } from './revisions';
 import { slugFromHeadline, uniqueSlug } from './slug';
@@ -50,6 +51,7 @@ async function assertSlugFree(db: Database, slug: string, articleId?: string) {
 /**
  * A body may place only the article's own photos: the reader page has no other photo's caption, credit or rights.
  * Refused rather than attached for the editor, so removing a photo from the list never quietly brings it back.
+ * Returns the photos the article will have.
  */
 async function assertBodyPhotosAttached(
   db: Database,
@@ -67,6 +69,7 @@ async function assertBodyPhotosAttached(
     if (text && bodyPhotoIds(text.body).some((id) => !attached.has(id))) fieldErrors[`${locale}.body`] = ['photoNotAttached'];
   }
   if (Object.keys(fieldErrors).length > 0) throw new InvalidInputError(fieldErrors);
+  return [...attached];
 }
 
 /** Headline, subtitles and body: the parts a translation renders, so a change to them moves textVersion. */
@@ -121,12 +124,14 @@ async function writeTexts(tx: Tx, articleId: string, input: { ko: EditedText; en
   });
 }
 
-async function writeBylinesAndPhotos(tx: Tx, articleId: string, authorIds: readonly string[], photoIds: readonly string[] | undefined) {
+async function writeBylinesAndPhotos(
+  tx: Tx,
+  articleId: string,
+  { authorIds, photoIds, photoCrops }: { authorIds: readonly string[]; photoIds?: readonly string[]; photoCrops?: PhotoCrops },
+) {
   await tx.articleAuthor.deleteMany({ where: { articleId } });
   await tx.articleAuthor.createMany({ data: authorIds.map((staffId, position) => ({ articleId, staffId, position })) });
-  if (!photoIds) return;
-  await tx.articlePhoto.deleteMany({ where: { articleId } });
-  await tx.articlePhoto.createMany({ data: photoIds.map((photoId, position) => ({ articleId, photoId, position })) });
+  await writeArticlePhotos(tx, articleId, photoIds, photoCrops);
 }
 
 /** Thrown inside the transaction when another save took the version first; rolled back, then reported. */
@@ -145,15 +150,17 @@ async function conflictSince(db: Database, save: ArticleSave): Promise<ConflictE
 
 /**
  * Saves both language versions and the article's fields, if nobody saved since `save.version`: one transaction
- * bumps the version, writes the texts (textVersion moves only when their wording changed), bylines, photos,
- * a revision and the audit entry. A conflict or any failure leaves the stored article as it was.
+ * bumps the version, writes the texts (textVersion moves only when their wording changed), bylines, photos with
+ * their crops (whose copies are made before it), a revision and the audit entry. A conflict or any failure leaves the
+ * stored article as it was.
  */
 export async function saveArticle(db: Database, editor: Editor, save: ArticleSave, now = new Date()): Promise<ArticleChange> {
   const article = await loadArticleForEditing(db, save.articleId);
   assertCanEdit(editor, article);
   if (article.version !== save.version) throw await conflictSince(db, save);
   await assertSlugFree(db, save.slug, save.articleId);
-  await assertBodyPhotosAttached(db, save, save.articleId);
+  const photoIds = await assertBodyPhotosAttached(db, save, save.articleId);
+  await storeArticleCropVariants(db, save.photoCrops, photoIds);
   const version = save.version + 1;
   const isPublic = article.status === 'PUBLISHED';
   try {
@@ -170,7 +177,7 @@ export async function saveArticle(db: Database, editor: Editor, save: ArticleSav
       });
       if (claimed.count === 0) throw new VersionTaken();
       await writeTexts(tx, save.articleId, save);
-      await writeBylinesAndPhotos(tx, save.articleId, save.authorIds, save.photoIds);
+      await writeBylinesAndPhotos(tx, save.articleId, save);
       if (save.tagIds) await writeArticleTags(tx, save.articleId, save.tagIds);
       await writeRevision(tx, save.articleId, version, editor.id);
       await recordAudit(tx, {
@@ -195,7 +202,7 @@ export async function createArticle(db: Database, editor: Editor, input: Article
   if (!can(editor.role, 'article.create')) throw new ForbiddenActionError('This account cannot create articles');
   const authorIds = [editor.id, ...input.authorIds.filter((id) => id !== editor.id)];
   if (input.slug) await assertSlugFree(db, input.slug);
-  await assertBodyPhotosAttached(db, input);
+  await storeArticleCropVariants(db, input.photoCrops, await assertBodyPhotosAttached(db, input));
   const slug = input.slug ?? (await uniqueSlug(db, slugFromHeadline(input.en?.headline || input.ko.headline)));
   const articleId = await db.$transaction(async (tx) => {
     const { id } = await tx.article.create({
@@ -203,7 +210,7 @@ export async function createArticle(db: Database, editor: Editor, input: Article
       select: { id: true },
     });
     await writeTexts(tx, id, input);
-    await writeBylinesAndPhotos(tx, id, authorIds, input.photoIds);
+    await writeBylinesAndPhotos(tx, id, { ...input, authorIds });
     if (input.tagIds) await writeArticleTags(tx, id, input.tagIds);
     await writeRevision(tx, id, 1, editor.id);
     await recordAudit(tx, { actorId: editor.id, action: 'article.create', entityType: 'article', entityId: id, details: { slug } });

@@ -28,7 +28,7 @@ export type PhotoView = {
   caption: string;
   credit: string | null;
   copyright: string | null;
-  /** The photo in each shape pages crop it to: copies cut around its focus once an editor set one. */
+  /** The photo in each shape pages crop it to: cut from this article's rectangle, else around its focus once an editor set one. */
   framed: Record<CropAspect, FramedPhoto>;
 };
 

@@ -28,6 +28,42 @@ export function cropBox(image: Size, focus: Focus, aspect: CropAspect): CropBox 
   return { left: place(focus.x, width, image.width), top: place(focus.y, height, image.height), width, height };
 }
 
+/** A rectangle an editor drew on the photo for one use, as fractions of its width and height. */
+export type CropRect = { x: number; y: number; w: number; h: number };
+/** An article's own rectangles for some of the shapes; a shape without one is cut around the photo's focus. */
+export type ArticlePhotoCrops = Partial<Record<CropAspect, CropRect>>;
+
+/** How a shape's copies are cut: around the photo's focus, or from a rectangle drawn for one article. */
+export type Framing = { focus: Focus } | { rect: CropRect };
+
+/** The smallest box an editor can draw, as a share of the largest box of the shape: smaller would only be blurred. */
+export const smallestCropShare = 0.1;
+
+/**
+ * The drawn rectangle made into a box of the shape: as wide as drawn (between a tenth of the largest box of the shape
+ * and that box), centred where the rectangle was, and pushed back inside the image. In whole pixels, so a box names
+ * its copies.
+ */
+export function rectBox(image: Size, rect: CropRect, aspect: CropAspect): CropBox {
+  const [across, down] = cropAspects[aspect];
+  const largest = cropBox(image, centreFocus, aspect);
+  const smallest = Math.max(1, Math.round(largest.width * smallestCropShare));
+  const width = Math.max(smallest, Math.min(largest.width, Math.round(rect.w * image.width)));
+  const height = Math.max(1, Math.min(image.height, Math.round((width * down) / across)));
+  const centre = { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
+  return { left: place(centre.x, width, image.width), top: place(centre.y, height, image.height), width, height };
+}
+
+/** The box a framing cuts for the shape. */
+export function framingBox(image: Size, framing: Framing, aspect: CropAspect): CropBox {
+  return 'rect' in framing ? rectBox(image, framing.rect, aspect) : cropBox(image, framing.focus, aspect);
+}
+
+/** The box as fractions of the image, for drawing it on a preview of any size. */
+export function boxRect(image: Size, box: CropBox): CropRect {
+  return { x: box.left / image.width, y: box.top / image.height, w: box.width / image.width, h: box.height / image.height };
+}
+
 /** The focus inside the box, as CSS `object-position` percentages, for a place whose shape differs a little from the box's. */
 export function focusPosition(image: Size, focus: Focus, box: CropBox = { left: 0, top: 0, ...image }): string {
   const percent = (at: number, start: number, size: number) => Math.round(Math.min(1, Math.max(0, (at - start) / size)) * 1000) / 10;

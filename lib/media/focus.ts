@@ -4,7 +4,7 @@ import { canEditPhotoTexts } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';
 import type { Role } from '@/lib/db/generated/enums';
 import { ForbiddenActionError, NotFoundError } from '@/lib/errors';
-import type { Focus } from './crop-box';
+import { cropAspectNames, type Focus } from './crop-box';
 import { storeCroppedVariants } from './crops';
 import { readMedia } from './storage';
 
@@ -36,7 +36,7 @@ export async function setPhotoFocus(
   }
   const original = await readMedia(photo.storageKey);
   if (!original) throw new NotFoundError(`The file of photo ${photoId} is missing`);
-  await storeCroppedVariants(original, photo.storageKey, photo, focus);
+  await storeCroppedVariants(original, photo.storageKey, photo, Object.fromEntries(cropAspectNames.map((aspect) => [aspect, { focus }])));
 
   await db.$transaction(async (tx) => {
     await tx.photo.update({ where: { id: photoId }, data: { focusX: focus.x, focusY: focus.y } });

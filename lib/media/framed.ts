@@ -1,17 +1,37 @@
-import { cropAspectNames, cropBox, cropWidths, focusPosition, type CropAspect, type Focus } from './crop-box';
+import {
+  cropAspectNames,
+  cropWidths,
+  focusPosition,
+  framingBox,
+  type ArticlePhotoCrops,
+  type CropAspect,
+  type Focus,
+  type Framing,
+} from './crop-box';
 import { croppedVariantKey, mediaUrl, responsiveSources, variantFormats, type ImageSource } from './urls';
 
 /** A photo as one shaped place shows it: its copies, their size, and where `object-fit: cover` keeps the subject. */
 export type FramedPhoto = { src: string; sources: ImageSource[]; width: number; height: number; position: string };
 
-export type FramableRow = { storageKey: string; width: number; height: number; variantWidths: readonly number[]; focus: Focus | null };
+export type FramableRow = {
+  storageKey: string;
+  width: number;
+  height: number;
+  variantWidths: readonly number[];
+  focus: Focus | null;
+  /** The article's own rectangles for this use of the photo (lib/articles/photo-crops.ts made their copies). */
+  crops?: ArticlePhotoCrops | null;
+};
 
 /**
- * With a focus set, the copies cropped around it (lib/media/focus.ts made them); before that, the whole photo with
- * the browser cropping at the centre, as `object-position: 50% 50%` (the default) does.
+ * Cut from the article's rectangle for the shape if it has one, else around the photo's focus (lib/media/focus.ts
+ * made those copies); with neither, the whole photo with the browser cropping at the centre, as
+ * `object-position: 50% 50%` (the default) does.
  */
 export function framedPhoto(photo: FramableRow, aspect: CropAspect): FramedPhoto {
-  if (!photo.focus) {
+  const rect = photo.crops?.[aspect];
+  const framing: Framing | null = rect ? { rect } : photo.focus && { focus: photo.focus };
+  if (!framing) {
     return {
       src: mediaUrl(photo.storageKey),
       sources: responsiveSources(photo.storageKey, photo.variantWidths),
@@ -20,12 +40,13 @@ export function framedPhoto(photo: FramableRow, aspect: CropAspect): FramedPhoto
       position: focusPosition(photo, { x: 0.5, y: 0.5 }),
     };
   }
-  const { focus } = photo;
-  const box = cropBox(photo, focus, aspect);
+  const box = framingBox(photo, framing, aspect);
   const widths = cropWidths(box, aspect);
   const key = (width: number, format: (typeof variantFormats)[number]) =>
-    croppedVariantKey(photo.storageKey, { aspect, focus, width }, format);
+    croppedVariantKey(photo.storageKey, { aspect, framing, box, width }, format);
   const largest = widths.at(-1) ?? box.width;
+  const subject =
+    'focus' in framing ? framing.focus : { x: (box.left + box.width / 2) / photo.width, y: (box.top + box.height / 2) / photo.height };
   return {
     src: mediaUrl(key(largest, 'webp')),
     sources: variantFormats.map((format) => ({
@@ -34,7 +55,7 @@ export function framedPhoto(photo: FramableRow, aspect: CropAspect): FramedPhoto
     })),
     width: largest,
     height: Math.round((largest * box.height) / box.width),
-    position: focusPosition(photo, focus, box),
+    position: focusPosition(photo, subject, box),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Locale } from '@/lib/i18n/locales';
 import { staffText } from '@/lib/security/text';
 import { withoutLeadingMarks } from '@/lib/text/leading-marks';
+import type { ArticlePhotoCrops } from './crop-box';
 import { photoTextLimits } from './text-fields';
 
 // Issue messages are FieldErrorCodes of lib/i18n/admin-messages.ts, shown in the staff member's language.
@@ -43,3 +44,20 @@ const focusFraction = z
 
 /** Where the photo's subject is: the point its cropped copies keep in frame. */
 export const photoFocusSchema = z.object({ photoId: z.uuid(), x: focusFraction, y: focusFraction });
+
+const cropFraction = z.number().min(0, 'invalid').max(1, 'invalid');
+
+/** A rectangle drawn on the photo; its shape and place are made right by rectBox (lib/media/crop-box.ts). */
+export const cropRectSchema = z.object({
+  x: cropFraction,
+  y: cropFraction,
+  w: cropFraction.positive('invalid'),
+  h: cropFraction.positive('invalid'),
+});
+
+/** An article's own rectangles for a photo, per shape; a shape left out is cut around the photo's focus. */
+export const articlePhotoCropsSchema = z.strictObject({
+  '16x9': cropRectSchema.optional(),
+  '4x3': cropRectSchema.optional(),
+  '1x1': cropRectSchema.optional(),
+}) satisfies z.ZodType<ArticlePhotoCrops>;

@@ -1,3 +1,5 @@
+import type { CropBox, Framing } from './crop-box';
+
 /** Public address of a stored media file; served by app/media/[...key]/route.ts. */
 export function mediaUrl(storageKey: string): string {
   return `/media/${storageKey.split('/').map(encodeURIComponent).join('/')}`;
@@ -24,14 +26,19 @@ export function responsiveSources(storageKey: string, widths: readonly number[])
 }
 
 /**
- * `photos/abc.jpg` cropped to 4:3 around the focus (0.25, 0.5) at 640 px as WebP → `photos/abc-4x3-f250-500-640.webp`.
- * The focus is in the key, so a copy never changes under its address (served as immutable) when the focus moves.
+ * `photos/abc.jpg` cropped to 4:3 around the focus (0.25, 0.5) at 640 px as WebP → `photos/abc-4x3-f250-500-640.webp`;
+ * cut from an article's rectangle, the key names the box in pixels instead: `photos/abc-4x3-c100-0-800x600-640.webp`.
+ * What is cut is in the key, so a copy never changes under its address (served as immutable) when the focus moves.
  */
 export function croppedVariantKey(
   storageKey: string,
-  { aspect, focus, width }: { aspect: string; focus: { x: number; y: number }; width: number },
+  { aspect, framing, box, width }: { aspect: string; framing: Framing; box: CropBox; width: number },
   format: VariantFormat,
 ): string {
   const perMille = (fraction: number) => Math.round(fraction * 1000);
-  return `${storageKey.replace(/\.[a-z0-9]+$/, '')}-${aspect}-f${perMille(focus.x)}-${perMille(focus.y)}-${width}.${format}`;
+  const cut =
+    'focus' in framing
+      ? `f${perMille(framing.focus.x)}-${perMille(framing.focus.y)}`
+      : `c${box.left}-${box.top}-${box.width}x${box.height}`;
+  return `${storageKey.replace(/\.[a-z0-9]+$/, '')}-${aspect}-${cut}-${width}.${format}`;
 }

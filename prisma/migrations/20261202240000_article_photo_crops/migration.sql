@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "article_photos" ADD COLUMN "crops" JSONB;
