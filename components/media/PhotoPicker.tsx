@@ -1,9 +1,11 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import type { PhotoCrops } from '@/lib/articles/edit-schema';
 import { mediaMessages } from '@/lib/i18n/admin/media';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LibraryPhoto } from '@/lib/media/library';
+import { CropEditor } from './CropEditor';
 import { fetchLibrary } from './library-request';
 import { moveItem } from './move-item';
 import { PhotoUploader } from './PhotoUploader';
@@ -15,6 +17,9 @@ type Props = {
   onChange: (ids: string[]) => void;
   /** Hears of every photo the picker has looked up, so the page can name and show them elsewhere. */
   onKnown?: (photos: ReadonlyMap<string, LibraryPhoto>) => void;
+  /** The article's own crops of the chosen photos, by photo id; without `onCropsChange` there is no crop control. */
+  crops?: PhotoCrops;
+  onCropsChange?: (crops: PhotoCrops) => void;
 };
 
 const smallButton = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
@@ -24,12 +29,13 @@ function withPhotos(known: ReadonlyMap<string, LibraryPhoto>, photos: readonly L
 }
 
 /** Chooses an article's photos from the library (or a new upload) and puts them in order, all by keyboard too. */
-export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
+export function PhotoPicker({ locale, value, onChange, onKnown, crops = {}, onCropsChange }: Props) {
   const t = mediaMessages[locale];
   const headingId = useId();
   const [known, setKnown] = useState<ReadonlyMap<string, LibraryPhoto>>(new Map());
   const [library, setLibrary] = useState<{ ids: string[]; nextCursor: string | null } | null>(null);
   const [failed, setFailed] = useState(false);
+  const [cropping, setCropping] = useState<string | null>(null);
 
   // The picker says itself that the library could not be loaded: the route's sentence is not shown.
   async function load(query: Parameters<typeof fetchLibrary>[0]) {
@@ -81,33 +87,60 @@ export function PhotoPicker({ locale, value, onChange, onKnown }: Props) {
           <p className="text-sm text-muted">{t.pickerNone}</p>
         ) : (
           <ol className="flex flex-col gap-2">
-            {value.map((id, index) => (
-              <li key={id} className="flex items-center gap-3 text-sm">
-                <img src={known.get(id)?.thumbnail} alt="" className="h-14 w-20 shrink-0 bg-rule object-cover" />
-                <span className="min-w-0 flex-1 truncate">{nameOf(id)}</span>
-                <button
-                  type="button"
-                  className={smallButton}
-                  disabled={index === 0}
-                  onClick={() => onChange(moveItem(value, index, index - 1))}
-                  aria-label={t.moveUp(nameOf(id))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className={smallButton}
-                  disabled={index === value.length - 1}
-                  onClick={() => onChange(moveItem(value, index, index + 1))}
-                  aria-label={t.moveDown(nameOf(id))}
-                >
-                  ↓
-                </button>
-                <button type="button" className={smallButton} onClick={() => toggle(id)} aria-label={t.remove(nameOf(id))}>
-                  ✕
-                </button>
-              </li>
-            ))}
+            {value.map((id, index) => {
+              const photo = known.get(id);
+              return (
+                <li key={id} className="flex flex-col gap-2 text-sm">
+                  <div className="flex items-center gap-3">
+                    <img src={photo?.thumbnail} alt="" className="h-14 w-20 shrink-0 bg-rule object-cover" />
+                    <span className="min-w-0 flex-1 truncate">{nameOf(id)}</span>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      disabled={index === 0}
+                      onClick={() => onChange(moveItem(value, index, index - 1))}
+                      aria-label={t.moveUp(nameOf(id))}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      disabled={index === value.length - 1}
+                      onClick={() => onChange(moveItem(value, index, index + 1))}
+                      aria-label={t.moveDown(nameOf(id))}
+                    >
+                      ↓
+                    </button>
+                    {onCropsChange && (
+                      <button
+                        type="button"
+                        className={smallButton}
+                        disabled={!photo}
+                        aria-expanded={cropping === id}
+                        onClick={() => setCropping(cropping === id ? null : id)}
+                        aria-label={t.cropFor(nameOf(id))}
+                      >
+                        {t.crop}
+                        {Object.keys(crops[id] ?? {}).length > 0 && ' ✓'}
+                      </button>
+                    )}
+                    <button type="button" className={smallButton} onClick={() => toggle(id)} aria-label={t.remove(nameOf(id))}>
+                      ✕
+                    </button>
+                  </div>
+                  {onCropsChange && photo && cropping === id && (
+                    <CropEditor
+                      locale={locale}
+                      label={nameOf(id)}
+                      image={{ src: photo.thumbnail, width: photo.width, height: photo.height }}
+                      value={crops[id] ?? {}}
+                      onChange={(next) => onCropsChange({ ...crops, [id]: next })}
+                    />
+                  )}
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>

@@ -61,6 +61,8 @@ export const articleSaveSchema = articleContentSchema.extend({
   slug: slugSchema,
 });
 export type ArticleSave = z.infer<typeof articleSaveSchema>;
+/** An article's own crops, by photo id. */
+export type PhotoCrops = NonNullable<ArticleSave['photoCrops']>;
 export type ArticleSaveInput = z.input<typeof articleSaveSchema>;
 
 /** A new article: the same fields; an empty slug is made from the headline. */

@@ -10,8 +10,8 @@ import { writeArticleTags } from '@/lib/tags/editing';
 import { enqueueArticleEvent } from '@/lib/webhooks/article-events';
 import { articleBodySchema, bodyPhotoIds } from './body';
 import { describeChanges } from './changes';
-import { storeArticleCropVariants, writeArticlePhotos, type PhotoCrops } from './photo-crops';
-import { editedTextSchema, type ArticleCreate, type ArticleSave, type EditedText } from './edit-schema';
+import { findArticlePhotoCrops, storeArticleCropVariants, writeArticlePhotos } from './photo-crops';
+import { editedTextSchema, type ArticleCreate, type ArticleSave, type EditedText, type PhotoCrops } from './edit-schema';
 import { findRevision, findSnapshotAt, snapshotSelect, snapshotText, toSnapshot, writeRevision } from './revisions';
 import { slugFromHeadline, uniqueSlug } from './slug';
 import { articleTextRecord } from './text-record';
@@ -160,7 +160,9 @@ export async function saveArticle(db: Database, editor: Editor, save: ArticleSav
   if (article.version !== save.version) throw await conflictSince(db, save);
   await assertSlugFree(db, save.slug, save.articleId);
   const photoIds = await assertBodyPhotosAttached(db, save, save.articleId);
-  await storeArticleCropVariants(db, save.photoCrops, photoIds);
+  if (save.photoCrops) {
+    await storeArticleCropVariants(db, { photoCrops: save.photoCrops, photoIds, stored: await findArticlePhotoCrops(db, save.articleId) });
+  }
   const version = save.version + 1;
   const isPublic = article.status === 'PUBLISHED';
   try {
@@ -202,7 +204,7 @@ export async function createArticle(db: Database, editor: Editor, input: Article
   if (!can(editor.role, 'article.create')) throw new ForbiddenActionError('This account cannot create articles');
   const authorIds = [editor.id, ...input.authorIds.filter((id) => id !== editor.id)];
   if (input.slug) await assertSlugFree(db, input.slug);
-  await storeArticleCropVariants(db, input.photoCrops, await assertBodyPhotosAttached(db, input));
+  await storeArticleCropVariants(db, { photoCrops: input.photoCrops, photoIds: await assertBodyPhotosAttached(db, input) });
   const slug = input.slug ?? (await uniqueSlug(db, slugFromHeadline(input.en?.headline || input.ko.headline)));
   const articleId = await db.$transaction(async (tx) => {
     const { id } = await tx.article.create({

@@ -8,7 +8,8 @@ import { listDesks } from '@/lib/newsroom/desks';
 import { listSections } from '@/lib/newsroom/sections';
 import type { TagOption } from '@/lib/tags/schema';
 import { listTagOptions } from '@/lib/tags/tags';
-import type { EditedText } from './edit-schema';
+import type { EditedText, PhotoCrops } from './edit-schema';
+import { findArticlePhotoCrops } from './photo-crops';
 import { snapshotSelect, snapshotText, toSnapshot, type SnapshotText } from './revisions';
 import { isTranslationStale } from './staleness';
 
@@ -23,6 +24,8 @@ export type EditorArticle = {
   deskId: string | null;
   authorIds: string[];
   photoIds: string[];
+  /** The article's own crops of its photos, by photo id. */
+  photoCrops: PhotoCrops;
   tagIds: string[];
   ko: EditedText;
   /** The English column; blank (see blankText) where there is no translation yet. */
@@ -57,6 +60,7 @@ export async function loadNewEditorArticle(db: Database, staffId: string): Promi
     deskId: author.deskId,
     authorIds: [author.id],
     photoIds: [],
+    photoCrops: {},
     tagIds: [],
     ko: blankText(sourceLocale),
     en: blankText('en'),
@@ -96,6 +100,7 @@ export async function loadEditorArticle(db: Database, articleId: string): Promis
     deskId: snapshot.deskId,
     authorIds: snapshot.authorIds,
     photoIds: snapshot.photoIds,
+    photoCrops: await findArticlePhotoCrops(db, row.id),
     tagIds: row.tags.map((t) => t.tagId),
     id: row.id,
     version: row.version,

@@ -2,27 +2,30 @@ import '#server-only';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { NotFoundError } from '@/lib/errors';
-import type { ArticlePhotoCrops, CropAspect, Framing } from '@/lib/media/crop-box';
+import type { ArticlePhotoCrops, CropAspect, CropRect, Framing } from '@/lib/media/crop-box';
 import { storeCroppedVariants } from '@/lib/media/crops';
 import { articlePhotoCropsSchema } from '@/lib/media/schema';
 import { readMedia } from '@/lib/media/storage';
-
-/** An article's own crops, by photo id. */
-export type PhotoCrops = Record<string, ArticlePhotoCrops>;
+import type { PhotoCrops } from './edit-schema';
 
 type Tx = Prisma.TransactionClient;
 
+const sameRect = (a: CropRect | undefined, b: CropRect | undefined) =>
+  !!a && !!b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+
 /**
- * Makes the copies cut from the rectangles a save names, for the article's photos, before the save's transaction
- * commits: once it does, pages address those copies, so they must already exist. Copies already made are made again
- * (the same bytes under the same key), which keeps this simple; a save without crops costs nothing.
+ * Makes the copies cut from the rectangles a save names for the article's photos, before the save's transaction
+ * commits: once it does, pages address those copies, so they must already exist. Rectangles the article already had
+ * (`stored`) have their copies, so an autosave that sends the same crops again costs nothing.
  */
 export async function storeArticleCropVariants(
   db: Database,
-  photoCrops: PhotoCrops | undefined,
-  photoIds: readonly string[],
+  { photoCrops, photoIds, stored = {} }: { photoCrops?: PhotoCrops; photoIds: readonly string[]; stored?: PhotoCrops },
 ): Promise<void> {
-  const named = Object.entries(photoCrops ?? {}).filter(([id, crops]) => photoIds.includes(id) && Object.keys(crops).length > 0);
+  const named = Object.entries(photoCrops ?? {}).flatMap(([photoId, crops]) => {
+    const changed = Object.entries(crops).filter(([aspect, rect]) => !sameRect(rect, stored[photoId]?.[aspect as CropAspect]));
+    return photoIds.includes(photoId) && changed.length > 0 ? [[photoId, Object.fromEntries(changed) as ArticlePhotoCrops] as const] : [];
+  });
   if (named.length === 0) return;
   const photos = await db.photo.findMany({
     where: { id: { in: named.map(([id]) => id) } },

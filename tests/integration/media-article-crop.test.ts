@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/articles/body';
 import { createArticle, saveArticle, type Editor } from '@/lib/articles/editing';
 import type { ArticleCreate } from '@/lib/articles/edit-schema';
+import { loadEditorArticle } from '@/lib/articles/editor-data';
 import { findArticlePreview } from '@/lib/articles/queries';
 import type { Database } from '@/lib/db/client';
 import { setPhotoFocus } from '@/lib/media/focus';
@@ -108,5 +109,7 @@ describe('a crop per article use of a photo', () => {
     expect(shapes['16x9'].src).toContain('-16x9-c0-0-600x338-');
     expect((await storedCopy(shapes['16x9'].src)).length).toBeGreaterThan(0);
     expect(shapes['1x1'].src).toContain('-f900-500-');
+    // The editor starts from the crops saved, so a save of the form sends them back unchanged.
+    expect((await loadEditorArticle(db, croppedId))?.photoCrops).toEqual({ [photoId]: lead });
   });
 });

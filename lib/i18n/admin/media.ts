@@ -64,6 +64,17 @@ const ko = {
   saveFocus: '초점 정하기',
   savingFocus: '잘린 사진을 만드는 중…',
   focusSaved: '초점을 저장했습니다. 잘린 사진을 새로 만들었습니다.',
+  crop: '자르기',
+  cropFor: (photo: string) => `이 기사에서 자르기: ${photo}`,
+  cropHint:
+    '모양을 고른 뒤 사진을 눌러 자를 곳을 옮기고 크기를 정하세요. 사진에 초점을 맞추고 화살표 키로 옮길 수도 있습니다(Shift와 함께 누르면 크게). 기사를 저장하면 이 기사에서만 이렇게 잘리고, 자르지 않은 모양은 사진 초점에 맞춰 잘립니다.',
+  cropShape: '모양',
+  cropArea: (shape: string) => `${shape} 자를 곳: 사진을 누르거나 화살표 키로 옮기세요`,
+  cropAt: (x: number, y: number, size: number) => `왼쪽에서 ${x}%, 위에서 ${y}%, 크기 ${size}%`,
+  cropSize: '크기',
+  cropSet: '이 기사에서 자름',
+  cropUnset: '사진 초점대로 자름',
+  cropReset: '사진 초점대로 되돌리기',
 } as const;
 
 export type MediaMessages = Widen<typeof ko>;
@@ -130,6 +141,17 @@ const en: MediaMessages = {
   saveFocus: 'Set focal point',
   savingFocus: 'Making the cropped copies…',
   focusSaved: 'Focal point saved; the cropped copies were made anew.',
+  crop: 'Crop',
+  cropFor: (photo: string) => `Crop for this article: ${photo}`,
+  cropHint:
+    'Choose a shape, then click the photo to move the crop and set its size. You can also focus the photo and move the crop with the arrow keys (with Shift for larger steps). Once the article is saved, the photo is cut this way in this article only; shapes not cropped here follow the photo’s focal point.',
+  cropShape: 'Shape',
+  cropArea: (shape: string) => `Crop for ${shape}: click the photo or move it with the arrow keys`,
+  cropAt: (x: number, y: number, size: number) => `${x}% from the left, ${y}% from the top, size ${size}%`,
+  cropSize: 'Size',
+  cropSet: 'Cropped for this article',
+  cropUnset: 'Follows the photo’s focal point',
+  cropReset: 'Back to the focal point',
 };
 
 export const mediaMessages: Record<Locale, MediaMessages> = { ko, en };

@@ -241,7 +241,14 @@ export function ArticleEditor({ locale, article, options, steps, readOnly }: Pro
           <h2 id="article-photos" className="mb-2 text-lg font-bold">
             {t.photos}
           </h2>
-          <PhotoPicker locale={locale} value={draft.photoIds} onChange={(photoIds) => update({ photoIds })} onKnown={setLibrary} />
+          <PhotoPicker
+            locale={locale}
+            value={draft.photoIds}
+            onChange={(photoIds) => update({ photoIds })}
+            onKnown={setLibrary}
+            crops={draft.photoCrops}
+            onCropsChange={(photoCrops) => update({ photoCrops })}
+          />
         </section>
       )}
       {!readOnly && (

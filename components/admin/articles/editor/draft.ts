@@ -4,7 +4,10 @@ import type { EditorArticle } from '@/lib/articles/editor-data';
 import type { EditedText } from '@/lib/articles/edit-schema';
 
 /** What the form holds: everything a save sends, as typed. */
-export type Draft = Pick<EditorArticle, 'slug' | 'sectionId' | 'deskId' | 'authorIds' | 'photoIds' | 'tagIds' | 'ko' | 'en'> & {
+export type Draft = Pick<
+  EditorArticle,
+  'slug' | 'sectionId' | 'deskId' | 'authorIds' | 'photoIds' | 'photoCrops' | 'tagIds' | 'ko' | 'en'
+> & {
   translation: Omit<EditorArticle['translation'], 'stale'> & { markCurrent: boolean };
 };
 
@@ -27,6 +30,8 @@ export function contentOf(draft: Draft): ArticleCreateInput {
     deskId: draft.deskId,
     authorIds: draft.authorIds,
     photoIds: draft.photoIds,
+    // Only the chosen photos' crops: the form keeps those of a photo taken off the list, in case it comes back.
+    photoCrops: Object.fromEntries(draft.photoIds.flatMap((id) => (draft.photoCrops[id] ? [[id, draft.photoCrops[id]]] : []))),
     tagIds: draft.tagIds,
     ko: draft.ko,
     en: isBlank(draft.en) ? null : draft.en,
