@@ -150,3 +150,43 @@ test('publishing and scheduling show a checklist first: cancel publishes nothing
   await editor.getByRole('button', { name: '보관' }).click();
   await expect(editor.getByText('보관했습니다.')).toBeVisible();
 });
+
+test('an editor crops a photo for this article only: the square moves with the keyboard, is saved with the article and is there after a reload', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const editor = await signedIn(browser, 'EDITOR');
+  await editor.goto('/admin/articles/new');
+  await writeColumn(editor, '한국어 원문', {
+    headline: `사진 자르기 ${run}`,
+    subtitle: '부제',
+    city: '구리',
+    body: '사진을 자른 기사입니다.',
+  });
+  const photos = editor.getByRole('region', { name: '사진', exact: true });
+  await photos.getByRole('button', { name: '사진 목록에서 고르기' }).click();
+  await photos.locator('button[aria-pressed="false"]').first().click();
+  await photos.getByRole('button', { name: /^이 기사에서 자르기: / }).click();
+
+  await photos.getByRole('button', { name: '작은 사진 1:1' }).click();
+  await expect(photos.getByRole('status').filter({ hasText: '사진 초점대로 자름' })).toBeVisible();
+  const area = photos.getByRole('slider', { name: /작은 사진 1:1 자를 곳/ });
+  await photos.getByRole('slider', { name: '크기' }).fill('50');
+  await expect(area).toHaveAttribute('aria-valuetext', /크기 50%$/);
+  const before = await area.getAttribute('aria-valuetext');
+  await area.focus();
+  await editor.keyboard.press('Shift+ArrowLeft');
+  await expect(area).not.toHaveAttribute('aria-valuetext', before!);
+  const cropped = await area.getAttribute('aria-valuetext');
+  await expect(photos.getByRole('status').filter({ hasText: '이 기사에서 자름' })).toBeVisible();
+  await expect(photos.getByRole('button', { name: '작은 사진 1:1 ✓' })).toBeVisible();
+  await expectNoAxeViolations(editor);
+
+  await editor.getByRole('button', { name: '저장', exact: true }).click();
+  await expect(editor).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+  await editor.reload();
+  await photos.getByRole('button', { name: /^이 기사에서 자르기: / }).click();
+  await photos.getByRole('button', { name: '작은 사진 1:1 ✓' }).click();
+  await expect(photos.getByRole('slider', { name: /작은 사진 1:1 자를 곳/ })).toHaveAttribute('aria-valuetext', cropped!);
+  await expect(photos.getByRole('button', { name: '대표 사진 16:9', exact: true })).toBeVisible();
+});
