@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,8 @@ const redOnTheLeft = () =>
     .png()
     .toBuffer();
 
-const storedCopy = (src: string) => readFile(path.join(process.env.MEDIA_DIR!, src.replace(/^\/media\//, '')));
+const storedPath = (src: string) => path.join(process.env.MEDIA_DIR!, src.replace(/^\/media\//, ''));
+const storedCopy = (src: string) => readFile(storedPath(src));
 
 async function colours(src: string) {
   const { channels } = await sharp(await storedCopy(src)).stats();
@@ -108,6 +109,10 @@ describe('a crop per article use of a photo', () => {
     // 600 × 338 centred on (300, 150): pushed down to the top edge.
     expect(shapes['16x9'].src).toContain('-16x9-c0-0-600x338-');
     expect((await storedCopy(shapes['16x9'].src)).length).toBeGreaterThan(0);
+    // Saving the same crops again (as every autosave of the form does) makes no copies anew.
+    const madeAt = (await stat(storedPath(shapes['16x9'].src))).mtimeMs;
+    await saveArticle(db, editor, await saveFrom(db, croppedId, { photoCrops: { [photoId]: lead } }));
+    expect((await stat(storedPath(shapes['16x9'].src))).mtimeMs).toBe(madeAt);
     expect(shapes['1x1'].src).toContain('-f900-500-');
     // The editor starts from the crops saved, so a save of the form sends them back unchanged.
     expect((await loadEditorArticle(db, croppedId))?.photoCrops).toEqual({ [photoId]: lead });
