@@ -19,35 +19,38 @@ type WatchOptions = {
   everyMs: number;
 };
 
-async function earliestChange(db: Database, nextChanges: readonly NextChange[]): Promise<number | undefined> {
-  const times = (await Promise.all(nextChanges.map((next) => next(db)))).flatMap((time) => (time ? [time.getTime()] : []));
+async function earliestChange(db: Database, nextChanges: readonly NextChange[], after: Date): Promise<number | undefined> {
+  const times = (await Promise.all(nextChanges.map((next) => next(db, after)))).flatMap((time) => (time ? [time.getTime()] : []));
   return times.length === 0 ? undefined : Math.min(...times);
 }
 
 /**
  * Every `everyMs`, looks for the next moment what reader pages show changes by itself, and when it comes within
- * reach, sets a timer for that very moment: a banner or an ad comes and goes on time, with nobody there. Returns
- * how to stop watching.
+ * reach, sets a timer for that very moment: a banner or an ad comes and goes on time, with nobody there. It looks
+ * from the last moment it acted on, not from now: a time moved (on another server, or straight in the database)
+ * to fall between two looks has passed by the second, and is acted on at once. Returns how to stop watching.
  */
 export function watchScheduledChanges({ db, nextChanges, changed, everyMs }: WatchOptions): () => void {
+  let actedUpTo = Date.now();
   let armedFor: number | undefined;
   let timer: NodeJS.Timeout | undefined;
   let failing = false;
 
-  const changeNow = () => {
+  const changeAt = (moment: number) => {
     armedFor = undefined;
+    actedUpTo = Math.max(actedUpTo, moment);
     changed().catch((error: unknown) => console.error('Scheduled reader-page change: revalidation failed:', error));
   };
 
   const lookAhead = async () => {
     try {
-      const next = await earliestChange(db, nextChanges);
+      const next = await earliestChange(db, nextChanges, new Date(actedUpTo));
       failing = false;
       if (next === undefined || next === armedFor || next - Date.now() > everyMs * 2) return;
       clearTimeout(timer);
       armedFor = next;
       // A few milliseconds late rather than early: a page rendered before the change must be made before this.
-      timer = setTimeout(changeNow, Math.max(0, next - Date.now()) + 5).unref();
+      timer = setTimeout(() => changeAt(next), Math.max(0, next - Date.now()) + 5).unref();
     } catch (error) {
       // Said once per outage: this runs every few seconds.
       if (!failing) console.error('Scheduled reader-page change: look-ahead failed:', error instanceof Error ? error.message : error);

@@ -118,6 +118,27 @@ describe('an ad’s schedule', () => {
       stop();
     }
   });
+
+  it('acts at once on an end moved to fall between two looks, which has passed by the second', async () => {
+    const changes: number[] = [];
+    const stop = watchScheduledChanges({
+      db,
+      nextChanges: [nextAdChange],
+      everyMs: 1000,
+      changed: async () => void changes.push(Date.now()),
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const startsAt = new Date(Date.now() - minutes(1));
+      const ad = await saveAd(db, editorId, { ...input({ slot: 'front-middle' }), startsAt, endsAt: later(new Date(), 200) });
+      await expect.poll(() => changes.length, { timeout: 3000, interval: 50 }).toBeGreaterThanOrEqual(1);
+      expect(changes.at(-1)).toBeGreaterThanOrEqual(ad.endsAt!.getTime());
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      expect(changes).toHaveLength(1);
+    } finally {
+      stop();
+    }
+  });
 });
 
 describe('what the newsroom may not save', () => {
