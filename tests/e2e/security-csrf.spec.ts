@@ -137,6 +137,14 @@ test('no route or server action accepts a change sent from another site, and not
           multipart: { file: { name: 'photo.png', mimeType: 'image/png', buffer: png } },
         }),
     ],
+    // The token is the only authority of this signed-out change: the origin is refused before it is even looked up.
+    'app/api/staff/password-reset': [
+      (r, origin) =>
+        r.post(url('/api/staff/password-reset'), {
+          headers: { origin },
+          data: { lang: 'ko', token: 'a'.repeat(43), newPassword: 'a-new-password-123', repeatPassword: 'a-new-password-123' },
+        }),
+    ],
     'pages/api/articles/[slug]/comments': [
       (r, origin) =>
         r.post(url(`/api/articles/${slug}/comments`), {
