@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { RecordTable } from '@/components/admin/RecordTable';
 import { ApiKeyForm } from '@/components/admin/api-keys/ApiKeyForm';
 import { ConfirmActionButton } from '@/components/admin/ConfirmActionButton';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
@@ -38,60 +39,36 @@ export default async function ApiKeysPage() {
         <ApiKeyForm locale={locale} action={makeApiKey} range={requestsPerMinuteRange} apiUrl={absoluteUrl(contentApiBase)} />
       </section>
 
-      <table className="mt-10 w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-lg font-bold">{t.listCaption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">
-              {t.name}
+      <RecordTable
+        caption={t.listCaption}
+        columns={[{ label: t.name }, { label: t.prefix }, { label: t.limit }, { label: t.createdAt }, { label: t.status }]}
+        empty={t.empty}
+        isEmpty={keys.length === 0}
+      >
+        {keys.map((key) => (
+          <tr key={key.id} className={`border-b border-rule align-top ${key.revokedAt ? 'text-muted' : ''}`}>
+            <th scope="row" className="py-2 pr-4 font-semibold">
+              {key.name}
             </th>
-            <th scope="col" className="py-2 pr-4">
-              {t.prefix}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t.limit}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t.createdAt}
-            </th>
-            <th scope="col" className="py-2">
-              {t.status}
-            </th>
+            <td className="py-2 pr-4 font-mono">{key.prefix}…</td>
+            <td className="py-2 pr-4">{key.requestsPerMinute}</td>
+            <td className="py-2 pr-4">{formatNewsTime(key.createdAt, locale)}</td>
+            <td className="py-2">
+              {key.revokedAt ? (
+                t.revokedAt(formatNewsTime(key.revokedAt, locale))
+              ) : (
+                <div className="flex gap-4">
+                  <span>{t.active}</span>
+                  <ConfirmActionButton id={key.id} action={revokeKey} confirmation={t.confirmRevoke(key.name)}>
+                    {t.revoke}
+                    <span className="sr-only">{` ${key.name}`}</span>
+                  </ConfirmActionButton>
+                </div>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {keys.length === 0 && (
-            <tr>
-              <td colSpan={5} className="py-4 text-muted">
-                {t.empty}
-              </td>
-            </tr>
-          )}
-          {keys.map((key) => (
-            <tr key={key.id} className={`border-b border-rule align-top ${key.revokedAt ? 'text-muted' : ''}`}>
-              <th scope="row" className="py-2 pr-4 font-semibold">
-                {key.name}
-              </th>
-              <td className="py-2 pr-4 font-mono">{key.prefix}…</td>
-              <td className="py-2 pr-4">{key.requestsPerMinute}</td>
-              <td className="py-2 pr-4">{formatNewsTime(key.createdAt, locale)}</td>
-              <td className="py-2">
-                {key.revokedAt ? (
-                  t.revokedAt(formatNewsTime(key.revokedAt, locale))
-                ) : (
-                  <div className="flex gap-4">
-                    <span>{t.active}</span>
-                    <ConfirmActionButton id={key.id} action={revokeKey} confirmation={t.confirmRevoke(key.name)}>
-                      {t.revoke}
-                      <span className="sr-only">{` ${key.name}`}</span>
-                    </ConfirmActionButton>
-                  </div>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
     </>
   );
 }

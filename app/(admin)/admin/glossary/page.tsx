@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ConfirmActionButton } from '@/components/admin/ConfirmActionButton';
+import { RecordTable } from '@/components/admin/RecordTable';
 import { GlossaryTermForm } from '@/components/glossary/GlossaryTermForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
@@ -35,76 +36,61 @@ export default async function GlossaryPage({ searchParams }: Props) {
         <GlossaryTermForm locale={locale} action={addGlossaryTerm} idPrefix="new-term" label={t.glossary.addTitle} />
       </section>
 
-      <table className="mt-10 w-full table-fixed border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-lg font-bold">{t.glossary.listCaption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="w-1/5 py-2 pr-4">
-              {t.glossary.ko}
-            </th>
-            <th scope="col" className="w-1/4 py-2 pr-4">
-              {t.glossary.en}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t.glossary.note}
-            </th>
-            <th scope="col" className="w-32 py-2">
-              {t.glossary.actions}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {terms.length === 0 && (
-            <tr>
-              <td colSpan={4} className="py-4 text-muted">
-                {t.glossary.empty}
+      <RecordTable
+        caption={t.glossary.listCaption}
+        columns={[
+          { label: t.glossary.ko, width: 'w-1/5' },
+          { label: t.glossary.en, width: 'w-1/4' },
+          { label: t.glossary.note },
+          { label: t.glossary.actions, width: 'w-32' },
+        ]}
+        empty={t.glossary.empty}
+        isEmpty={terms.length === 0}
+        fixed
+      >
+        {terms.map((term) =>
+          term.id === edit ? (
+            <tr key={term.id} className="border-b border-rule">
+              <td colSpan={4} className="py-4">
+                <GlossaryTermForm
+                  locale={locale}
+                  action={editGlossaryTerm}
+                  term={term}
+                  idPrefix={`term-${term.id}`}
+                  label={t.glossary.editTitle(term.ko)}
+                  cancelHref={glossaryPath}
+                />
               </td>
             </tr>
-          )}
-          {terms.map((term) =>
-            term.id === edit ? (
-              <tr key={term.id} className="border-b border-rule">
-                <td colSpan={4} className="py-4">
-                  <GlossaryTermForm
-                    locale={locale}
-                    action={editGlossaryTerm}
-                    term={term}
-                    idPrefix={`term-${term.id}`}
-                    label={t.glossary.editTitle(term.ko)}
-                    cancelHref={glossaryPath}
-                  />
-                </td>
-              </tr>
-            ) : (
-              <tr key={term.id} className="border-b border-rule align-top">
-                <th scope="row" lang="ko" className="py-2 pr-4 font-semibold">
-                  {term.ko}
-                </th>
-                <td lang="en" className="py-2 pr-4">
-                  {term.en}
-                </td>
-                <td className="py-2 pr-4 text-muted">{term.note}</td>
-                <td className="py-2">
-                  <div className="flex gap-4">
-                    <Link href={`${glossaryPath}?edit=${term.id}`} className="font-semibold hover:underline">
-                      {t.glossary.edit}
-                      <span className="sr-only" lang="ko">
-                        {` ${term.ko}`}
-                      </span>
-                    </Link>
-                    <ConfirmActionButton id={term.id} action={removeGlossaryTerm} confirmation={t.glossary.confirmDelete(term.ko)}>
-                      {t.glossary.delete}
-                      <span className="sr-only" lang="ko">
-                        {` ${term.ko}`}
-                      </span>
-                    </ConfirmActionButton>
-                  </div>
-                </td>
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
+          ) : (
+            <tr key={term.id} className="border-b border-rule align-top">
+              <th scope="row" lang="ko" className="py-2 pr-4 font-semibold">
+                {term.ko}
+              </th>
+              <td lang="en" className="py-2 pr-4">
+                {term.en}
+              </td>
+              <td className="py-2 pr-4 text-muted">{term.note}</td>
+              <td className="py-2">
+                <div className="flex gap-4">
+                  <Link href={`${glossaryPath}?edit=${term.id}`} className="font-semibold hover:underline">
+                    {t.glossary.edit}
+                    <span className="sr-only" lang="ko">
+                      {` ${term.ko}`}
+                    </span>
+                  </Link>
+                  <ConfirmActionButton id={term.id} action={removeGlossaryTerm} confirmation={t.glossary.confirmDelete(term.ko)}>
+                    {t.glossary.delete}
+                    <span className="sr-only" lang="ko">
+                      {` ${term.ko}`}
+                    </span>
+                  </ConfirmActionButton>
+                </div>
+              </td>
+            </tr>
+          ),
+        )}
+      </RecordTable>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RecordTable } from '@/components/admin/RecordTable';
 import { TagForm } from '@/components/admin/tags/TagForm';
 import { TagMergeForm } from '@/components/admin/tags/TagMergeForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
@@ -35,86 +36,64 @@ export default async function TagsPage({ searchParams }: Props) {
         <TagForm locale={locale} action={addTagAction} idPrefix="new-tag" label={t.addTitle} />
       </section>
 
-      <table className="mt-10 w-full table-fixed border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-lg font-bold">{t.listCaption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="w-1/6 py-2 pr-4">
-              {t.nameKo}
-            </th>
-            <th scope="col" className="w-1/6 py-2 pr-4">
-              {t.nameEn}
-            </th>
-            <th scope="col" className="w-1/5 py-2 pr-4">
-              {t.slug}
-            </th>
-            <th scope="col" className="w-20 py-2 pr-4">
-              {t.articleCount}
-            </th>
-            <th scope="col" className="py-2">
-              {t.actions}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tags.length === 0 && (
-            <tr>
-              <td colSpan={5} className="py-4 text-muted">
-                {t.empty}
+      <RecordTable
+        caption={t.listCaption}
+        columns={[
+          { label: t.nameKo, width: 'w-1/6' },
+          { label: t.nameEn, width: 'w-1/6' },
+          { label: t.slug, width: 'w-1/5' },
+          { label: t.articleCount, width: 'w-20' },
+          { label: t.actions },
+        ]}
+        empty={t.empty}
+        isEmpty={tags.length === 0}
+        fixed
+      >
+        {tags.map((tag) =>
+          tag.id === edit ? (
+            <tr key={tag.id} className="border-b border-rule">
+              <td colSpan={5} className="py-4">
+                <TagForm
+                  locale={locale}
+                  action={editTagAction}
+                  tag={tag}
+                  idPrefix={`tag-${tag.id}`}
+                  label={t.editTitle(tag.nameKo)}
+                  cancelHref={adminTagsPath}
+                />
               </td>
             </tr>
-          )}
-          {tags.map((tag) =>
-            tag.id === edit ? (
-              <tr key={tag.id} className="border-b border-rule">
-                <td colSpan={5} className="py-4">
-                  <TagForm
-                    locale={locale}
-                    action={editTagAction}
-                    tag={tag}
-                    idPrefix={`tag-${tag.id}`}
-                    label={t.editTitle(tag.nameKo)}
-                    cancelHref={adminTagsPath}
-                  />
-                </td>
-              </tr>
-            ) : (
-              <tr key={tag.id} className="border-b border-rule align-top">
-                <th scope="row" lang="ko" className="py-2 pr-4 font-semibold">
-                  {tag.nameKo}
-                </th>
-                <td lang="en" className="py-2 pr-4">
-                  {tag.nameEn}
-                </td>
-                <td className="py-2 pr-4 break-all">
-                  <a href={tagPath('ko', tag.slug)} className="underline underline-offset-2">
-                    {tag.slug}
-                  </a>
-                </td>
-                <td className="py-2 pr-4 tabular-nums">{tag.articleCount}</td>
-                <td className="py-2">
-                  <div className="flex flex-wrap items-center gap-4">
-                    <Link href={`${adminTagsPath}?edit=${tag.id}`} className="font-semibold hover:underline">
-                      {t.edit}
-                      <span className="sr-only" lang="ko">
-                        {` ${tag.nameKo}`}
-                      </span>
-                    </Link>
-                    {tags.length > 1 && (
-                      <TagMergeForm
-                        locale={locale}
-                        tag={tag}
-                        others={tags.filter((other) => other.id !== tag.id)}
-                        action={mergeTagAction}
-                      />
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
+          ) : (
+            <tr key={tag.id} className="border-b border-rule align-top">
+              <th scope="row" lang="ko" className="py-2 pr-4 font-semibold">
+                {tag.nameKo}
+              </th>
+              <td lang="en" className="py-2 pr-4">
+                {tag.nameEn}
+              </td>
+              <td className="py-2 pr-4 break-all">
+                <a href={tagPath('ko', tag.slug)} className="underline underline-offset-2">
+                  {tag.slug}
+                </a>
+              </td>
+              <td className="py-2 pr-4 tabular-nums">{tag.articleCount}</td>
+              <td className="py-2">
+                <div className="flex flex-wrap items-center gap-4">
+                  <Link href={`${adminTagsPath}?edit=${tag.id}`} className="font-semibold hover:underline">
+                    {t.edit}
+                    <span className="sr-only" lang="ko">
+                      {` ${tag.nameKo}`}
+                    </span>
+                  </Link>
+                  {tags.length > 1 && (
+                    <TagMergeForm locale={locale} tag={tag} others={tags.filter((other) => other.id !== tag.id)} action={mergeTagAction} />
+                  )}
+                </div>
+              </td>
+            </tr>
+          ),
+        )}
+      </RecordTable>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ConfirmActionButton } from '@/components/admin/ConfirmActionButton';
+import { RecordTable } from '@/components/admin/RecordTable';
 import { WebhookForm } from '@/components/admin/webhooks/WebhookForm';
 import { getAdminMessagesForRequest } from '@/lib/admin/locale';
 import { requireStaff } from '@/lib/auth/session';
@@ -60,68 +61,46 @@ export default async function WebhooksPage() {
         </ul>
       </section>
 
-      <table className="mt-10 w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-lg font-bold">{t.deliveriesCaption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">
-              {t.created}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t.event}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t.receiver}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t.status}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t.attempts}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t.lastResponse}
-            </th>
-            <th scope="col" className="py-2">
-              {t.actions}
-            </th>
+      <RecordTable
+        caption={t.deliveriesCaption}
+        columns={[
+          { label: t.created },
+          { label: t.event },
+          { label: t.receiver },
+          { label: t.status },
+          { label: t.attempts },
+          { label: t.lastResponse },
+          { label: t.actions },
+        ]}
+        empty={t.noDeliveries}
+        isEmpty={deliveries.length === 0}
+      >
+        {deliveries.map((delivery) => (
+          <tr key={delivery.id} className="border-b border-rule align-top">
+            <td className="py-2 pr-4 whitespace-nowrap">{time(delivery.createdAt)}</td>
+            <td className="py-2 pr-4">{t.eventNames[delivery.event] ?? delivery.event}</td>
+            <td className="py-2 pr-4 break-all">{delivery.webhookUrl}</td>
+            <td className="py-2 pr-4">
+              {t.statuses[delivery.status]}
+              {delivery.status === 'PENDING' && delivery.attempts > 0 && (
+                <span className="block text-xs text-muted">{t.nextAttempt(formatNewsTime(delivery.nextAttemptAt, locale))}</span>
+              )}
+            </td>
+            <td className="py-2 pr-4">{delivery.attempts}</td>
+            <td className="py-2 pr-4">
+              {delivery.lastStatusCode ?? (delivery.attempts > 0 ? t.noResponse : '')}
+              {delivery.lastError && <span className="block text-xs text-muted">{delivery.lastError}</span>}
+            </td>
+            <td className="py-2">
+              {delivery.status !== 'PENDING' && (
+                <ConfirmActionButton id={delivery.id} action={sendDeliveryAgain} confirmation={t.confirmSendAgain}>
+                  {t.sendAgain}
+                </ConfirmActionButton>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {deliveries.length === 0 && (
-            <tr>
-              <td colSpan={7} className="py-4 text-muted">
-                {t.noDeliveries}
-              </td>
-            </tr>
-          )}
-          {deliveries.map((delivery) => (
-            <tr key={delivery.id} className="border-b border-rule align-top">
-              <td className="py-2 pr-4 whitespace-nowrap">{time(delivery.createdAt)}</td>
-              <td className="py-2 pr-4">{t.eventNames[delivery.event] ?? delivery.event}</td>
-              <td className="py-2 pr-4 break-all">{delivery.webhookUrl}</td>
-              <td className="py-2 pr-4">
-                {t.statuses[delivery.status]}
-                {delivery.status === 'PENDING' && delivery.attempts > 0 && (
-                  <span className="block text-xs text-muted">{t.nextAttempt(formatNewsTime(delivery.nextAttemptAt, locale))}</span>
-                )}
-              </td>
-              <td className="py-2 pr-4">{delivery.attempts}</td>
-              <td className="py-2 pr-4">
-                {delivery.lastStatusCode ?? (delivery.attempts > 0 ? t.noResponse : '')}
-                {delivery.lastError && <span className="block text-xs text-muted">{delivery.lastError}</span>}
-              </td>
-              <td className="py-2">
-                {delivery.status !== 'PENDING' && (
-                  <ConfirmActionButton id={delivery.id} action={sendDeliveryAgain} confirmation={t.confirmSendAgain}>
-                    {t.sendAgain}
-                  </ConfirmActionButton>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
     </>
   );
 }
