@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { maxUploadRequestBytes, uploadPath } from '@/lib/media/upload-limits';
 import { resolveClientAddress, type TrustedProxies } from '@/lib/security/client-address';
+import { checkReadiness } from './readiness';
 
 /**
  * What every request passes before Next.js sees it (lib/http/server.ts): the refusals below, then the client's
@@ -100,7 +101,27 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Ref
   request.once('end', send);
 }
 
-/** Wraps the app's request handler: refuses what must be refused, settles the client's address, hands on the rest. */
+const probeHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+/**
+ * /healthz (the process is up) and /readyz (lib/http/readiness.ts) for nginx and orchestrators: answered here, before
+ * Next.js, without a session, a cache or a log line. False when the request is not one of them.
+ */
+function answerProbe(request: IncomingMessage, response: ServerResponse): boolean {
+  const path = (request.url ?? '/').split('?', 1)[0];
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || (path !== '/healthz' && path !== '/readyz')) return false;
+  if (path === '/healthz') {
+    response.writeHead(200, probeHeaders).end(JSON.stringify({ status: 'up' }));
+    return true;
+  }
+  void checkReadiness().then((readiness) => {
+    const body = readiness.ready ? { status: 'ready' } : { status: 'not ready', notReady: readiness.notReady };
+    response.writeHead(readiness.ready ? 200 : 503, probeHeaders).end(JSON.stringify(body));
+  });
+  return true;
+}
+
+/** Wraps the app's request handler: refuses what must be refused, answers health probes, settles the client's address, hands on the rest. */
 export function frontDoor(proxies: TrustedProxies, handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     const refusal = refusalOf(request);
@@ -108,6 +129,7 @@ export function frontDoor(proxies: TrustedProxies, handle: (request: IncomingMes
       refuse(request, response, refusal);
       return;
     }
+    if (answerProbe(request, response)) return;
     request.headers['x-forwarded-for'] = resolveClientAddress(request, proxies);
     void handle(request, response);
   };

@@ -67,8 +67,16 @@ test('while PostgreSQL is down, cached pages are still read, the rest is a 503 i
   const url = (address: string) => `${site!.url}${address}`;
   // Readers have seen the article and the front page: both are now in the page cache.
   for (const address of [seedArticle, seedArticle, '/ko']) expect((await request.get(url(address))).status()).toBe(200);
+  expect((await request.get(url('/readyz'))).status()).toBe(200);
 
   await postgres!.stop();
+
+  // The load balancer's view: the process is up, but not ready, and says what it waits for.
+  expect((await request.get(url('/healthz'))).status()).toBe(200);
+  const notReady = await request.get(url('/readyz'));
+  expect(notReady.status()).toBe(503);
+  expect(notReady.headers()['cache-control']).toBe('no-store');
+  expect(await notReady.json()).toMatchObject({ status: 'not ready', notReady: { postgres: expect.any(String) } });
 
   const cached = await request.get(url(seedArticle));
   expect(cached.status()).toBe(200);
@@ -90,6 +98,7 @@ test('while PostgreSQL is down, cached pages are still read, the rest is a 503 i
   expect(await comments.json()).toEqual({ error: 'Comments cannot be handled just now. Try again shortly.', fieldErrors: {} });
 
   await startPostgres();
+  await expect.poll(async () => (await request.get(url('/readyz'))).status(), { timeout: 10_000 }).toBe(200);
 
   const recovered = await page.goto(url(`/ko/articles/${otherSlug}`));
   expect(recovered?.status()).toBe(200);

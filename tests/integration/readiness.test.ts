@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { checkReadiness, expectedMigration } from '@/lib/http/readiness';
+import { createTestDatabase, type TestDatabase } from '@/tests/support/database';
+import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';
+
+const redisRunning = await testRedisRunning();
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase('readiness', inject('templateDatabase'));
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe('readiness (/readyz)', () => {
+  it('is ready with a migrated database and no Redis configured', async () => {
+    expect(await checkReadiness({ databaseUrl: database.url, redisUrl: undefined })).toEqual({ ready: true });
+  });
+
+  it('names postgres when the database cannot be reached, within about a second', async () => {
+    const url = new URL(database.url);
+    url.port = '1';
+    const started = Date.now();
+    const readiness = await checkReadiness({ databaseUrl: url.toString(), redisUrl: undefined });
+    expect(readiness.ready).toBe(false);
+    expect(Object.keys(readiness.ready ? {} : readiness.notReady)).toEqual(['postgres']);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('names migrations when the database is behind this build', async () => {
+    const readiness = await checkReadiness({ databaseUrl: database.url, redisUrl: undefined, expected: '99991231000000_future' });
+    expect(readiness).toMatchObject({ ready: false, notReady: { migrations: expect.stringContaining('99991231000000_future') } });
+    expect(expectedMigration()).toMatch(/^\d{14}_/u);
+  });
+
+  it('names redis when REDIS_URL is set and Redis does not answer', async () => {
+    const readiness = await checkReadiness({ databaseUrl: database.url, redisUrl: 'redis://127.0.0.1:1' });
+    expect(readiness).toMatchObject({ ready: false, notReady: { redis: expect.any(String) } });
+    expect(readiness.ready ? {} : readiness.notReady).not.toHaveProperty('postgres');
+  });
+
+  it.runIf(redisRunning)('is ready when Redis answers', async () => {
+    expect(await checkReadiness({ databaseUrl: database.url, redisUrl: testRedisUrl })).toEqual({ ready: true });
+  });
+});
