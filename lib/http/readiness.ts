@@ -59,7 +59,10 @@ async function checkPostgres(url: string, expected: string | undefined, notReady
     );
     applied = result.rows[0]?.migration_name;
   } catch (error) {
-    notReady.postgres = reason(error);
+    // Reachable, but never migrated: no migrations table (undefined_table).
+    if ((error as { code?: string }).code === '42P01')
+      notReady.migrations = `expected ${expected ?? 'a migrated database'}, the database has none`;
+    else notReady.postgres = reason(error);
     return;
   }
   if (expected && applied !== expected) notReady.migrations = `expected ${expected}, the database has ${applied ?? 'none'}`;

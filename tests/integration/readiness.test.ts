@@ -35,6 +35,16 @@ describe('readiness (/readyz)', () => {
     expect(expectedMigration()).toMatch(/^\d{14}_/u);
   });
 
+  it('names migrations when the database was never migrated', async () => {
+    const empty = await createTestDatabase('readiness-empty');
+    try {
+      const readiness = await checkReadiness({ databaseUrl: empty.url, redisUrl: undefined });
+      expect(readiness).toMatchObject({ ready: false, notReady: { migrations: expect.stringContaining('none') } });
+    } finally {
+      await empty.drop();
+    }
+  });
+
   it('names redis when REDIS_URL is set and Redis does not answer', async () => {
     const readiness = await checkReadiness({ databaseUrl: database.url, redisUrl: 'redis://127.0.0.1:1' });
     expect(readiness).toMatchObject({ ready: false, notReady: { redis: expect.any(String) } });
