@@ -168,7 +168,8 @@ function shutDown(exitCode: number): Promise<never> {
   shutdown ??= (async () => {
     const child = running.child;
     if (child && isAlive(child)) {
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      // The app takes up to 10 s for requests in flight, then stops its timers and writes what it holds.
+      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
       child.kill('SIGTERM');
       await exited(child);
       clearTimeout(killer);

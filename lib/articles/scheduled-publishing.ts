@@ -1,5 +1,6 @@
 import '#server-only';
 import { getDatabase } from '@/lib/runtime/database';
+import { onShutdown } from '@/lib/runtime/shutdown';
 import { processSingleton } from '@/lib/runtime/singleton';
 import { revalidateArticlePages } from './revalidate';
 import { publishDueArticles } from './workflow';
@@ -15,10 +16,15 @@ async function publishDue(): Promise<void> {
   }
 }
 
-/** Starts the timer once per process; later calls (dev reloads) find it running. */
+/** Starts the timer once per process; later calls (dev reloads) find it running. Stopped, its run in progress finished, before the database closes. */
 export function startScheduledPublishing(): void {
   processSingleton('scheduledPublishing', () => {
-    void publishDue();
-    return setInterval(publishDue, intervalMs).unref();
+    let running = publishDue();
+    const timer = setInterval(() => (running = publishDue()), intervalMs).unref();
+    onShutdown(async () => {
+      clearInterval(timer);
+      await running;
+    });
+    return timer;
   });
 }

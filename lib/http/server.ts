@@ -10,7 +10,7 @@ import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { frontDoor } from './front-door';
 import { OutageAwareResponse } from './outage-response';
-import { runShutdownTasks } from '../runtime/shutdown';
+import { closeConnections, runShutdownTasks } from '../runtime/shutdown';
 import { describeTrustedProxies, trustedProxies, type TrustedProxies } from '../security/client-address';
 
 /** In-flight requests get this long to finish when the process is asked to stop. */
@@ -37,14 +37,20 @@ async function main(): Promise<void> {
     console.log(describeTrustedProxies(proxies));
   });
 
-  const stop = () => {
-    // Views counted in this process's memory are written before it exits (lib/views/view-flushing.ts).
-    server.close(() => void runShutdownTasks().finally(() => process.exit(0)));
+  // In order: stop accepting, let requests in flight finish (10 s at most), stop the timers and write what is held in
+  // memory (views, clicks: lib/runtime/shutdown.ts), and only then close the database and Redis, which they use.
+  const stop = async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), shutdownGraceMilliseconds).unref();
+    const grace = setTimeout(() => server.closeAllConnections(), shutdownGraceMilliseconds);
+    await closed;
+    clearTimeout(grace);
+    await runShutdownTasks();
+    await closeConnections();
+    process.exit(0);
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -3,6 +3,7 @@ import { nextAdChange } from '@/lib/ads/slots';
 import { nextBreakingChange } from '@/lib/breaking/banner';
 import type { Database } from '@/lib/db/client';
 import { getDatabase } from '@/lib/runtime/database';
+import { onShutdown } from '@/lib/runtime/shutdown';
 import { processSingleton } from '@/lib/runtime/singleton';
 import { revalidateAllReaderPages } from './revalidate';
 
@@ -68,12 +69,14 @@ export function watchScheduledChanges({ db, nextChanges, changed, everyMs }: Wat
 
 /** Starts watching breaking banners and ads once per process (instrumentation.ts); later calls (dev reloads) find it running. */
 export function startScheduledReaderPageChanges(): void {
-  processSingleton('scheduledReaderPageChanges', () =>
-    watchScheduledChanges({
+  processSingleton('scheduledReaderPageChanges', () => {
+    const stop = watchScheduledChanges({
       db: getDatabase(),
       nextChanges: [nextBreakingChange, nextAdChange],
       changed: revalidateAllReaderPages,
       everyMs: 5_000,
-    }),
-  );
+    });
+    onShutdown(async () => stop());
+    return stop;
+  });
 }

@@ -144,3 +144,13 @@ test('an article saved just before PostgreSQL stops is read as it was until the 
   // Failed renders are retried in the background, at most every 30 s (Next.js's retry delay after a failure).
   await expect.poll(async () => (await headlineOf(request, seedArticle)).headline, { timeout: 60_000, intervals: [1_000] }).toBe(saved);
 });
+
+test('on SIGTERM the site answers the request in flight, stops its timers before the database closes, and exits 0', async () => {
+  const inFlight = fetch(`${site!.url}/ko/search?q=${encodeURIComponent('교류')}`);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const exitCode = await site!.stop();
+  expect((await inFlight).status).toBe(200);
+  expect(exitCode).toBe(0);
+  expect(site!.output()).not.toContain('Scheduled publishing failed');
+  // Then the database stops (afterAll), as `npm start` stops its embedded one: nothing of the app is left to notice.
+});

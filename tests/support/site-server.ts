@@ -46,7 +46,8 @@ export async function prepareSiteDatabase(env: NodeJS.ProcessEnv): Promise<void>
   }
 }
 
-export type SiteServer = { url: string; output(): string; stop(): Promise<void> };
+/** stop() sends SIGTERM and resolves with the exit code once the server has exited. */
+export type SiteServer = { url: string; output(): string; stop(): Promise<number | null> };
 
 /** Starts the app's server and resolves once it answers; its output is kept for the test to read. */
 export async function startSiteServer(env: NodeJS.ProcessEnv): Promise<SiteServer> {
@@ -56,10 +57,10 @@ export async function startSiteServer(env: NodeJS.ProcessEnv): Promise<SiteServe
   const keep = (chunk: Buffer) => (output += chunk.toString());
   server.stdout.on('data', keep);
   server.stderr.on('data', keep);
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
   const stop = async () => {
     if (server.exitCode === null) server.kill('SIGTERM');
-    await exited;
+    return exited;
   };
   for (const deadline = Date.now() + 30_000; ;) {
     if (server.exitCode !== null) throw new Error(`The site did not start:\n${output}`);
