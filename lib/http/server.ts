@@ -41,9 +41,12 @@ async function main(): Promise<void> {
   // memory (views, clicks: lib/runtime/shutdown.ts), and only then close the database and Redis, which they use.
   const stop = async () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // A kept-alive connection goes idle once its request is answered; closed then, not after its keep-alive timeout.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
     server.closeIdleConnections();
     const grace = setTimeout(() => server.closeAllConnections(), shutdownGraceMilliseconds);
     await closed;
+    clearInterval(sweep);
     clearTimeout(grace);
     await runShutdownTasks();
     await closeConnections();
