@@ -210,7 +210,7 @@ test.describe('a running site', () => {
     const staffPage = await staff.newPage();
     await staffPage.goto(url('/admin/sign-in'));
     await submitSignIn(staffPage, { email: testStaff.ADMIN.email, password: 'not-the-password' });
-    await expect(staffPage.getByRole('alert')).toBeVisible();
+    await expect(staffPage.getByRole('alert').filter({ hasText: /\S/ })).toBeVisible();
     await submitSignIn(staffPage, testStaff.ADMIN);
     await expect(staffPage).toHaveURL(/\/admin$/);
     const staffPages = await crawl(staffPage, ['/admin', '/admin/no-such-page', '/admin/articles/no-such-article'], '/admin', 40);
