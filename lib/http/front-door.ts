@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { maxUploadRequestBytes, uploadPath } from '@/lib/media/upload-limits';
 import { resolveClientAddress, type TrustedProxies } from '@/lib/security/client-address';
 import { checkReadiness } from './readiness';
+import { requestFinished } from './request-finished';
+import { watchRequest } from './request-outcome';
 
 /**
  * What every request passes before Next.js sees it (lib/http/server.ts): the refusals below, then the client's
@@ -121,7 +123,10 @@ function answerProbe(request: IncomingMessage, response: ServerResponse): boolea
   return true;
 }
 
-/** Wraps the app's request handler: refuses what must be refused, answers health probes, settles the client's address, hands on the rest. */
+/**
+ * Wraps the app's request handler: refuses what must be refused, answers health probes, gives the rest an id and
+ * watches it to its end (lib/http/request-outcome.ts), settles the client's address, hands it on.
+ */
 export function frontDoor(proxies: TrustedProxies, handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     const refusal = refusalOf(request);
@@ -130,6 +135,7 @@ export function frontDoor(proxies: TrustedProxies, handle: (request: IncomingMes
       return;
     }
     if (answerProbe(request, response)) return;
+    watchRequest(request, response, proxies, requestFinished);
     request.headers['x-forwarded-for'] = resolveClientAddress(request, proxies);
     void handle(request, response);
   };
