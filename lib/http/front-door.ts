@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { maxUploadRequestBytes, uploadPath } from '@/lib/media/upload-limits';
 import { resolveClientAddress, type TrustedProxies } from '@/lib/security/client-address';
-import { checkReadiness } from './readiness';
+import { readinessAnswer } from './readiness';
 import { requestFinished } from './request-finished';
 import { watchRequest } from './request-outcome';
 
@@ -116,10 +116,7 @@ function answerProbe(request: IncomingMessage, response: ServerResponse): boolea
     response.writeHead(200, probeHeaders).end(JSON.stringify({ status: 'up' }));
     return true;
   }
-  void checkReadiness().then((readiness) => {
-    const body = readiness.ready ? { status: 'ready' } : { status: 'not ready', notReady: readiness.notReady };
-    response.writeHead(readiness.ready ? 200 : 503, probeHeaders).end(JSON.stringify(body));
-  });
+  void readinessAnswer().then(({ status, body }) => response.writeHead(status, probeHeaders).end(JSON.stringify(body)));
   return true;
 }
 

@@ -10,7 +10,9 @@ import { processSingleton } from '../runtime/singleton';
  * set. The database is asked through a one-connection pool of its own rather than the app's Prisma client, so the
  * server bundle (build/server.mjs) stays free of the generated client and a check never waits behind busy pages.
  */
-export type Readiness = { ready: true } | { ready: false; notReady: Partial<Record<'postgres' | 'migrations' | 'redis', string>> };
+type Part = 'postgres' | 'migrations' | 'redis';
+type NotReady = Partial<Record<Part, string>>;
+export type Readiness = { ready: true } | { ready: false; notReady: NotReady };
 
 const timeoutMilliseconds = 1_000;
 
@@ -48,7 +50,7 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function checkPostgres(url: string, expected: string | undefined, notReady: Exclude<Readiness, { ready: true }>['notReady']) {
+async function checkPostgres(url: string, expected: string | undefined, notReady: NotReady) {
   let applied: string | undefined;
   try {
     const result = await withTimeout(
@@ -68,7 +70,7 @@ async function checkPostgres(url: string, expected: string | undefined, notReady
   if (expected && applied !== expected) notReady.migrations = `expected ${expected}, the database has ${applied ?? 'none'}`;
 }
 
-async function checkRedis(url: string, notReady: Exclude<Readiness, { ready: true }>['notReady']) {
+async function checkRedis(url: string, notReady: NotReady) {
   const redis = getRedis(url);
   try {
     await withTimeout(
@@ -91,10 +93,47 @@ export async function checkReadiness({
   redisUrl = process.env.REDIS_URL,
   expected = processSingleton('expectedMigration', () => expectedMigration()),
 }: { databaseUrl?: string; redisUrl?: string; expected?: string } = {}): Promise<Readiness> {
-  const notReady: Exclude<Readiness, { ready: true }>['notReady'] = {};
+  const notReady: NotReady = {};
   await Promise.all([
     databaseUrl ? checkPostgres(databaseUrl, expected, notReady) : (notReady.postgres = 'DATABASE_URL is not set'),
     redisUrl ? checkRedis(redisUrl, notReady) : undefined,
   ]);
   return Object.keys(notReady).length === 0 ? { ready: true } : { ready: false, notReady };
+}
+
+/** What /readyz says of each part: fixed words, since a driver's message can name the database's host and port. */
+const publicReasons: Record<Part, string> = {
+  postgres: 'PostgreSQL did not answer within a second',
+  migrations: "the database is not at this release's newest migration",
+  redis: 'Redis did not answer within a second',
+};
+
+export type ReadinessAnswer = { status: 200 | 503; body: { status: 'ready' } | { status: 'not ready'; notReady: NotReady } };
+
+/** How long one check's answer serves every /readyz that asks: a flood of probes costs at most one query a second. */
+const answerLifetimeMilliseconds = 1_000;
+
+/**
+ * /readyz's answer, from a check shared by every probe within a second. `changed` hears the full details whenever the
+ * instance becomes ready or not ready (or not ready for other reasons), for the log: once, not once per probe.
+ */
+export function readinessAnswer(changed: (readiness: Readiness) => void = () => undefined): Promise<ReadinessAnswer> {
+  const state = processSingleton('readinessAnswer', () => ({
+    checkedAt: 0,
+    answer: undefined as Promise<ReadinessAnswer> | undefined,
+    last: '',
+  }));
+  if (state.answer && Date.now() - state.checkedAt < answerLifetimeMilliseconds) return state.answer;
+  state.checkedAt = Date.now();
+  state.answer = checkReadiness().then((readiness) => {
+    const summary = JSON.stringify(readiness.ready ? {} : Object.keys(readiness.notReady).sort());
+    if (summary !== state.last) {
+      state.last = summary;
+      changed(readiness);
+    }
+    if (readiness.ready) return { status: 200, body: { status: 'ready' } };
+    const notReady = Object.fromEntries(Object.keys(readiness.notReady).map((part) => [part, publicReasons[part as Part]]));
+    return { status: 503, body: { status: 'not ready', notReady } };
+  });
+  return state.answer;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { checkReadiness, expectedMigration } from '@/lib/http/readiness';
+import { checkReadiness, expectedMigration, readinessAnswer, type Readiness } from '@/lib/http/readiness';
 import { createTestDatabase, type TestDatabase } from '@/tests/support/database';
 import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';
 
@@ -53,5 +53,30 @@ describe('readiness (/readyz)', () => {
 
   it.runIf(redisRunning)('is ready when Redis answers', async () => {
     expect(await checkReadiness({ databaseUrl: database.url, redisUrl: testRedisUrl })).toEqual({ ready: true });
+  });
+});
+
+describe('the /readyz answer', () => {
+  it('names what is not ready in fixed words, checks at most once a second, and tells the log only of changes', async () => {
+    const unreachable = new URL(database.url);
+    unreachable.port = '1';
+    const changes: Readiness[] = [];
+    const heard = (readiness: Readiness) => changes.push(readiness);
+    Object.assign(process.env, { DATABASE_URL: unreachable.toString(), REDIS_URL: '' });
+
+    const first = readinessAnswer(heard);
+    expect(readinessAnswer(heard)).toBe(first);
+    const down = await first;
+    expect(down.status).toBe(503);
+    expect(down.body).toEqual({ status: 'not ready', notReady: { postgres: 'PostgreSQL did not answer within a second' } });
+    expect(JSON.stringify(down.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|:1\b/);
+    expect(changes).toEqual([{ ready: false, notReady: { postgres: expect.stringMatching(/ECONNREFUSED|connect/) } }]);
+
+    process.env.DATABASE_URL = database.url;
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await readinessAnswer(heard)).toEqual({ status: 200, body: { status: 'ready' } });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await readinessAnswer(heard)).toEqual({ status: 200, body: { status: 'ready' } });
+    expect(changes).toEqual([expect.objectContaining({ ready: false }), { ready: true }]);
   });
 });
