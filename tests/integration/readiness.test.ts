@@ -35,6 +35,12 @@ describe('readiness (/readyz)', () => {
     expect(expectedMigration()).toMatch(/^\d{14}_/u);
   });
 
+  it('is ready when the database is ahead of this build, as the previous release is during a rolling deploy', async () => {
+    expect(await checkReadiness({ databaseUrl: database.url, redisUrl: undefined, expected: '20000101000000_older' })).toEqual({
+      ready: true,
+    });
+  });
+
   it('names migrations when the database was never migrated', async () => {
     const empty = await createTestDatabase('readiness-empty');
     try {
