@@ -2,6 +2,7 @@ import '#server-only';
 import { z } from 'zod';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
+import { appMetrics } from '@/lib/metrics/registry';
 import { isStorableText } from '@/lib/security/text';
 import { minutesToWait, type SignInLimits } from './sign-in-limits';
 import { checkSecondFactor } from './two-factor';
@@ -45,7 +46,10 @@ export async function verifyStaffCredentials(
   const attempt = { email: parsed.data.email, ip: input.ip };
 
   const waitSeconds = await limits.secondsUntilAllowed(attempt);
-  if (waitSeconds > 0) return { ok: false, reason: 'throttled', retryAfterMinutes: minutesToWait(waitSeconds) };
+  if (waitSeconds > 0) {
+    appMetrics().signInFailures.inc({ reason: 'locked' });
+    return { ok: false, reason: 'throttled', retryAfterMinutes: minutesToWait(waitSeconds) };
+  }
 
   const staff = await db.staff.findUnique({
     where: { email: attempt.email },
@@ -55,6 +59,8 @@ export async function verifyStaffCredentials(
 
   const fail = async (reason: 'invalid' | 'codeWrong'): Promise<CredentialsCheck> => {
     const refusedSeconds = await limits.recordFailure(attempt);
+    appMetrics().signInFailures.inc({ reason: reason === 'invalid' ? 'wrong_credentials' : 'wrong_code' });
+    if (refusedSeconds > 0) appMetrics().signInLockouts.inc();
     return refusedSeconds > 0
       ? { ok: false, reason: 'throttled', retryAfterMinutes: minutesToWait(refusedSeconds) }
       : { ok: false, reason };

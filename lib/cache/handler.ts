@@ -1,4 +1,5 @@
 import '#server-only';
+import { appMetrics } from '@/lib/metrics/registry';
 import { processPageCache } from './process-cache';
 import type { StoredEntry } from './page-cache';
 import { cachedPath, pathTag, readerPagesTag } from './tags';
@@ -38,7 +39,9 @@ export default class DatelineCacheHandler {
 
   async get(key: string, { kind, tags = [], softTags = [] }: GetContext): Promise<CacheEntry | null> {
     const implicit = kind === 'PAGES' ? readerPageTags(key) : [];
-    return forNext(kind, await this.cache().read(key, [...tags, ...softTags, ...implicit]));
+    const stored = await this.cache().read(key, [...tags, ...softTags, ...implicit]);
+    appMetrics().cacheReads.inc({ kind: kind.toLowerCase(), result: stored === null ? 'miss' : stored.superseded ? 'superseded' : 'hit' });
+    return forNext(kind, stored);
   }
 
   set(key: string, value: CacheValue | null, { cacheControl }: SetContext): Promise<void> {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { maxUploadRequestBytes, uploadPath } from '@/lib/media/upload-limits';
+import { answerMetrics } from '@/lib/metrics/endpoint';
 import { resolveClientAddress, type TrustedProxies } from '@/lib/security/client-address';
 import { readinessAnswer } from './readiness';
 import { requestFinished } from './request-finished';
@@ -121,7 +122,7 @@ function answerProbe(request: IncomingMessage, response: ServerResponse): boolea
 }
 
 /**
- * Wraps the app's request handler: refuses what must be refused, answers health probes, gives the rest an id and
+ * Wraps the app's request handler: refuses what must be refused, answers health probes and /metrics, gives the rest an id and
  * watches it to its end (lib/http/request-outcome.ts), settles the client's address, hands it on.
  */
 export function frontDoor(proxies: TrustedProxies, handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>) {
@@ -131,7 +132,7 @@ export function frontDoor(proxies: TrustedProxies, handle: (request: IncomingMes
       refuse(request, response, refusal);
       return;
     }
-    if (answerProbe(request, response)) return;
+    if (answerProbe(request, response) || answerMetrics(request, response)) return;
     watchRequest(request, response, proxies, requestFinished);
     request.headers['x-forwarded-for'] = resolveClientAddress(request, proxies);
     void handle(request, response);

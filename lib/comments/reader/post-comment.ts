@@ -2,6 +2,8 @@ import '#server-only';
 import { hash } from '@node-rs/argon2';
 import type { Database } from '@/lib/db/client';
 import type { CommentHoldReason } from '@/lib/db/generated/enums';
+import { RefusedError } from '@/lib/errors';
+import { appMetrics, type CommentRefusalReason } from '@/lib/metrics/registry';
 import { enqueueCommentHeld } from '@/lib/webhooks/comment-events';
 import { commentsChanged } from '../after-change';
 import { passChallenge, wrongAnswers, type PassedChallenge } from '../challenge/pass-challenge';
@@ -23,6 +25,20 @@ export type CommentAuthor = {
 };
 
 export type PostedComment = { held: false; comment: CommentView } | { held: true; comment: null };
+
+/** A refusal of the comment, counted by why (the reader's sentence does not tell a ban from a banned word; the metric does). */
+function refusedComment(reason: CommentRefusalReason, ...refusal: Parameters<typeof refused>): RefusedError {
+  appMetrics().commentsRefused.inc({ reason });
+  return refused(...refusal);
+}
+
+/** The anti-spam check's refusal (../challenge/pass-challenge.ts), counted as the comment's. */
+function countChallengeRefusal(error: unknown): never {
+  if (error instanceof RefusedError) {
+    appMetrics().commentsRefused.inc({ reason: error.reason === 'answerWrong' ? 'challenge_wrong' : 'challenge_expired' });
+  }
+  throw error;
+}
 
 /** A repeat within this window is refused; older comments may be said again. */
 const duplicateWindowMs = 24 * 60 * 60 * 1000;
@@ -86,24 +102,24 @@ export async function postComment(
   { limits = getReaderLimits(), now = new Date() }: { limits?: ReaderLimits; now?: Date } = {},
 ): Promise<PostedComment> {
   const article = await findCommentableArticle(db, slug);
-  if (!article) throw refused('articleNotFound');
-  if (article.mode === 'CLOSED') throw refused('closed');
+  if (!article) throw refusedComment('article_not_found', 'articleNotFound');
+  if (article.mode === 'CLOSED') throw refusedComment('comments_closed', 'closed');
 
   const nicknameKey = foldNickname(input.nickname);
   const budgets = postingBudgets(limits, author.ipHash, nicknameKey);
   const wait = await secondsUntilAvailable([...budgets, wrongAnswers(limits, author.ipHash)]);
-  if (wait > 0) throw refused('slowDown', { retryAfterSeconds: wait });
+  if (wait > 0) throw refusedComment('rate_limited', 'slowDown', { retryAfterSeconds: wait });
 
-  const passed = await passChallenge(limits, author.ipHash, article.id, input, now);
+  const passed = await passChallenge(limits, author.ipHash, article.id, input, now).catch(countChallengeRefusal);
 
   const waitAfterSpending = await spend(budgetsFor(passed, limits, author.ipHash, budgets));
-  if (waitAfterSpending > 0) throw refused('slowDown', { retryAfterSeconds: waitAfterSpending });
+  if (waitAfterSpending > 0) throw refusedComment('rate_limited', 'slowDown', { retryAfterSeconds: waitAfterSpending });
 
-  if (await isBannedCommenter(db, { nicknameKey, ipHash: author.ipHash }, now)) throw refused('refused');
+  if (await isBannedCommenter(db, { nicknameKey, ipHash: author.ipHash }, now)) throw refusedComment('banned_commenter', 'refused');
   const words = await checkCommentWords(db, input.nickname, input.content);
-  if (words === 'BANNED') throw refused('refused');
+  if (words === 'BANNED') throw refusedComment('banned_word', 'refused');
   const hash = contentHash(input.content);
-  if (await isDuplicate(db, article.id, author.ipHash, hash, now)) throw refused('duplicate', { field: 'content' });
+  if (await isDuplicate(db, article.id, author.ipHash, hash, now)) throw refusedComment('duplicate', 'duplicate', { field: 'content' });
 
   const holdReason = holdReasonOf(words, article, author, passed);
   const passwordHash = await hashCommentPassword(input.password);
@@ -128,7 +144,12 @@ export async function postComment(
     if (holdReason) await enqueueCommentHeld(tx, { id: created.id, articleSlug: article.slug, content: input.content, holdReason }, now);
     return created;
   });
-  if (holdReason) return { held: true, comment: null };
+  const metrics = appMetrics();
+  metrics.commentsPosted.inc();
+  if (holdReason) {
+    metrics.commentsHeld.inc({ reason: holdReason.toLowerCase() });
+    return { held: true, comment: null };
+  }
   await commentsChanged(db, [article.id]);
   return { held: false, comment: toCommentView(row) };
 }

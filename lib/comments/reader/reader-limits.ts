@@ -1,6 +1,6 @@
 import '#server-only';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { createSharedLimiter, type CreateLimiter } from '@/lib/rate-limit/limiter';
+import { countRefusal, createSharedLimiter, type CreateLimiter } from '@/lib/rate-limit/limiter';
 import { processSingleton } from '@/lib/runtime/singleton';
 
 /**
@@ -48,10 +48,11 @@ export type Budget = { limiter: RateLimiterAbstract; key: string };
 
 const toSeconds = (milliseconds: number) => Math.max(1, Math.ceil(milliseconds / 1000));
 
-/** Seconds until every budget has a point left, without spending any; 0 when the action may go ahead now. */
+/** Seconds until every budget has a point left, without spending any; 0 when the action may go ahead now (else each empty one counts a refusal). */
 export async function secondsUntilAvailable(budgets: readonly Budget[]): Promise<number> {
   const states = await Promise.all(budgets.map(({ limiter, key }) => limiter.get(key)));
   const waits = states.map((state, i) => (state && state.consumedPoints >= budgets[i]!.limiter.points ? toSeconds(state.msBeforeNext) : 0));
+  for (const [i, { limiter }] of budgets.entries()) if (waits[i]! > 0) countRefusal(limiter);
   return Math.max(0, ...waits);
 }
 
