@@ -8,7 +8,7 @@ import { parseSignInError, type SignInError } from '@/lib/auth/sign-in-errors';
 import { signInMessages } from '@/lib/i18n/admin/sign-in';
 import type { Locale } from '@/lib/i18n/locales';
 import { useHydrated } from '@/components/shared/use-hydrated';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField } from '@/components/shared/FormField';
 
 function errorMessage(error: SignInError, locale: Locale): string {
   const t = signInMessages[locale];
@@ -65,19 +65,9 @@ export function SignInForm({ locale, chosen, next }: { locale: Locale; chosen: b
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
         {error}
       </p>
-      <FormField id="email" label={t.email}>
-        {(control) => <input {...control} name="email" type="email" autoComplete="username" required className={inputClassName} />}
-      </FormField>
-      <FormField id="password" label={t.password}>
-        {(control) => (
-          <input {...control} name="password" type="password" autoComplete="current-password" required className={inputClassName} />
-        )}
-      </FormField>
-      {askCode && (
-        <FormField id="code" label={t.code} hint={t.codeHint}>
-          {(control) => <input {...control} name="code" autoComplete="one-time-code" autoFocus required className={inputClassName} />}
-        </FormField>
-      )}
+      <InputField id="email" label={t.email} name="email" type="email" autoComplete="username" required />
+      <InputField id="password" label={t.password} name="password" type="password" autoComplete="current-password" required />
+      {askCode && <InputField id="code" label={t.code} hint={t.codeHint} name="code" autoComplete="one-time-code" autoFocus required />}
       <button type="submit" disabled={pending || !hydrated} className={buttonClassName}>
         {pending ? t.signingIn : t.signIn}
       </button>

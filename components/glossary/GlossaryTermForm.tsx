@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import { glossaryMessages } from '@/lib/i18n/admin/glossary';
@@ -24,18 +24,16 @@ export function GlossaryTermForm({ locale, action, term, idPrefix, label, cancel
   const t = glossaryMessages[locale];
   const { submit, pending, ready, result, fieldErrors, error } = useAction(action, (_, form) => form.reset());
   const field = (name: GlossaryField, lang: Locale | undefined, hint?: string) => (
-    <FormField id={`${idPrefix}-${name}`} label={t[name]} hint={hint} errors={fieldErrors[name]}>
-      {(control) => (
-        <input
-          {...control}
-          name={name}
-          lang={lang}
-          defaultValue={term?.[name] ?? ''}
-          required={name !== 'note'}
-          className={inputClassName}
-        />
-      )}
-    </FormField>
+    <InputField
+      id={`${idPrefix}-${name}`}
+      label={t[name]}
+      hint={hint}
+      errors={fieldErrors[name]}
+      name={name}
+      lang={lang}
+      defaultValue={term?.[name] ?? ''}
+      required={name !== 'note'}
+    />
   );
 
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField, TextareaField } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import { errorMessages } from '@/lib/i18n/admin/errors';
@@ -55,17 +55,19 @@ export function PhotoTextsForm({ locale, photoId, initial, save, readOnly }: Pro
           )}
           {photoTextFields.map((field) => {
             const name = photoTextFieldName(textLocale, field);
-            const shared = { name, defaultValue: initial[textLocale][field], maxLength: photoTextLimits[field], className: inputClassName };
-            return (
-              <FormField key={field} id={`${textLocale}-${field}`} label={t.fields[field]} hint={hints[field]} errors={fieldErrors[name]}>
-                {(control) =>
-                  field === 'alt' || field === 'caption' ? (
-                    <textarea {...control} {...shared} rows={field === 'alt' ? 2 : 3} required={field === 'alt' && textLocale === 'ko'} />
-                  ) : (
-                    <input {...control} {...shared} />
-                  )
-                }
-              </FormField>
+            const shared = {
+              id: `${textLocale}-${field}`,
+              label: t.fields[field],
+              hint: hints[field],
+              errors: fieldErrors[name],
+              name,
+              defaultValue: initial[textLocale][field],
+              maxLength: photoTextLimits[field],
+            };
+            return field === 'alt' || field === 'caption' ? (
+              <TextareaField key={field} {...shared} rows={field === 'alt' ? 2 : 3} required={field === 'alt' && textLocale === 'ko'} />
+            ) : (
+              <InputField key={field} {...shared} />
             );
           })}
         </fieldset>

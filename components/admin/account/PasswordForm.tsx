@@ -6,15 +6,22 @@ import { accountMessages } from '@/lib/i18n/admin/account';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PasswordChangeField } from '@/lib/staff/change-own-password';
 import { minimumPasswordLength } from '@/lib/staff/schemas';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField } from '@/components/shared/FormField';
 
 export function PasswordForm({ locale }: { locale: Locale }) {
   const t = accountMessages[locale];
   const { submit, ready, fieldErrors } = useAction(changePasswordAction);
   const field = (name: PasswordChangeField, label: string, autoComplete: string, hint?: string) => (
-    <FormField id={name} label={label} hint={hint} errors={fieldErrors[name]}>
-      {(control) => <input {...control} name={name} type="password" autoComplete={autoComplete} required className={inputClassName} />}
-    </FormField>
+    <InputField
+      id={name}
+      label={label}
+      hint={hint}
+      errors={fieldErrors[name]}
+      name={name}
+      type="password"
+      autoComplete={autoComplete}
+      required
+    />
   );
   return (
     <form onSubmit={submit} className="grid max-w-md gap-4" noValidate>

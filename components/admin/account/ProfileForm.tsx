@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { StaffProfile } from '@/lib/staff/find-profile';
 import { useAction } from '@/components/shared/use-action';
 import { bioMaxLength, type ProfileField } from '@/lib/staff/schemas';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField, TextareaField } from '@/components/shared/FormField';
 import { DeskField } from '../staff/DeskField';
 
 type Props = {
@@ -31,16 +31,28 @@ export function ProfileForm({ locale, profile, desks, canChoosePortrait, staffId
   const initial = (field: Exclude<ProfileField, 'photoId'>) => profile[field] ?? '';
 
   const name = (field: 'nameKo' | 'nameEn', label: string, lang: Locale) => (
-    <FormField id={field} label={label} errors={errors(field)}>
-      {(control) => (
-        <input {...control} name={field} lang={lang} autoComplete="off" defaultValue={initial(field)} required className={inputClassName} />
-      )}
-    </FormField>
+    <InputField
+      id={field}
+      label={label}
+      errors={errors(field)}
+      name={field}
+      lang={lang}
+      autoComplete="off"
+      defaultValue={initial(field)}
+      required
+    />
   );
   const bio = (field: 'bioKo' | 'bioEn', label: string, lang: Locale) => (
-    <FormField id={field} label={label} hint={t.bioHint(bioMaxLength)} errors={errors(field)}>
-      {(control) => <textarea {...control} name={field} lang={lang} rows={5} defaultValue={initial(field)} className={inputClassName} />}
-    </FormField>
+    <TextareaField
+      id={field}
+      label={label}
+      hint={t.bioHint(bioMaxLength)}
+      errors={errors(field)}
+      name={field}
+      lang={lang}
+      rows={5}
+      defaultValue={initial(field)}
+    />
   );
   const photoErrors = errors('photoId');
 
@@ -50,18 +62,16 @@ export function ProfileForm({ locale, profile, desks, canChoosePortrait, staffId
       {name('nameKo', t.nameKo, 'ko')}
       {name('nameEn', t.nameEn, 'en')}
       <DeskField desks={desks} label={t.desk} noDeskLabel={t.noDesk} defaultValue={initial('deskId')} errors={errors('deskId')} />
-      <FormField id="contactEmail" label={t.contactEmail} hint={t.contactEmailHint} errors={errors('contactEmail')}>
-        {(control) => (
-          <input
-            {...control}
-            name="contactEmail"
-            type="email"
-            autoComplete="email"
-            defaultValue={initial('contactEmail')}
-            className={inputClassName}
-          />
-        )}
-      </FormField>
+      <InputField
+        id="contactEmail"
+        label={t.contactEmail}
+        hint={t.contactEmailHint}
+        errors={errors('contactEmail')}
+        name="contactEmail"
+        type="email"
+        autoComplete="email"
+        defaultValue={initial('contactEmail')}
+      />
       {bio('bioKo', t.bioKo, 'ko')}
       {bio('bioEn', t.bioEn, 'en')}
       {canChoosePortrait && (

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField } from '@/components/shared/FormField';
 import { useHydrated } from '@/components/shared/use-hydrated';
 import { fetchResult, postJson, type FieldErrors } from '@/lib/actions/result';
 import { signInPage } from '@/lib/auth/paths';
@@ -37,9 +37,16 @@ export function ResetPasswordForm({ token, locale }: { token: string; locale: Lo
   }
 
   const field = (name: PasswordResetField, label: string, hint?: string) => (
-    <FormField id={name} label={label} hint={hint} errors={fieldErrors[name]}>
-      {(control) => <input {...control} name={name} type="password" autoComplete="new-password" required className={inputClassName} />}
-    </FormField>
+    <InputField
+      id={name}
+      label={label}
+      hint={hint}
+      errors={fieldErrors[name]}
+      name={name}
+      type="password"
+      autoComplete="new-password"
+      required
+    />
   );
   return (
     <form onSubmit={submit} className="grid gap-4" noValidate>

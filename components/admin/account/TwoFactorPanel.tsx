@@ -2,7 +2,7 @@
 
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from '@/app/(admin)/admin/account/actions';
 import { useAction } from '@/components/shared/use-action';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField } from '@/components/shared/FormField';
 import { accountMessages } from '@/lib/i18n/admin/account';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -50,11 +50,15 @@ export function TwoFactorPanel({ locale, state }: { locale: Locale; state: TwoFa
           </dd>
         </dl>
         <form onSubmit={confirm.submit} className="flex flex-wrap items-end gap-4" noValidate>
-          <FormField id="totp-code" label={t.twoFactorFirstCode} errors={confirm.fieldErrors.code}>
-            {(control) => (
-              <input {...control} name="code" inputMode="numeric" autoComplete="one-time-code" required className={inputClassName} />
-            )}
-          </FormField>
+          <InputField
+            id="totp-code"
+            label={t.twoFactorFirstCode}
+            errors={confirm.fieldErrors.code}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+          />
           <button type="submit" disabled={!confirm.ready} className={buttonClassName}>
             {t.twoFactorConfirm}
           </button>
@@ -73,9 +77,14 @@ export function TwoFactorPanel({ locale, state }: { locale: Locale; state: TwoFa
       <div className="grid max-w-xl gap-4">
         <p className="text-sm">{t.twoFactorOn(state.enabledAt, state.recoveryCodesLeft)}</p>
         <form onSubmit={disable.submit} className="flex flex-wrap items-end gap-4" noValidate>
-          <FormField id="disable-code" label={t.twoFactorDisableCode} errors={disable.fieldErrors.code}>
-            {(control) => <input {...control} name="code" autoComplete="one-time-code" required className={inputClassName} />}
-          </FormField>
+          <InputField
+            id="disable-code"
+            label={t.twoFactorDisableCode}
+            errors={disable.fieldErrors.code}
+            name="code"
+            autoComplete="one-time-code"
+            required
+          />
           <button type="submit" disabled={!disable.ready} className={secondaryButtonClassName}>
             {t.twoFactorTurnOff}
           </button>

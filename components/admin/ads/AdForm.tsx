@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition, type FormEvent } from 'react';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, FormField, InputField } from '@/components/shared/FormField';
 import { uploadPhoto } from '@/components/media/upload-photo';
 import { useHydrated } from '@/components/shared/use-hydrated';
 import { errorsAt, type Result } from '@/lib/actions/result';
@@ -62,56 +62,56 @@ export function AdForm({ locale, slot, current, action }: Props) {
           <input {...control} type="file" name="file" accept="image/jpeg,image/png,image/webp,image/avif" required={!current.hasImage} />
         )}
       </FormField>
-      <FormField id={id('href')} label={t.href} hint={t.hrefHint} errors={errorsOf('href')}>
-        {(control) => (
-          <input
-            {...control}
-            name="href"
-            type="url"
-            required
-            maxLength={adLimits.href}
-            defaultValue={current.href}
-            className={inputClassName}
-          />
-        )}
-      </FormField>
+      <InputField
+        id={id('href')}
+        label={t.href}
+        hint={t.hrefHint}
+        errors={errorsOf('href')}
+        name="href"
+        type="url"
+        required
+        maxLength={adLimits.href}
+        defaultValue={current.href}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id={id('alt-ko')} label={t.altKo} errors={errorsOf('altKo')}>
-          {(control) => (
-            <input
-              {...control}
-              name="altKo"
-              lang="ko"
-              required
-              maxLength={adLimits.alt}
-              defaultValue={current.altKo}
-              className={inputClassName}
-            />
-          )}
-        </FormField>
-        <FormField id={id('alt-en')} label={t.altEn} errors={errorsOf('altEn')}>
-          {(control) => (
-            <input
-              {...control}
-              name="altEn"
-              lang="en"
-              required
-              maxLength={adLimits.alt}
-              defaultValue={current.altEn}
-              className={inputClassName}
-            />
-          )}
-        </FormField>
-        <FormField id={id('starts-at')} label={t.startsAt} errors={errorsOf('startsAt')}>
-          {(control) => (
-            <input {...control} type="datetime-local" name="startsAt" required defaultValue={current.startsAt} className={inputClassName} />
-          )}
-        </FormField>
-        <FormField id={id('ends-at')} label={t.endsAt} errors={errorsOf('endsAt')}>
-          {(control) => (
-            <input {...control} type="datetime-local" name="endsAt" required defaultValue={current.endsAt} className={inputClassName} />
-          )}
-        </FormField>
+        <InputField
+          id={id('alt-ko')}
+          label={t.altKo}
+          errors={errorsOf('altKo')}
+          name="altKo"
+          lang="ko"
+          required
+          maxLength={adLimits.alt}
+          defaultValue={current.altKo}
+        />
+        <InputField
+          id={id('alt-en')}
+          label={t.altEn}
+          errors={errorsOf('altEn')}
+          name="altEn"
+          lang="en"
+          required
+          maxLength={adLimits.alt}
+          defaultValue={current.altEn}
+        />
+        <InputField
+          id={id('starts-at')}
+          label={t.startsAt}
+          errors={errorsOf('startsAt')}
+          type="datetime-local"
+          name="startsAt"
+          required
+          defaultValue={current.startsAt}
+        />
+        <InputField
+          id={id('ends-at')}
+          label={t.endsAt}
+          errors={errorsOf('endsAt')}
+          type="datetime-local"
+          name="endsAt"
+          required
+          defaultValue={current.endsAt}
+        />
       </div>
       <label className="flex items-center gap-2">
         <input type="checkbox" name="enabled" defaultChecked={current.enabled} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, inputClassName, InputField } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import { apiKeysMessages } from '@/lib/i18n/admin/api-keys';
@@ -27,28 +27,19 @@ export function ApiKeyForm({ locale, action, range, apiUrl }: Props) {
           {Object.keys(fieldErrors).length > 0 ? '' : error}
         </p>
         <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-          <FormField id="api-key-name" label={t.name} hint={t.nameHint} errors={fieldErrors.name}>
-            {(control) => <input {...control} name="name" required maxLength={80} className={inputClassName} />}
-          </FormField>
-          <FormField
+          <InputField id="api-key-name" label={t.name} hint={t.nameHint} errors={fieldErrors.name} name="name" required maxLength={80} />
+          <InputField
             id="api-key-limit"
             label={t.requestsPerMinute}
             hint={t.requestsPerMinuteHint(range.min, range.max)}
             errors={fieldErrors.requestsPerMinute}
-          >
-            {(control) => (
-              <input
-                {...control}
-                name="requestsPerMinute"
-                type="number"
-                min={range.min}
-                max={range.max}
-                defaultValue={range.default}
-                required
-                className={inputClassName}
-              />
-            )}
-          </FormField>
+            name="requestsPerMinute"
+            type="number"
+            min={range.min}
+            max={range.max}
+            defaultValue={range.default}
+            required
+          />
         </div>
         <div>
           <button type="submit" disabled={!ready} className={buttonClassName}>

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { addCorrectionAction } from '@/app/(admin)/admin/articles/actions';
-import { FormField, buttonClassName, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, TextareaField } from '@/components/shared/FormField';
 import type { Failure } from '@/lib/actions/result';
 import { articleMessages } from '@/lib/i18n/admin/articles';
 import type { Locale } from '@/lib/i18n/locales';
@@ -38,23 +38,16 @@ export function CorrectionForm({ articleId, locale }: { articleId: string; local
     >
       <p className="text-sm text-muted">{t.correctionHint}</p>
       {(['ko', 'en'] as const).map((noteLocale) => (
-        <FormField
+        <TextareaField
           key={noteLocale}
           id={`correction-${noteLocale}`}
           label={noteLocale === 'ko' ? t.correctionKo : t.correctionEn}
           errors={failure?.fieldErrors[noteLocale]}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              lang={noteLocale}
-              rows={2}
-              value={notes[noteLocale]}
-              onChange={(e) => setNotes((n) => ({ ...n, [noteLocale]: e.target.value }))}
-              className={inputClassName}
-            />
-          )}
-        </FormField>
+          lang={noteLocale}
+          rows={2}
+          value={notes[noteLocale]}
+          onChange={(e) => setNotes((n) => ({ ...n, [noteLocale]: e.target.value }))}
+        />
       ))}
       <div className="flex items-center gap-3">
         <button type="submit" className={buttonClassName} disabled={pending}>

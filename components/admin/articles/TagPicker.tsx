@@ -2,7 +2,7 @@
 
 import { useId, useState, useTransition, type KeyboardEvent } from 'react';
 import { addTagAction } from '@/app/(admin)/admin/tags/actions';
-import { FormField, inputClassName } from '@/components/shared/FormField';
+import { InputField } from '@/components/shared/FormField';
 import { errorsAt, type FieldErrors } from '@/lib/actions/result';
 import { tagMessages } from '@/lib/i18n/admin/tags';
 import type { Locale } from '@/lib/i18n/locales';
@@ -110,22 +110,20 @@ export function TagPicker({ locale, tags, value, onChange, errors, readOnly }: P
         <div className="flex flex-col gap-3">
           <div className="flex items-end gap-2">
             <div className="flex-1">
-              <FormField id={`${id}-name`} label={t.pickerInput} hint={t.pickerHint} errors={errorsAt(createErrors, 'nameKo')}>
-                {(control) => (
-                  <input
-                    {...control}
-                    value={typed}
-                    list={`${id}-options`}
-                    autoComplete="off"
-                    onChange={(event) => {
-                      setTyped(event.target.value);
-                      setCreateErrors({});
-                    }}
-                    onKeyDown={onEnter}
-                    className={inputClassName}
-                  />
-                )}
-              </FormField>
+              <InputField
+                id={`${id}-name`}
+                label={t.pickerInput}
+                hint={t.pickerHint}
+                errors={errorsAt(createErrors, 'nameKo')}
+                value={typed}
+                list={`${id}-options`}
+                autoComplete="off"
+                onChange={(event) => {
+                  setTyped(event.target.value);
+                  setCreateErrors({});
+                }}
+                onKeyDown={onEnter}
+              />
             </div>
             {match && (
               <button type="button" className={`${smallButton} mb-6`} onClick={() => pick(match)}>
@@ -146,14 +144,23 @@ export function TagPicker({ locale, tags, value, onChange, errors, readOnly }: P
             <div className="flex flex-col gap-3 rounded border border-rule p-3">
               <p className="text-sm">{t.newTag(typed.trim())}</p>
               <div className="grid gap-3 sm:grid-cols-2">
-                <FormField id={`${id}-en`} label={t.nameEn} hint={t.nameEnHint} errors={errorsAt(createErrors, 'nameEn')}>
-                  {(control) => (
-                    <input {...control} lang="en" value={nameEn} onChange={(e) => setNameEn(e.target.value)} className={inputClassName} />
-                  )}
-                </FormField>
-                <FormField id={`${id}-slug`} label={t.slug} hint={t.slugHint} errors={errorsAt(createErrors, 'slug')}>
-                  {(control) => <input {...control} value={slug} onChange={(e) => setSlug(e.target.value)} className={inputClassName} />}
-                </FormField>
+                <InputField
+                  id={`${id}-en`}
+                  label={t.nameEn}
+                  hint={t.nameEnHint}
+                  errors={errorsAt(createErrors, 'nameEn')}
+                  lang="en"
+                  value={nameEn}
+                  onChange={(e) => setNameEn(e.target.value)}
+                />
+                <InputField
+                  id={`${id}-slug`}
+                  label={t.slug}
+                  hint={t.slugHint}
+                  errors={errorsAt(createErrors, 'slug')}
+                  value={slug}
+                  onChange={(e) => setSlug(e.target.value)}
+                />
               </div>
               <button type="button" className={`${smallButton} self-start`} disabled={creating} onClick={create}>
                 {creating ? t.creating : t.create}

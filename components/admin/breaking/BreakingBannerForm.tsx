@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import { breakingDurations, breakingHeadlineLimits, type BreakingDuration, type BreakingField } from '@/lib/breaking/schema';
@@ -28,17 +28,25 @@ export function BreakingBannerForm({ locale, action }: Props) {
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
         {Object.keys(fieldErrors).length > 0 ? '' : error}
       </p>
-      <FormField id="breaking-headline-ko" label={t.headlineKo} errors={errorsOf('headlineKo')}>
-        {(control) => (
-          <input {...control} name="headlineKo" lang="ko" required maxLength={breakingHeadlineLimits.ko} className={inputClassName} />
-        )}
-      </FormField>
-      <FormField id="breaking-headline-en" label={t.headlineEn} hint={t.headlineEnHint} errors={errorsOf('headlineEn')}>
-        {(control) => <input {...control} name="headlineEn" lang="en" maxLength={breakingHeadlineLimits.en} className={inputClassName} />}
-      </FormField>
-      <FormField id="breaking-link" label={t.link} hint={t.linkHint} errors={errorsOf('link')}>
-        {(control) => <input {...control} name="link" required inputMode="url" className={inputClassName} />}
-      </FormField>
+      <InputField
+        id="breaking-headline-ko"
+        label={t.headlineKo}
+        errors={errorsOf('headlineKo')}
+        name="headlineKo"
+        lang="ko"
+        required
+        maxLength={breakingHeadlineLimits.ko}
+      />
+      <InputField
+        id="breaking-headline-en"
+        label={t.headlineEn}
+        hint={t.headlineEnHint}
+        errors={errorsOf('headlineEn')}
+        name="headlineEn"
+        lang="en"
+        maxLength={breakingHeadlineLimits.en}
+      />
+      <InputField id="breaking-link" label={t.link} hint={t.linkHint} errors={errorsOf('link')} name="link" required inputMode="url" />
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-semibold">{t.duration}</legend>
         <div className="flex flex-wrap gap-4">
@@ -51,9 +59,7 @@ export function BreakingBannerForm({ locale, action }: Props) {
         </div>
       </fieldset>
       {duration === 'until' && (
-        <FormField id="breaking-until" label={t.untilLabel} errors={errorsOf('until')}>
-          {(control) => <input {...control} type="datetime-local" name="until" required className={inputClassName} />}
-        </FormField>
+        <InputField id="breaking-until" label={t.untilLabel} errors={errorsOf('until')} type="datetime-local" name="until" required />
       )}
       <div>
         <button type="submit" disabled={!ready} className={buttonClassName}>

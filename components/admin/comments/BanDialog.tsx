@@ -2,7 +2,7 @@
 
 import { fetchResult, postJson, type Failure } from '@/lib/actions/result';
 import { useState, useTransition } from 'react';
-import { FormField, inputClassName } from '@/components/shared/FormField';
+import { InputField } from '@/components/shared/FormField';
 import { banPeriods, banReasonMax, type BanPeriod } from '@/lib/comments/moderation/moderation-limits';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import { QueueDialog } from './QueueDialog';
@@ -61,9 +61,14 @@ export function BanDialog({ target, t, onClose, onDone }: Props) {
           </label>
         ))}
       </fieldset>
-      <FormField id="ban-reason" label={t.banReason} errors={failure?.fieldErrors.reason}>
-        {(control) => <input {...control} name="reason" required maxLength={banReasonMax} className={inputClassName} />}
-      </FormField>
+      <InputField
+        id="ban-reason"
+        label={t.banReason}
+        errors={failure?.fieldErrors.reason}
+        name="reason"
+        required
+        maxLength={banReasonMax}
+      />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="deleteExisting" />
         {t.deleteExisting}

@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, FormField, inputClassName, InputField } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import { bannedWordMax } from '@/lib/comments/moderation/moderation-limits';
@@ -20,9 +20,15 @@ export function BannedWordForm({ locale, add }: Props) {
   });
   return (
     <form onSubmit={submit} noValidate aria-label={t.wordsTitle} className="flex flex-wrap items-start gap-3">
-      <FormField id="banned-word-term" label={t.term} errors={fieldErrors.term}>
-        {(control) => <input {...control} name="term" required maxLength={bannedWordMax} className={`${inputClassName} w-48`} />}
-      </FormField>
+      <InputField
+        id="banned-word-term"
+        label={t.term}
+        errors={fieldErrors.term}
+        name="term"
+        required
+        maxLength={bannedWordMax}
+        className="w-48"
+      />
       <FormField id="banned-word-level" label={t.level} errors={fieldErrors.level}>
         {(control) => (
           <select {...control} name="level" defaultValue="BANNED" className={inputClassName}>

@@ -2,7 +2,7 @@
 
 import { errorsAt, fetchResult, postJson, type Failure } from '@/lib/actions/result';
 import { useState, useTransition } from 'react';
-import { FormField, inputClassName } from '@/components/shared/FormField';
+import { TextareaField } from '@/components/shared/FormField';
 import { moderationNoteMax } from '@/lib/comments/moderation/moderation-limits';
 import type { ModerationReason } from '@/lib/db/generated/enums';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
@@ -50,9 +50,15 @@ export function DeleteDialog({ ids, t, onClose, onDone }: Props) {
           </p>
         )}
       </fieldset>
-      <FormField id="delete-note" label={t.note} hint={t.noteHint} errors={failure?.fieldErrors.note}>
-        {(control) => <textarea {...control} name="note" rows={2} maxLength={moderationNoteMax} className={inputClassName} />}
-      </FormField>
+      <TextareaField
+        id="delete-note"
+        label={t.note}
+        hint={t.noteHint}
+        errors={failure?.fieldErrors.note}
+        name="note"
+        rows={2}
+        maxLength={moderationNoteMax}
+      />
     </QueueDialog>
   );
 }

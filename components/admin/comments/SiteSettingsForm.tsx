@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import { reportThresholdRange } from '@/lib/comments/moderation/moderation-limits';
@@ -33,24 +33,18 @@ export function SiteSettingsForm({ locale, settings, save }: Props) {
           </label>
         ))}
       </fieldset>
-      <FormField
+      <InputField
         id="report-threshold"
         label={t.reportThreshold}
         hint={t.reportThresholdHint(reportThresholdRange.min, reportThresholdRange.max)}
         errors={fieldErrors.reportThreshold}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="number"
-            name="reportThreshold"
-            min={reportThresholdRange.min}
-            max={reportThresholdRange.max}
-            defaultValue={settings.reportThreshold}
-            className={`${inputClassName} w-24`}
-          />
-        )}
-      </FormField>
+        type="number"
+        name="reportThreshold"
+        min={reportThresholdRange.min}
+        max={reportThresholdRange.max}
+        defaultValue={settings.reportThreshold}
+        className="w-24"
+      />
       <div className="flex items-center gap-4">
         <button type="submit" disabled={!ready} className={buttonClassName}>
           {pending ? t.saving : t.save}

@@ -6,7 +6,7 @@ import { staffMessages } from '@/lib/i18n/admin/staff';
 import type { Locale } from '@/lib/i18n/locales';
 import { useAction } from '@/components/shared/use-action';
 import { minimumPasswordLength, type NewStaffField } from '@/lib/staff/schemas';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, FormField, inputClassName, InputField } from '@/components/shared/FormField';
 import { DeskField } from './DeskField';
 import { roleOptions } from './role-options';
 
@@ -15,18 +15,16 @@ export function NewStaffForm({ desks, locale }: { desks: { id: string; name: str
   const { submit, ready, fieldErrors } = useAction(createStaffAction);
   const errors = (field: NewStaffField) => fieldErrors[field] ?? [];
   const text = (field: NewStaffField, label: string, props: { type?: string; autoComplete?: string; hint?: string } = {}) => (
-    <FormField id={field} label={label} hint={props.hint} errors={errors(field)}>
-      {(control) => (
-        <input
-          {...control}
-          name={field}
-          type={props.type ?? 'text'}
-          autoComplete={props.autoComplete ?? 'off'}
-          required
-          className={inputClassName}
-        />
-      )}
-    </FormField>
+    <InputField
+      id={field}
+      label={label}
+      hint={props.hint}
+      errors={errors(field)}
+      name={field}
+      type={props.type ?? 'text'}
+      autoComplete={props.autoComplete ?? 'off'}
+      required
+    />
   );
 
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import { tagMessages } from '@/lib/i18n/admin/tags';
@@ -26,18 +26,16 @@ export function TagForm({ locale, action, tag, idPrefix, label, cancelHref }: Pr
   const { submit, pending, ready, result, fieldErrors, error } = useAction(action, (_, form) => form.reset());
   const hints: Record<Field, string> = { nameKo: t.nameKoHint, nameEn: t.nameEnHint, slug: t.slugHint };
   const field = (name: Field, lang?: Locale) => (
-    <FormField id={`${idPrefix}-${name}`} label={t[name]} hint={hints[name]} errors={fieldErrors[name]}>
-      {(control) => (
-        <input
-          {...control}
-          name={name}
-          lang={lang}
-          defaultValue={tag?.[name] ?? ''}
-          required={!!tag || name === 'nameKo'}
-          className={inputClassName}
-        />
-      )}
-    </FormField>
+    <InputField
+      id={`${idPrefix}-${name}`}
+      label={t[name]}
+      hint={hints[name]}
+      errors={fieldErrors[name]}
+      name={name}
+      lang={lang}
+      defaultValue={tag?.[name] ?? ''}
+      required={!!tag || name === 'nameKo'}
+    />
   );
   const added = result?.ok && !tag ? (result.data as TagOption).nameKo : null;
 

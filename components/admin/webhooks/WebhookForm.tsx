@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonClassName, FormField, inputClassName } from '@/components/shared/FormField';
+import { buttonClassName, InputField } from '@/components/shared/FormField';
 import { useAction } from '@/components/shared/use-action';
 import type { Result } from '@/lib/actions/result';
 import { webhookMessages } from '@/lib/i18n/admin/webhooks';
@@ -21,9 +21,7 @@ export function WebhookForm({ locale, action }: Props) {
       <p role="alert" className="text-sm font-semibold text-accent empty:hidden">
         {Object.keys(fieldErrors).length > 0 ? '' : error}
       </p>
-      <FormField id="webhook-url" label={t.url} hint={t.urlHint} errors={fieldErrors.url}>
-        {(control) => <input {...control} name="url" type="url" inputMode="url" required className={inputClassName} />}
-      </FormField>
+      <InputField id="webhook-url" label={t.url} hint={t.urlHint} errors={fieldErrors.url} name="url" type="url" inputMode="url" required />
       <fieldset aria-describedby={fieldErrors.events ? 'webhook-events-error' : undefined} className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-semibold">{t.events}</legend>
         {webhookEvents.map((event) => (

@@ -1,4 +1,4 @@
-import { FormField, inputClassName } from '@/components/shared/FormField';
+import { FormField, inputClassName, InputField } from '@/components/shared/FormField';
 import { moveItem } from '@/components/media/move-item';
 import type { EditorOptions, NamedOption } from '@/lib/articles/editor-data';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
@@ -90,17 +90,15 @@ export function ArticleFields({ draft, onChange, options, errorsAt, readOnly, lo
           />
         )}
       </FormField>
-      <FormField id="article-slug" label={t.slug} hint={t.slugHint} errors={errorsAt('slug')}>
-        {(control) => (
-          <input
-            {...control}
-            value={draft.slug}
-            readOnly={readOnly}
-            onChange={(e) => onChange({ slug: e.target.value })}
-            className={inputClassName}
-          />
-        )}
-      </FormField>
+      <InputField
+        id="article-slug"
+        label={t.slug}
+        hint={t.slugHint}
+        errors={errorsAt('slug')}
+        value={draft.slug}
+        readOnly={readOnly}
+        onChange={(e) => onChange({ slug: e.target.value })}
+      />
       <div className="flex flex-col gap-1">
         <span id="article-authors" className="text-sm font-semibold">
           {t.authors}

@@ -1,4 +1,4 @@
-import { FormField, inputClassName } from '@/components/shared/FormField';
+import { InputField } from '@/components/shared/FormField';
 import type { EditedText } from '@/lib/articles/edit-schema';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import type { Locale } from '@/lib/i18n/locales';
@@ -28,17 +28,15 @@ export function TextColumn({ locale, legend, value, onChange, errorsAt, readOnly
     <fieldset lang={locale} className="flex min-w-0 flex-col gap-4">
       <legend className="mb-2 text-lg font-bold">{legend}</legend>
       {notice && <p className="rounded border border-rule p-2 text-sm text-muted">{notice}</p>}
-      <FormField id={id('headline')} label={t.headline} errors={errorsAt(`${locale}.headline`)}>
-        {(control) => (
-          <input
-            {...control}
-            value={value.headline}
-            readOnly={readOnly}
-            onChange={(e) => set('headline', e.target.value)}
-            className={`${inputClassName} text-lg font-bold`}
-          />
-        )}
-      </FormField>
+      <InputField
+        id={id('headline')}
+        label={t.headline}
+        errors={errorsAt(`${locale}.headline`)}
+        value={value.headline}
+        readOnly={readOnly}
+        onChange={(e) => set('headline', e.target.value)}
+        className="text-lg font-bold"
+      />
       <SubtitleList
         idPrefix={locale}
         value={value.subtitles}
@@ -48,28 +46,22 @@ export function TextColumn({ locale, legend, value, onChange, errorsAt, readOnly
         t={t}
       />
       <div className="grid grid-cols-2 gap-3">
-        <FormField id={id('city')} label={t.datelineCity} errors={errorsAt(`${locale}.datelineCity`)}>
-          {(control) => (
-            <input
-              {...control}
-              value={value.datelineCity}
-              readOnly={readOnly}
-              onChange={(e) => set('datelineCity', e.target.value)}
-              className={inputClassName}
-            />
-          )}
-        </FormField>
-        <FormField id={id('outlet')} label={t.datelineOutlet} errors={errorsAt(`${locale}.datelineOutlet`)}>
-          {(control) => (
-            <input
-              {...control}
-              value={value.datelineOutlet}
-              readOnly={readOnly}
-              onChange={(e) => set('datelineOutlet', e.target.value)}
-              className={inputClassName}
-            />
-          )}
-        </FormField>
+        <InputField
+          id={id('city')}
+          label={t.datelineCity}
+          errors={errorsAt(`${locale}.datelineCity`)}
+          value={value.datelineCity}
+          readOnly={readOnly}
+          onChange={(e) => set('datelineCity', e.target.value)}
+        />
+        <InputField
+          id={id('outlet')}
+          label={t.datelineOutlet}
+          errors={errorsAt(`${locale}.datelineOutlet`)}
+          value={value.datelineOutlet}
+          readOnly={readOnly}
+          onChange={(e) => set('datelineOutlet', e.target.value)}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <span id={id('body-label')} className="text-sm font-semibold">

@@ -1,4 +1,4 @@
-import { FormField, inputClassName } from '@/components/shared/FormField';
+import { FormField, inputClassName, InputField } from '@/components/shared/FormField';
 import type { NamedOption } from '@/lib/articles/editor-data';
 import type { AdminMessages } from '@/lib/i18n/admin-messages';
 import { localName } from '@/lib/i18n/local-name';
@@ -39,30 +39,24 @@ export function TranslationRecord({ value, onChange, stale, staff, errorsAt, rea
         )}
       </FormField>
       {value.method === 'MACHINE' && (
-        <FormField id="translation-engine" label={t.machineEngine} errors={errorsAt('translation.machineEngine')}>
-          {(control) => (
-            <input
-              {...control}
-              value={value.machineEngine}
-              readOnly={readOnly}
-              onChange={(e) => onChange({ machineEngine: e.target.value })}
-              className={inputClassName}
-            />
-          )}
-        </FormField>
+        <InputField
+          id="translation-engine"
+          label={t.machineEngine}
+          errors={errorsAt('translation.machineEngine')}
+          value={value.machineEngine}
+          readOnly={readOnly}
+          onChange={(e) => onChange({ machineEngine: e.target.value })}
+        />
       )}
-      <FormField id="translation-at" label={t.translatedAt} errors={errorsAt('translation.translatedAt')}>
-        {(control) => (
-          <input
-            {...control}
-            type="datetime-local"
-            value={value.translatedAt}
-            readOnly={readOnly}
-            onChange={(e) => onChange({ translatedAt: e.target.value })}
-            className={inputClassName}
-          />
-        )}
-      </FormField>
+      <InputField
+        id="translation-at"
+        label={t.translatedAt}
+        errors={errorsAt('translation.translatedAt')}
+        type="datetime-local"
+        value={value.translatedAt}
+        readOnly={readOnly}
+        onChange={(e) => onChange({ translatedAt: e.target.value })}
+      />
       <FormField id="translation-reviewer" label={t.reviewer} errors={errorsAt('translation.reviewedById')}>
         {(control) => (
           <select
