@@ -9,6 +9,7 @@ import { signInMessages } from '@/lib/i18n/admin/sign-in';
 import type { Locale } from '@/lib/i18n/locales';
 import { useHydrated } from '@/components/shared/use-hydrated';
 import { buttonClassName, InputField } from '@/components/shared/FormField';
+import { PasswordField } from './account/PasswordField';
 
 function errorMessage(error: SignInError, locale: Locale): string {
   const t = signInMessages[locale];
@@ -66,7 +67,7 @@ export function SignInForm({ locale, chosen, next }: { locale: Locale; chosen: b
         {error}
       </p>
       <InputField id="email" label={t.email} name="email" type="email" autoComplete="username" required />
-      <InputField id="password" label={t.password} name="password" type="password" autoComplete="current-password" required />
+      <PasswordField name="password" label={t.password} autoComplete="current-password" />
       {askCode && <InputField id="code" label={t.code} hint={t.codeHint} name="code" autoComplete="one-time-code" autoFocus required />}
       <button type="submit" disabled={pending || !hydrated} className={buttonClassName}>
         {pending ? t.signingIn : t.signIn}

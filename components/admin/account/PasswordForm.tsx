@@ -6,22 +6,14 @@ import { accountMessages } from '@/lib/i18n/admin/account';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PasswordChangeField } from '@/lib/staff/change-own-password';
 import { minimumPasswordLength } from '@/lib/staff/schemas';
-import { buttonClassName, InputField } from '@/components/shared/FormField';
+import { buttonClassName } from '@/components/shared/FormField';
+import { PasswordField } from './PasswordField';
 
 export function PasswordForm({ locale }: { locale: Locale }) {
   const t = accountMessages[locale];
   const { submit, ready, fieldErrors } = useAction(changePasswordAction);
-  const field = (name: PasswordChangeField, label: string, autoComplete: string, hint?: string) => (
-    <InputField
-      id={name}
-      label={label}
-      hint={hint}
-      errors={fieldErrors[name]}
-      name={name}
-      type="password"
-      autoComplete={autoComplete}
-      required
-    />
+  const field = (name: PasswordChangeField, label: string, autoComplete: 'current-password' | 'new-password', hint?: string) => (
+    <PasswordField name={name} label={label} hint={hint} errors={fieldErrors[name]} autoComplete={autoComplete} />
   );
   return (
     <form onSubmit={submit} className="grid max-w-md gap-4" noValidate>

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { buttonClassName, InputField } from '@/components/shared/FormField';
+import { buttonClassName } from '@/components/shared/FormField';
 import { useHydrated } from '@/components/shared/use-hydrated';
 import { fetchResult, postJson, type FieldErrors } from '@/lib/actions/result';
 import { signInPage } from '@/lib/auth/paths';
@@ -11,6 +11,7 @@ import { accountMessages } from '@/lib/i18n/admin/account';
 import { signInMessages } from '@/lib/i18n/admin/sign-in';
 import type { Locale } from '@/lib/i18n/locales';
 import { minimumPasswordLength } from '@/lib/staff/schemas';
+import { PasswordField } from './PasswordField';
 
 /** Signed out, so through the public route rather than a staff server action; then to sign-in with the new password. */
 export function ResetPasswordForm({ token, locale }: { token: string; locale: Locale }) {
@@ -37,16 +38,7 @@ export function ResetPasswordForm({ token, locale }: { token: string; locale: Lo
   }
 
   const field = (name: PasswordResetField, label: string, hint?: string) => (
-    <InputField
-      id={name}
-      label={label}
-      hint={hint}
-      errors={fieldErrors[name]}
-      name={name}
-      type="password"
-      autoComplete="new-password"
-      required
-    />
+    <PasswordField name={name} label={label} hint={hint} errors={fieldErrors[name]} autoComplete="new-password" />
   );
   return (
     <form onSubmit={submit} className="grid gap-4" noValidate>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState, useTransition, type ComponentProps, type FormEvent } from 'react';
 import { buttonClassName, FormField, InputField } from '@/components/shared/FormField';
 import { uploadPhoto } from '@/components/media/upload-photo';
 import { useHydrated } from '@/components/shared/use-hydrated';
@@ -18,6 +18,9 @@ type Props = {
   action: (form: FormData) => Promise<Result<unknown>>;
 };
 
+/** The fields beside the image and the switch: each required, and shown with the slot's ad as it stands. */
+type TextField = Exclude<keyof Props['current'], 'enabled' | 'hasImage'>;
+
 /**
  * One slot's ad. A chosen image goes first through the photo upload route (its checks and processing); the ad is
  * then saved with the stored photo's id, so the action never receives the file itself.
@@ -32,6 +35,9 @@ export function AdForm({ locale, slot, current, action }: Props) {
   const failure = result && !result.ok ? result : null;
   const errorsOf = (name: AdField) => (failure ? errorsAt(failure.fieldErrors, name) : []);
   const id = (name: string) => `ad-${slot}-${name}`;
+  const field = (idName: string, name: TextField, attributes: Partial<ComponentProps<typeof InputField>>) => (
+    <InputField id={id(idName)} label={t[name]} errors={errorsOf(name)} name={name} required defaultValue={current[name]} {...attributes} />
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -62,56 +68,12 @@ export function AdForm({ locale, slot, current, action }: Props) {
           <input {...control} type="file" name="file" accept="image/jpeg,image/png,image/webp,image/avif" required={!current.hasImage} />
         )}
       </FormField>
-      <InputField
-        id={id('href')}
-        label={t.href}
-        hint={t.hrefHint}
-        errors={errorsOf('href')}
-        name="href"
-        type="url"
-        required
-        maxLength={adLimits.href}
-        defaultValue={current.href}
-      />
+      {field('href', 'href', { type: 'url', hint: t.hrefHint, maxLength: adLimits.href })}
       <div className="grid gap-4 sm:grid-cols-2">
-        <InputField
-          id={id('alt-ko')}
-          label={t.altKo}
-          errors={errorsOf('altKo')}
-          name="altKo"
-          lang="ko"
-          required
-          maxLength={adLimits.alt}
-          defaultValue={current.altKo}
-        />
-        <InputField
-          id={id('alt-en')}
-          label={t.altEn}
-          errors={errorsOf('altEn')}
-          name="altEn"
-          lang="en"
-          required
-          maxLength={adLimits.alt}
-          defaultValue={current.altEn}
-        />
-        <InputField
-          id={id('starts-at')}
-          label={t.startsAt}
-          errors={errorsOf('startsAt')}
-          type="datetime-local"
-          name="startsAt"
-          required
-          defaultValue={current.startsAt}
-        />
-        <InputField
-          id={id('ends-at')}
-          label={t.endsAt}
-          errors={errorsOf('endsAt')}
-          type="datetime-local"
-          name="endsAt"
-          required
-          defaultValue={current.endsAt}
-        />
+        {field('alt-ko', 'altKo', { lang: 'ko', maxLength: adLimits.alt })}
+        {field('alt-en', 'altEn', { lang: 'en', maxLength: adLimits.alt })}
+        {field('starts-at', 'startsAt', { type: 'datetime-local' })}
+        {field('ends-at', 'endsAt', { type: 'datetime-local' })}
       </div>
       <label className="flex items-center gap-2">
         <input type="checkbox" name="enabled" defaultChecked={current.enabled} />
