@@ -1,4 +1,5 @@
 import '#server-only';
+import { appMetrics } from '@/lib/metrics/registry';
 import { getDatabase } from '@/lib/runtime/database';
 import { onShutdown } from '@/lib/runtime/shutdown';
 import { processSingleton } from '@/lib/runtime/singleton';
@@ -9,9 +10,14 @@ import { publishDueArticles } from './workflow';
 const intervalMs = 30_000;
 
 async function publishDue(): Promise<void> {
+  const metrics = appMetrics();
   try {
-    await revalidateArticlePages(await publishDueArticles(getDatabase()));
+    const published = await publishDueArticles(getDatabase());
+    metrics.scheduledArticlesPublished.inc(published.length);
+    await revalidateArticlePages(published);
+    metrics.scheduledPublishRuns.inc({ outcome: 'succeeded' });
   } catch (error) {
+    metrics.scheduledPublishRuns.inc({ outcome: 'failed' });
     console.error('Scheduled publishing failed:', error instanceof Error ? error.message : error);
   }
 }

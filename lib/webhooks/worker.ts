@@ -1,5 +1,6 @@
 import '#server-only';
 import type { Database } from '@/lib/db/client';
+import { appMetrics } from '@/lib/metrics/registry';
 import { nextAttemptAfterFailure } from './backoff';
 import { postWebhook } from './send';
 import { signatureHeader, signWebhookBody } from './signature';
@@ -55,6 +56,7 @@ async function attempt(delivery: Claimed, webhook: { url: string; secret: string
 async function record(db: Database, delivery: Claimed, outcome: Outcome, now: Date): Promise<void> {
   const delivered = outcome.statusCode !== null && outcome.statusCode >= 200 && outcome.statusCode < 300;
   const next = delivered ? null : nextAttemptAfterFailure(delivery.attempts, delivery.firstAttemptAt, now);
+  appMetrics().webhookDeliveries.inc({ outcome: delivered ? 'delivered' : next ? 'retrying' : 'failed' });
   await db.webhookDelivery.updateMany({
     where: { id: delivery.id, attempts: delivery.attempts, status: 'PENDING' },
     data: {
