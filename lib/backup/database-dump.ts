@@ -51,11 +51,11 @@ export async function assertNoOtherSessions(databaseUrl: string): Promise<void> 
 
 /** `--into-database` fills a database made for the purpose; one that already holds tables is refused, not cleared. */
 export async function assertEmptyDatabase(databaseUrl: string): Promise<void> {
-  const [{ tables }] = (await query<{ tables: number }>(
+  const [{ tables } = { tables: 0 }] = await query<{ tables: number }>(
     databaseUrl,
     `select count(*)::int as tables from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%'`,
-  )) as [{ tables: number }];
+  );
   if (tables > 0)
     throw new BackupError(`The database ${databaseName(databaseUrl)} already holds ${tables} table(s): restore into an empty one.`);
 }
