@@ -2,7 +2,7 @@ import '#server-only';
 import pg from 'pg';
 import { BackupError } from './backup-files';
 import { libpqEnvironment } from './libpq-environment';
-import { runTool } from './run-tool';
+import { runPipeline, runTool } from './run-tool';
 
 /** `pg_dump --format=custom` of the database at `databaseUrl`: compressed, and pg_restore can pick from it. */
 export async function dumpDatabase(databaseUrl: string, file: string): Promise<void> {
@@ -17,17 +17,30 @@ export async function checkDump(file: string): Promise<void> {
   await runTool('pg_restore', ['--list', file], { failure: `${file} is not a readable pg_dump archive.` });
 }
 
+// The restore starts from an empty public schema, with the owner and access a new database has (PostgreSQL 15), so
+// that tables a later migration added do not outlive it: pg_restore --clean drops only what the dump holds, and would
+// leave them behind, next to a _prisma_migrations that no longer lists their migration.
+const EMPTY_SCHEMA = `SET client_min_messages = warning;
+DROP SCHEMA public CASCADE;
+CREATE SCHEMA public;
+ALTER SCHEMA public OWNER TO pg_database_owner;
+GRANT USAGE ON SCHEMA public TO PUBLIC;
+`;
+
 /**
  * Replaces the database's contents with the dump's, tables and `_prisma_migrations` alike, in one transaction: a
- * restore that fails half-way leaves the database as it was. Objects end up owned by the connecting role.
+ * restore that fails half-way leaves the database as it was. pg_restore writes the dump as SQL, psql runs it after
+ * emptying the schema. Objects end up owned by the connecting role, which must own the database.
  */
 export async function restoreDump(file: string, databaseUrl: string): Promise<void> {
-  await runTool(
-    'pg_restore',
-    ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', '--dbname', databaseName(databaseUrl), file],
+  await runPipeline(
+    { command: 'pg_restore', args: ['--no-owner', '--file=-', file], failure: `pg_restore could not read ${file}.` },
     {
+      command: 'psql',
+      args: ['--no-psqlrc', '--quiet', '--single-transaction', '--set=ON_ERROR_STOP=1', '--file=-'],
       env: libpqEnvironment(databaseUrl),
-      failure: 'pg_restore failed and changed nothing.',
+      preamble: EMPTY_SCHEMA,
+      failure: 'The restore failed and changed nothing.',
     },
   );
 }

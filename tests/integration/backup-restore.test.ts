@@ -150,9 +150,14 @@ describe('backing up a PostgreSQL database and restoring it', () => {
     expect(await mediaFiles(restoredMedia)).toEqual(photos);
   });
 
-  it('restores over the database it was made of, undoing what came after, once the app is stopped', async () => {
+  it('restores over the database it was made of, undoing what came after, a later migration too, once the app is stopped', async () => {
     await db.comment.deleteMany({});
     await db.$disconnect();
+    await query(source.url, `create table newsletters (id serial primary key, address text not null)`);
+    await query(
+      source.url,
+      `insert into _prisma_migrations (id, checksum, migration_name, applied_steps_count) values ('later', '', 'later', 1)`,
+    );
 
     await restoreBackup({ file: backup[0]!.file, target: { kind: 'server', url: source.url } });
 
@@ -172,6 +177,20 @@ describe('backing up a PostgreSQL database and restoring it', () => {
     await expect(
       restoreBackup({ file: backup[0]!.file, target: { kind: 'server', url: source.url }, intoNewDatabase: true }),
     ).rejects.toThrow(/already holds \d+ table\(s\): restore into an empty one/);
+    expect(await contents(source.url)).toEqual(backedUp);
+  });
+
+  it('leaves the database as it was when the restore fails half-way', async () => {
+    const other = await createTestDatabase('backup_other');
+    made.push(other);
+    await query(other.url, `create table notes (id int primary key); create schema archive; create table archive.notes (id int)`);
+    const [dump] = await backUp({ target: { kind: 'server', url: other.url }, backupDir: path.join(work, 'other') });
+    await query(source.url, `create schema archive; create table archive.notes (id int)`);
+
+    await expect(restoreBackup({ file: dump!.file, target: { kind: 'server', url: source.url } })).rejects.toThrow(
+      /^The restore failed and changed nothing\. psql said: psql:<stdin>:\d+: ERROR: {2}schema "archive" already exists$/,
+    );
+    await query(source.url, `drop schema archive cascade`);
     expect(await contents(source.url)).toEqual(backedUp);
   });
 
