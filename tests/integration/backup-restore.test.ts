@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { backUp, restoreBackup, type WrittenFile } from '@/lib/backup/backup';
 import { postComment } from '@/lib/comments/reader/post-comment';
 import { createReaderLimits } from '@/lib/comments/reader/reader-limits';
@@ -94,7 +94,7 @@ describe('backing up a PostgreSQL database and restoring it', () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'dateline-backup-'));
     mediaDir = path.join(work, 'media');
     backupDir = path.join(work, 'backups');
-    process.env.MEDIA_DIR = mediaDir;
+    vi.stubEnv('MEDIA_DIR', mediaDir);
 
     await seedDatabase(db, {});
     const article = await db.article.findFirstOrThrow({ select: { id: true, slug: true } });
