@@ -5,8 +5,8 @@ import { checkReadiness } from '@/lib/http/readiness';
 import { getRedis } from '@/lib/runtime/redis';
 import { processSingleton } from '@/lib/runtime/singleton';
 
-/** Why a reader's comment was refused: fixed words, never what the reader sent. */
-export const commentRefusalReasons = [
+/** The closed sets of label values: fixed words, never what a reader or staff member sent. Why a comment was refused: */
+const commentRefusalReasons = [
   'article_not_found',
   'comments_closed',
   'rate_limited',
@@ -18,10 +18,10 @@ export const commentRefusalReasons = [
 ] as const;
 export type CommentRefusalReason = (typeof commentRefusalReasons)[number];
 
-export const commentHoldReasons = ['suspect_word', 'premoderation', 'proof_under_load'] as const;
-export const signInFailureReasons = ['wrong_credentials', 'wrong_code', 'locked'] as const;
-export const webhookDeliveryOutcomes = ['delivered', 'retrying', 'failed'] as const;
-export const runOutcomes = ['succeeded', 'failed'] as const;
+const commentHoldReasons = ['suspect_word', 'premoderation', 'proof_under_load'] as const;
+const signInFailureReasons = ['wrong_credentials', 'wrong_code', 'locked'] as const;
+const webhookDeliveryOutcomes = ['delivered', 'retrying', 'failed'] as const;
+const runOutcomes = ['succeeded', 'failed'] as const;
 
 /** Seconds, from a cached page (a few ms) to a slow render or upload. */
 const durationBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
