@@ -7,14 +7,32 @@
  * when TRUSTED_PROXIES is set: behind a proxy, only the proxy should reach the app.
  */
 import http from 'node:http';
+import net from 'node:net';
+import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { frontDoor } from './front-door';
 import { OutageAwareResponse } from './outage-response';
+import { getRedis } from '../runtime/redis';
 import { closeConnections, runShutdownTasks } from '../runtime/shutdown';
 import { describeTrustedProxies, trustedProxies, type TrustedProxies } from '../security/client-address';
 
 /** In-flight requests get this long to finish when the process is asked to stop. */
 const shutdownGraceMilliseconds = 10_000;
+/** An idle kept-alive connection is closed after this long; nginx closes its own sooner (deploy/nginx.conf). */
+const keepAliveMilliseconds = 5_000;
+/** How long a starting instance waits for Redis before it listens anyway (readers are served without it). */
+const redisConnectMilliseconds = 5_000;
+
+/**
+ * Connects to Redis (REDIS_URL) before the first request. A restarted instance is sent readers as soon as it
+ * listens, and an anti-spam challenge issued while Redis is still connecting would be kept in this process's memory,
+ * where the instance that receives the comment cannot find it.
+ */
+async function connectRedis(url: string | undefined): Promise<void> {
+  const redis = url ? getRedis(url) : undefined;
+  if (!redis || redis.status === 'ready') return;
+  await once(redis, 'ready', { signal: AbortSignal.timeout(redisConnectMilliseconds) }).catch(() => undefined);
+}
 
 /** Where to listen: LISTEN_ADDRESS, else loopback behind a proxy, else every interface (undefined). */
 export function listenAddress(proxies: TrustedProxies, setting = process.env.LISTEN_ADDRESS): string | undefined {
@@ -30,8 +48,16 @@ async function main(): Promise<void> {
   const { default: next } = await import('next');
   const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
   await app.prepare();
+  await connectRedis(process.env.REDIS_URL);
 
-  const server = http.createServer({ ServerResponse: OutageAwareResponse }, frontDoor(proxies, app.getRequestHandler()));
+  const handle = frontDoor(proxies, app.getRequestHandler());
+  let stopping = false;
+  const server = http.createServer({ ServerResponse: OutageAwareResponse }, (request, response) => {
+    // Once stopping, each kept-alive connection is closed after its answer, by the client knowing it is the last.
+    if (stopping) response.shouldKeepAlive = false;
+    return handle(request, response);
+  });
+  server.keepAliveTimeout = keepAliveMilliseconds;
   server.listen(port, hostname, () => {
     console.log(`Dateline is listening on ${hostname ?? 'every interface'}, port ${port}.`);
     console.log(describeTrustedProxies(proxies));
@@ -40,13 +66,14 @@ async function main(): Promise<void> {
   // In order: stop accepting, let requests in flight finish (10 s at most), stop the timers and write what is held in
   // memory (views, clicks: lib/runtime/shutdown.ts), and only then close the database and Redis, which they use.
   const stop = async () => {
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    // A kept-alive connection goes idle once its request is answered; closed then, not after its keep-alive timeout.
-    const sweep = setInterval(() => server.closeIdleConnections(), 100);
-    server.closeIdleConnections();
+    stopping = true;
+    // New connections are refused (nginx sends those requests to another instance). Kept-alive connections are not
+    // closed here, as http.Server#close would: a request nginx has just sent on one would be lost, and a POST is not
+    // sent again. Each answers its next request as its last, and an idle one is closed by nginx within its
+    // keepalive_timeout (3 s), or by this server after 5 s.
+    const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
     const grace = setTimeout(() => server.closeAllConnections(), shutdownGraceMilliseconds);
     await closed;
-    clearInterval(sweep);
     clearTimeout(grace);
     await runShutdownTasks();
     await closeConnections();
