@@ -114,7 +114,7 @@ try {
   if (nginxInstalled()) {
     writeStaticArticle(articleHtml);
     nginx = await startNginx({
-      site: { appPort: port, httpPort: ports.nginx.http, httpsPort: ports.nginx.https },
+      site: { appPorts: [port], httpPort: ports.nginx.http, httpsPort: ports.nginx.https },
       staticFile: { httpPort: ports.staticFile.http, httpsPort: ports.staticFile.https },
     });
     await record({

@@ -6,10 +6,13 @@ import { Redis } from 'ioredis';
  * (like the benchmark) can read because it runs beside the server. No route exposes an answer, so there is
  * nothing to switch on in production; readers on the internet never reach Redis.
  */
-export async function readChallengeAnswer(challengeId: string): Promise<string> {
+export async function readChallengeAnswer(
+  challengeId: string,
+  redisKeyPrefix = process.env.E2E_REDIS_KEY_PREFIX ?? 'dateline:',
+): Promise<string> {
   const redis = new Redis(process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379');
   try {
-    const stored = await redis.get(`${process.env.E2E_REDIS_KEY_PREFIX ?? 'dateline:'}comment-challenge:${challengeId}`);
+    const stored = await redis.get(`${redisKeyPrefix}comment-challenge:${challengeId}`);
     if (!stored) throw new Error(`No anti-spam challenge ${challengeId} in Redis`);
     const challenge = JSON.parse(stored) as { digits?: string };
     if (!challenge.digits) throw new Error(`Challenge ${challengeId} is not an image challenge`);

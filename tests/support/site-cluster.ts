@@ -11,7 +11,19 @@ import { createTestDatabase, type TestDatabase } from './database';
 import { freePort } from './free-port';
 import { prepareSiteDatabase, siteEnv, startSiteServer, type SiteServer } from './site-server';
 
-export type SiteCluster = { a: SiteServer; b: SiteServer; database: TestDatabase; stop(): Promise<void> };
+export type SiteCluster = {
+  a: SiteServer;
+  b: SiteServer;
+  database: TestDatabase;
+  /** Where the servers keep their Redis keys (anti-spam challenges among them). */
+  redisKeyPrefix: string;
+  /**
+   * What `systemctl restart` does to an instance: stops the server on `port` (SIGTERM) and, once it has exited, starts
+   * it again with the same settings. Resolves then, with the old process's exit code and the new one's start-up.
+   */
+  restart(port: number): Promise<{ exitCode: number | null; started: Promise<SiteServer> }>;
+  stop(): Promise<void>;
+};
 
 const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -21,8 +33,11 @@ export async function startSiteCluster(name: string): Promise<SiteCluster> {
   const database = await createTestDatabase(name);
   const mediaDir = await mkdtemp(path.join(tmpdir(), `dateline-${name}-media-`));
   const servers: SiteServer[] = [];
+  const envs: NodeJS.ProcessEnv[] = [];
+  const starting: Promise<unknown>[] = [];
 
   const stop = async () => {
+    await Promise.allSettled(starting);
     await Promise.all(servers.map((server) => server.stop()));
     await database.drop();
     await rm(mediaDir, { recursive: true, force: true });
@@ -39,12 +54,21 @@ export async function startSiteCluster(name: string): Promise<SiteCluster> {
     const envA = siteEnv({ port: portA, databaseUrl: database.url, mediaDir, redisUrl, redisKeyPrefix });
     const urlB = `http://127.0.0.1:${portB}`;
     const envB = { ...envA, PORT: String(portB), NEXTAUTH_URL: urlB, SITE_URL: urlB };
+    envs.push(envA, envB);
     await prepareSiteDatabase(envA);
     const started = await Promise.allSettled([startSiteServer(envA), startSiteServer(envB)]);
     for (const result of started) if (result.status === 'fulfilled') servers.push(result.value);
     const failed = started.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
-    return { a: servers[0]!, b: servers[1]!, database, stop };
+    const restart = async (port: number) => {
+      const index = envs.findIndex((env) => env.PORT === String(port));
+      if (index < 0) throw new Error(`No instance of this cluster listens on port ${port}.`);
+      const exitCode = await servers[index]!.stop();
+      const started = startSiteServer(envs[index]!);
+      starting.push(started.then((server) => (servers[index] = server)));
+      return { exitCode, started };
+    };
+    return { a: servers[0]!, b: servers[1]!, database, redisKeyPrefix, restart, stop };
   } catch (error) {
     await stop();
     throw error;
