@@ -33,7 +33,13 @@ export default defineConfig({
   webServer: {
     command: 'tsx tests/support/fresh-site.ts',
     url: `http://127.0.0.1:${port}/ko`,
-    env: { E2E_PORT: String(port), REDIS_URL: process.env.E2E_REDIS_URL, REDIS_KEY_PREFIX: process.env.E2E_REDIS_KEY_PREFIX },
+    env: {
+      E2E_PORT: String(port),
+      REDIS_URL: process.env.E2E_REDIS_URL,
+      REDIS_KEY_PREFIX: process.env.E2E_REDIS_KEY_PREFIX,
+      // A line per request of the whole suite would bury the test report; warnings and errors still show.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
     timeout: 120_000,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

@@ -10,7 +10,7 @@ import '@/styles/newsroom.css';
  * When a root layout itself fails (the reader layout's section list needs the database too), this replaces it:
  * in the language of the address, Korean outside the reader pages.
  */
-export default function GlobalError({ error, retry }: { error: Error; retry: () => void }) {
+export default function GlobalError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const first = usePathname()?.split('/')[1] ?? '';
   const locale = isLocale(first) ? first : sourceLocale;
   return (

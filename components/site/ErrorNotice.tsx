@@ -3,10 +3,14 @@
 import { isDatabaseUnavailableDigest } from '@/lib/db/unavailable';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
+import { ErrorNumber } from './ErrorNumber';
 import { StatusNotice } from './StatusNotice';
 
-/** What an error page says: a database outage is a short wait, anything else a failure to report if it lasts. */
-export function ErrorNotice({ error, retry, locale }: { error: unknown; retry: () => void; locale: Locale }) {
+/**
+ * What an error page says: a database outage is a short wait, anything else a failure to report if it lasts, with the
+ * error's digest to quote (a client component cannot read the request's id; the log's line for the error has both).
+ */
+export function ErrorNotice({ error, retry, locale }: { error: Error & { digest?: string }; retry: () => void; locale: Locale }) {
   const t = getMessages(locale);
   const unavailable = isDatabaseUnavailableDigest(error);
   return (
@@ -18,6 +22,8 @@ export function ErrorNotice({ error, retry, locale }: { error: unknown; retry: (
           {t.retry}
         </button>
       }
-    />
+    >
+      {!unavailable && error.digest && <ErrorNumber locale={locale} number={error.digest} />}
+    </StatusNotice>
   );
 }

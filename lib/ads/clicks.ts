@@ -1,5 +1,6 @@
 import '#server-only';
 import type { Database } from '@/lib/db/client';
+import { logger } from '@/lib/log/logger';
 import { getDatabase } from '@/lib/runtime/database';
 import { onShutdown } from '@/lib/runtime/shutdown';
 import { processSingleton } from '@/lib/runtime/singleton';
@@ -38,7 +39,7 @@ export async function flushAdClicks(db: Database = getDatabase()): Promise<numbe
   try {
     return await getViewCounter('ad-clicks').flush((clicks) => addAdClicks(db, clicks));
   } catch (error) {
-    console.error('Writing ad clicks failed; they are kept for the next try:', error instanceof Error ? error.message : error);
+    logger().error({ err: error }, 'Writing ad clicks failed; they are kept for the next try');
     return 0;
   }
 }

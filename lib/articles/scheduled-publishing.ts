@@ -1,5 +1,6 @@
 import '#server-only';
 import { appMetrics } from '@/lib/metrics/registry';
+import { logger } from '@/lib/log/logger';
 import { getDatabase } from '@/lib/runtime/database';
 import { onShutdown } from '@/lib/runtime/shutdown';
 import { processSingleton } from '@/lib/runtime/singleton';
@@ -18,7 +19,7 @@ async function publishDue(): Promise<void> {
     metrics.scheduledPublishRuns.inc({ outcome: 'succeeded' });
   } catch (error) {
     metrics.scheduledPublishRuns.inc({ outcome: 'failed' });
-    console.error('Scheduled publishing failed:', error instanceof Error ? error.message : error);
+    logger().error({ err: error }, 'Scheduled publishing failed');
   }
 }
 

@@ -1,6 +1,7 @@
 import '#server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { logger } from '@/lib/log/logger';
 import { getDatabase } from '@/lib/runtime/database';
 import { clientAddress } from '@/lib/security/client-address';
 import { signInPage } from './paths';
@@ -26,7 +27,7 @@ export const authOptions: NextAuthOptions = {
           });
         } catch (error) {
           // next-auth puts an error's message in the address it answers with; the database's would name its host.
-          console.error('Sign-in could not be checked:', error);
+          logger().error({ err: error }, 'Sign-in could not be checked');
           throw new Error(signInFailedCode);
         }
         if (!check.ok) throw new Error(signInErrorCode(check));

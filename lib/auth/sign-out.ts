@@ -2,6 +2,7 @@ import '#server-only';
 import { getToken } from 'next-auth/jwt';
 import type { NextRequest } from 'next/server';
 import { type Database } from '@/lib/db/client';
+import { logger } from '@/lib/log/logger';
 import { getDatabase } from '@/lib/runtime/database';
 import { liveSessionClaims } from './session-claims';
 
@@ -28,7 +29,7 @@ export async function revokeSessionOfRequest(request: NextRequest): Promise<bool
     await revokeSession(getDatabase(), await getToken({ req: request }));
     return true;
   } catch (error) {
-    console.error('Sign-out could not be recorded:', error);
+    logger().error({ err: error }, 'Sign-out could not be recorded');
     return false;
   }
 }

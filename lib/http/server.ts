@@ -12,6 +12,8 @@ import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { frontDoor } from './front-door';
 import { OutageAwareResponse } from './outage-response';
+import { routeConsoleToLog } from '../log/console';
+import { logger } from '../log/logger';
 import { getRedis } from '../runtime/redis';
 import { closeConnections, runShutdownTasks } from '../runtime/shutdown';
 import { describeTrustedProxies, trustedProxies, type TrustedProxies } from '../security/client-address';
@@ -41,12 +43,16 @@ export function listenAddress(proxies: TrustedProxies, setting = process.env.LIS
 
 async function main(): Promise<void> {
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' });
+  // Made first, so a bad LOG_LEVEL or LOG_FORMAT stops the start with its sentence.
+  const log = logger();
+  routeConsoleToLog();
   const proxies = trustedProxies();
   const port = Number(process.env.PORT || 3000);
   const hostname = listenAddress(proxies);
   // Loaded after NODE_ENV is set: Next.js reads it as it loads.
   const { default: next } = await import('next');
-  const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
+  // quiet: Next.js would report a failed request's error again after instrumentation.ts has logged it with the request's id.
+  const app = next({ dev: false, quiet: true, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
   await app.prepare();
   await connectRedis(process.env.REDIS_URL);
 
@@ -59,8 +65,8 @@ async function main(): Promise<void> {
   });
   server.keepAliveTimeout = keepAliveMilliseconds;
   server.listen(port, hostname, () => {
-    console.log(`Dateline is listening on ${hostname ?? 'every interface'}, port ${port}.`);
-    console.log(describeTrustedProxies(proxies));
+    log.info({ address: hostname ?? null, port }, `Dateline is listening on ${hostname ?? 'every interface'}, port ${port}.`);
+    log.info(describeTrustedProxies(proxies));
   });
 
   // In order: stop accepting, let requests in flight finish (10 s at most), stop the timers and write what is held in
@@ -85,6 +91,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
+    // Straight to stderr when making the logger is what failed; into the log otherwise.
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

@@ -1,5 +1,6 @@
 import '#server-only';
 import { Redis } from 'ioredis';
+import { logger } from '@/lib/log/logger';
 import { processSingleton } from './singleton';
 
 /** One connection per address and process, shared by the page cache, rate limits and anti-spam challenges. */
@@ -14,8 +15,9 @@ const reportedDown = () => processSingleton('redisReportedDown', () => new WeakS
 export function reportRedisUnavailable(redis: Redis, error: Error): void {
   if (reportedDown().has(redis)) return;
   reportedDown().add(redis);
-  console.warn(
-    `Redis at REDIS_URL is unavailable (${error.message}); this process keeps pages, rate limits and anti-spam challenges in its own memory until it is back.`,
+  logger().warn(
+    { reason: error.message },
+    'Redis at REDIS_URL is unavailable; this process keeps pages, rate limits and anti-spam challenges in its own memory until it is back.',
   );
 }
 

@@ -2,6 +2,7 @@ import '#server-only';
 import { nextAdChange } from '@/lib/ads/slots';
 import { nextBreakingChange } from '@/lib/breaking/banner';
 import type { Database } from '@/lib/db/client';
+import { logger } from '@/lib/log/logger';
 import { getDatabase } from '@/lib/runtime/database';
 import { onShutdown } from '@/lib/runtime/shutdown';
 import { processSingleton } from '@/lib/runtime/singleton';
@@ -40,7 +41,7 @@ export function watchScheduledChanges({ db, nextChanges, changed, everyMs }: Wat
   const changeAt = (moment: number) => {
     armedFor = undefined;
     actedUpTo = Math.max(actedUpTo, moment);
-    changed().catch((error: unknown) => console.error('Scheduled reader-page change: revalidation failed:', error));
+    changed().catch((error: unknown) => logger().error({ err: error }, 'Scheduled reader-page change: revalidation failed'));
   };
 
   const lookAhead = async () => {
@@ -54,7 +55,7 @@ export function watchScheduledChanges({ db, nextChanges, changed, everyMs }: Wat
       timer = setTimeout(() => changeAt(next), Math.max(0, next - Date.now()) + 5).unref();
     } catch (error) {
       // Said once per outage: this runs every few seconds.
-      if (!failing) console.error('Scheduled reader-page change: look-ahead failed:', error instanceof Error ? error.message : error);
+      if (!failing) logger().error({ err: error }, 'Scheduled reader-page change: look-ahead failed');
       failing = true;
     }
   };

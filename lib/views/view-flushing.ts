@@ -1,5 +1,6 @@
 import '#server-only';
 import { locales } from '@/lib/i18n/locales';
+import { logger } from '@/lib/log/logger';
 import { getDatabase } from '@/lib/runtime/database';
 import { onShutdown } from '@/lib/runtime/shutdown';
 import { processSingleton } from '@/lib/runtime/singleton';
@@ -25,7 +26,7 @@ export async function flushViews(): Promise<void> {
     const written = await getViewCounter().flush((views) => addViews(db, views));
     if (written > 0 && (await refreshMostRead(db, locales))) await revalidateReaderPages(locales.map(frontPagePath));
   } catch (error) {
-    console.error('Writing article views failed; they are kept for the next try:', error instanceof Error ? error.message : error);
+    logger().error({ err: error }, 'Writing article views failed; they are kept for the next try');
   }
 }
 

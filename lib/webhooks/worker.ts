@@ -1,6 +1,7 @@
 import '#server-only';
 import type { Database } from '@/lib/db/client';
 import { appMetrics } from '@/lib/metrics/registry';
+import { logger } from '@/lib/log/logger';
 import { nextAttemptAfterFailure } from './backoff';
 import { postWebhook } from './send';
 import { signatureHeader, signWebhookBody } from './signature';
@@ -105,7 +106,7 @@ export function startWebhookWorkerOn(db: Database, intervalMs = 5_000): WebhookW
   const tick = () => {
     running ??= sendDueDeliveries(db)
       .then(() => pruneFinishedDeliveries(db, new Date()))
-      .catch((error) => console.error('Sending webhooks failed:', error instanceof Error ? error.message : error))
+      .catch((error: unknown) => logger().error({ err: error }, 'Sending webhooks failed'))
       .finally(() => (running = null));
   };
   tick();
