@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { PageCache } from '@/lib/cache/page-cache';
 import type { CacheValue } from '@/lib/cache/types';
+import { logger } from '@/lib/log/logger';
 import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';
 
 const redisUrl = testRedisUrl;
@@ -113,7 +114,7 @@ describe.skipIf(!redisRunning)(`the page cache shared through Redis (${redisUrl}
 // Needs no Redis at all: nothing listens on port 1.
 describe('the page cache while Redis is down', () => {
   it('keeps serving from memory while Redis is down, with one warning and no failed request', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = vi.spyOn(logger(), 'warn').mockImplementation(() => {});
     try {
       const down = server('redis://127.0.0.1:1');
       const page = key();
@@ -123,7 +124,7 @@ describe('the page cache while Redis is down', () => {
       await down.revalidateTags(['_N_T_/ko/articles/namyangju']);
       expect(await down.get(page)).toBeNull();
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(String(warn.mock.calls[0]?.[0])).toMatch(/Redis at REDIS_URL is unavailable/);
+      expect(String(warn.mock.calls[0]?.[1])).toMatch(/Redis at REDIS_URL is unavailable/);
     } finally {
       warn.mockRestore();
     }

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { issueChallenge, type IssuedChallenge } from '@/lib/comments/challenge/issue-challenge';
 import { solveProof } from '@/lib/comments/challenge/proof-of-work';
 import { redeemChallenge } from '@/lib/comments/challenge/pass-challenge';
+import { logger } from '@/lib/log/logger';
 import { getRedis } from '@/lib/runtime/redis';
 import { readChallengeAnswer } from '../support/challenge-answer';
 import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';
@@ -113,7 +114,7 @@ describe.skipIf(!redisRunning)('anti-spam challenges in Redis, as other processe
   });
 
   it('answer challenges issued while Redis was down once it is back', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(logger(), 'warn').mockImplementation(() => {});
     vi.stubEnv('REDIS_URL', downUrl);
     const challenge = await imageChallenge();
     vi.stubEnv('REDIS_URL', redisUrl);
@@ -123,14 +124,14 @@ describe.skipIf(!redisRunning)('anti-spam challenges in Redis, as other processe
 
 describe('anti-spam challenges while Redis is down', () => {
   it('fall back to process memory with one warning', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = vi.spyOn(logger(), 'warn').mockImplementation(() => {});
     vi.stubEnv('REDIS_URL', otherDownUrl);
     const first = await imageChallenge();
     const second = await imageChallenge();
     expect(await redeemChallenge(first.id, article, first.digits)).toEqual(passedImage);
     expect(await redeemChallenge(first.id, article, first.digits)).toEqual(expired);
     expect(await redeemChallenge(second.id, article, second.digits)).toEqual(passedImage);
-    const ours = warn.mock.calls.filter(([message]) => String(message).includes('anti-spam challenges'));
+    const ours = warn.mock.calls.filter(([, message]) => String(message).includes('anti-spam challenges'));
     expect(ours).toHaveLength(1);
   });
 });

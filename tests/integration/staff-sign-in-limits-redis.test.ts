@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createSignInLimits } from '@/lib/auth/sign-in-limits';
+import { logger } from '@/lib/log/logger';
 import { createSharedLimiter } from '@/lib/rate-limit/limiter';
 import { getRedis } from '@/lib/runtime/redis';
 import { testRedisRunning, testRedisUrl } from '@/tests/support/test-redis';
@@ -41,7 +42,7 @@ describe.skipIf(!redisRunning)(`sign-in limits in Redis (${redisUrl})`, () => {
 
 describe('sign-in limits while Redis is down', () => {
   it('fall back to memory, never blocking sign-in', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = vi.spyOn(logger(), 'warn').mockImplementation(() => {});
     useRedis(downUrl);
     const limits = createSignInLimits(createSharedLimiter);
     const who = attempt();

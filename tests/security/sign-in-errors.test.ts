@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { hashPassword } from '@/lib/auth/password';
 import { parseSignInError } from '@/lib/auth/sign-in-errors';
 import { createDatabase, type Database } from '@/lib/db/client';
+import { logger } from '@/lib/log/logger';
 import { ownTestDatabase } from '../support/own-database';
 import { signInThroughNextAuth } from '../support/next-auth-call';
 
@@ -43,7 +44,7 @@ afterAll(async () => {
 /** The `error` the browser is handed for this sign-in, after checking nothing else in the answer names it. */
 async function errorSentFor(email: string, db: Database): Promise<string> {
   database.current = db;
-  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const logged = vi.spyOn(logger(), 'error').mockImplementation(() => {});
   const { url } = await signInThroughNextAuth({ email, password: 'a long password' }, { 'x-forwarded-for': '203.0.113.12' });
   logged.mockRestore();
   const error = new URL(url).searchParams.get('error') ?? '';
@@ -67,8 +68,8 @@ describe('what a failed sign-in hands the browser', () => {
 
   it('is logged on the server in full', async () => {
     database.current = unreachable;
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const logged = vi.spyOn(logger(), 'error').mockImplementation(() => {});
     await signInThroughNextAuth({ email: 'editor@example.com', password: 'a long password' });
-    expect(logged).toHaveBeenCalledWith('Sign-in could not be checked:', expect.any(Error));
+    expect(logged).toHaveBeenCalledWith({ err: expect.any(Error) }, 'Sign-in could not be checked');
   });
 });
