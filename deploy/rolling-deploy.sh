@@ -56,7 +56,7 @@ ln -sfn "$release" "$current"
 
 if ! "$(dirname "$(realpath "$0")")/restart-instances.sh"; then
   say "The rollout stopped: $current points at the new release, the instances not restarted still run the old one." >&2
-  [[ -n $previous ]] && say "To roll back: ln -sfn $previous $current && $(dirname "$(realpath "$0")")/restart-instances.sh" >&2
+  [[ -n $previous && $previous != "$release" ]] && say "To roll back: ln -sfn $previous $current && $(dirname "$(realpath "$0")")/restart-instances.sh" >&2
   exit 1
 fi
 say "Deployed $release."
