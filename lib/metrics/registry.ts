@@ -1,6 +1,6 @@
 import '#server-only';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { existingDatabasePool } from '@/lib/db/pool';
+import { databaseRoles, existingDatabasePool } from '@/lib/db/pool';
 import { checkReadiness } from '@/lib/http/readiness';
 import { getRedis } from '@/lib/runtime/redis';
 import { processSingleton } from '@/lib/runtime/singleton';
@@ -31,6 +31,13 @@ function startAtZero<T extends string>(counter: Counter<T>, label: T, values: re
   for (const value of values) counter.inc({ [label]: value } as Partial<Record<T, string>>, 0);
   return counter;
 }
+
+/** The pools this process has opened: a replica's only when DATABASE_REPLICA_URL is set, neither before the first query. */
+const databasePools = () =>
+  databaseRoles.flatMap((role) => {
+    const pool = existingDatabasePool(role);
+    return pool ? [[role, pool] as const] : [];
+  });
 
 function createMetrics() {
   const registry = new Registry();
@@ -146,21 +153,23 @@ function createMetrics() {
   });
   new Gauge({
     name: 'dateline_db_pool_connections',
-    help: "Connections of the app's PostgreSQL pool, by state: in use by a query, or idle.",
-    labelNames: ['state'] as const,
+    help: "Connections of the app's PostgreSQL pools (primary, read replica), by state: in use by a query, or idle.",
+    labelNames: ['database', 'state'] as const,
     registers,
     collect() {
-      const pool = existingDatabasePool();
-      this.set({ state: 'in_use' }, pool ? pool.totalCount - pool.idleCount : 0);
-      this.set({ state: 'idle' }, pool?.idleCount ?? 0);
+      for (const [database, pool] of databasePools()) {
+        this.set({ database, state: 'in_use' }, pool.totalCount - pool.idleCount);
+        this.set({ database, state: 'idle' }, pool.idleCount);
+      }
     },
   });
   new Gauge({
     name: 'dateline_db_pool_waiting_queries',
-    help: "Queries waiting for a connection of the app's PostgreSQL pool.",
+    help: "Queries waiting for a connection of the app's PostgreSQL pools (primary, read replica).",
+    labelNames: ['database'] as const,
     registers,
     collect() {
-      this.set(existingDatabasePool()?.waitingCount ?? 0);
+      for (const [database, pool] of databasePools()) this.set({ database }, pool.waitingCount);
     },
   });
   const redisUrl = process.env.REDIS_URL;

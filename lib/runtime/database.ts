@@ -5,5 +5,5 @@ import { processSingleton } from './singleton';
 
 /** The process's client of DATABASE_URL: one connection pool, however many routes and reloads. */
 export function getDatabase(): Database {
-  return processSingleton('database', () => createDatabase(processDatabasePool()));
+  return processSingleton('database', () => createDatabase(processDatabasePool('primary')));
 }

@@ -1,5 +1,6 @@
 import '#server-only';
 import { createDatabase, type Database } from '@/lib/db/client';
+import { processDatabasePool } from '@/lib/db/pool';
 import { getDatabase } from './database';
 import { processSingleton } from './singleton';
 
@@ -8,7 +9,6 @@ import { processSingleton } from './singleton';
  * primary. Anything that must see a write it just made (staff pages, posting) uses getDatabase().
  */
 export function getReadDatabase(): Database {
-  const url = process.env.DATABASE_REPLICA_URL;
-  if (!url) return getDatabase();
-  return processSingleton('replicaDatabase', () => createDatabase(url));
+  if (!process.env.DATABASE_REPLICA_URL) return getDatabase();
+  return processSingleton('replicaDatabase', () => createDatabase(processDatabasePool('replica')));
 }

@@ -83,7 +83,10 @@ test('what readers and staff do shows in /metrics, for the token only', async ({
   expect(sample('dateline_http_request_duration_seconds_count{route_group="comment-api",status_class="4xx"}')).toBe(1);
   expect(sample('dateline_http_request_duration_seconds_count{route_group="reader-page",status_class="2xx"}')).toBeGreaterThanOrEqual(1);
   expect(text).toMatch(/^dateline_cache_reads_total\{kind="pages",result="(hit|miss|superseded)"\} [1-9]/mu);
-  expect(sample('dateline_db_pool_connections{state="in_use"}') + sample('dateline_db_pool_connections{state="idle"}')).toBeGreaterThan(0);
+  expect(
+    sample('dateline_db_pool_connections{database="primary",state="in_use"}') +
+      sample('dateline_db_pool_connections{database="primary",state="idle"}'),
+  ).toBeGreaterThan(0);
   expect(sample('dateline_ready')).toBe(1);
   expect(sample('dateline_redis_up')).toBe(1);
   expect(sample('process_resident_memory_bytes')).toBeGreaterThan(0);
