@@ -187,3 +187,11 @@ test('while the database is out, the 503 page shows the request’s id', async (
     expect.objectContaining({ level: 'warn', requestId: id, digest: 'DATELINE_DATABASE_UNAVAILABLE' }),
   );
 });
+
+test('everything the server wrote, Next.js’s own reports of the failures above included, is one JSON object a line', () => {
+  const notJson = site!
+    .output()
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('{'));
+  expect(notJson, 'lines that jq cannot read').toEqual([]);
+});
