@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { logger } from '../log/logger';
 import { getRedis } from '../runtime/redis';
 import { processSingleton } from '../runtime/singleton';
 
@@ -115,11 +116,16 @@ export type ReadinessAnswer = { status: 200 | 503; body: { status: 'ready' } | {
 /** How long one check's answer serves every /readyz that asks: a flood of probes costs at most one query a second. */
 const answerLifetimeMilliseconds = 1_000;
 
+function logChange(readiness: Readiness): void {
+  if (readiness.ready) logger().info('Ready for readers: PostgreSQL, migrations and Redis answer.');
+  else logger().warn({ notReady: readiness.notReady }, `Not ready for readers: ${Object.keys(readiness.notReady).join(', ')}.`);
+}
+
 /**
- * /readyz's answer, from a check shared by every probe within a second. `changed` hears the full details whenever the
- * instance becomes ready or not ready (or not ready for other reasons), for the log: once, not once per probe.
+ * /readyz's answer (and the metrics' `dateline_ready`), from a check shared by every caller within a second. The
+ * details go to the log when the instance becomes ready or not ready (or not ready for other reasons): once, not per probe.
  */
-export function readinessAnswer(changed: (readiness: Readiness) => void = () => undefined): Promise<ReadinessAnswer> {
+export function readinessAnswer(): Promise<ReadinessAnswer> {
   const state = processSingleton('readinessAnswer', () => ({
     checkedAt: 0,
     answer: undefined as Promise<ReadinessAnswer> | undefined,
@@ -131,7 +137,7 @@ export function readinessAnswer(changed: (readiness: Readiness) => void = () => 
     const summary = JSON.stringify(readiness.ready ? {} : Object.keys(readiness.notReady).sort());
     if (summary !== state.last) {
       state.last = summary;
-      changed(readiness);
+      logChange(readiness);
     }
     if (readiness.ready) return { status: 200, body: { status: 'ready' } };
     const notReady = Object.fromEntries(Object.keys(readiness.notReady).map((part) => [part, publicReasons[part as Part]]));

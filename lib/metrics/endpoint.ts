@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { logger } from '@/lib/log/logger';
 import { appMetrics } from './registry';
 
 export const metricsPath = '/metrics';
@@ -46,7 +47,7 @@ export function answerMetrics(request: IncomingMessage, response: ServerResponse
   registry.metrics().then(
     (text) => response.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' }).end(text),
     (error: unknown) => {
-      console.error('Collecting metrics failed:', error instanceof Error ? error.message : error);
+      logger().error({ err: error }, 'Collecting metrics failed.');
       response.writeHead(500, textHeaders).end('The metrics could not be collected; the server log says why.\n');
     },
   );

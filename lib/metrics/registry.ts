@@ -1,7 +1,7 @@
 import '#server-only';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { databaseRoles, existingDatabasePool } from '@/lib/db/pool';
-import { checkReadiness } from '@/lib/http/readiness';
+import { readinessAnswer } from '@/lib/http/readiness';
 import { getRedis } from '@/lib/runtime/redis';
 import { processSingleton } from '@/lib/runtime/singleton';
 
@@ -148,7 +148,7 @@ function createMetrics() {
     help: 'Whether this instance is ready for readers, as /readyz says (1) or not (0); checked at each scrape.',
     registers,
     async collect() {
-      this.set((await checkReadiness()).ready ? 1 : 0);
+      this.set((await readinessAnswer()).status === 200 ? 1 : 0);
     },
   });
   new Gauge({

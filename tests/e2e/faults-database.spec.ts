@@ -73,6 +73,8 @@ test('while PostgreSQL is down, cached pages are still read, the rest is a 503 i
 
   // The load balancer's view: the process is up, but not ready, and says what it waits for.
   expect((await request.get(url('/healthz'))).status()).toBe(200);
+  // /readyz answers every probe within a second from one check: the outage shows at the next check.
+  await expect.poll(async () => (await request.get(url('/readyz'))).status(), { timeout: 5_000 }).toBe(503);
   const notReady = await request.get(url('/readyz'));
   expect(notReady.status()).toBe(503);
   expect(notReady.headers()['cache-control']).toBe('no-store');
