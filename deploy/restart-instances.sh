@@ -8,14 +8,15 @@
 #   RESTART_COMMAND  shell command restarting the instance whose port is $1 (default: systemctl restart "dateline@$1")
 #   READY_HOST       where the instances listen (default 127.0.0.1; LISTEN_ADDRESS in dateline.env)
 #   READY_TIMEOUT    seconds an instance has to answer /readyz with 200 (default 60)
-#   SETTLE_SECONDS   seconds to wait after an instance is ready before restarting the next (default 10): nginx leaves an
-#                    instance that refused connections out for fail_timeout (10 s in deploy/nginx.conf), and stopping
-#                    the next one before nginx takes this one back would leave it none.
+#   SETTLE_SECONDS   seconds to wait after an instance is ready before restarting the next (default 15): nginx leaves an
+#                    instance that refused connections out for fail_timeout (10 s in deploy/nginx.conf) after the last
+#                    refusal, and the next one must not stop before nginx has taken this one back and spread the load
+#                    again (an instance that stops while it has connections waiting to be accepted resets them).
 set -euo pipefail
 
 ready_host=${READY_HOST:-127.0.0.1}
 ready_timeout=${READY_TIMEOUT:-60}
-settle_seconds=${SETTLE_SECONDS:-10}
+settle_seconds=${SETTLE_SECONDS:-15}
 
 say() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
