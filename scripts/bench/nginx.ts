@@ -34,6 +34,7 @@ function adaptedSiteConfig({ appPorts, httpPort, httpsPort }: SitePorts, dir: st
     'upstream server lines',
   );
   config = replace(config, /\/var\/cache\/nginx\/dateline/gu, path.join(dir, 'cache'), 'proxy_cache_path');
+  config = replace(config, /\/var\/log\/nginx\/dateline\.access\.log/gu, path.join(dir, 'dateline.access.log'), 'access log');
   config = replace(config, /^\s*listen \[::\]:\d+.*\n/gmu, '', 'IPv6 listen lines');
   config = replace(config, /listen 80;/gu, `listen 127.0.0.1:${httpPort};`, 'port 80 listener');
   config = replace(config, /listen 443 ssl http2;/gu, `listen 127.0.0.1:${httpsPort} ssl http2;`, 'port 443 listener');
