@@ -1,4 +1,5 @@
 import type { RequestOutcome } from '@/lib/http/request-outcome';
+import { processSingleton } from '@/lib/runtime/singleton';
 import { logger } from './logger';
 
 export type RequestLine = {
@@ -27,7 +28,13 @@ export function requestLine({ id, method, routeGroup, status, durationSeconds, c
   };
 }
 
+/**
+ * The request lines' logger: the process's, without its redaction. A request line holds only the fields above, none of
+ * them a secret, and the safety net's wildcard paths cost about 55 µs a line, a twentieth of a cached page's time.
+ */
+const requestLogger = () => processSingleton('requestLogger', () => logger().child({}, { redact: [] }));
+
 export function logRequest(outcome: RequestOutcome): void {
   const { level, fields, message } = requestLine(outcome);
-  logger()[level](fields, message);
+  requestLogger()[level](fields, message);
 }

@@ -26,6 +26,7 @@ let dataDir: string;
 let postgresPort: number;
 let postgres: EmbeddedPostgresServer | undefined;
 let site: SiteServer | undefined;
+let siteSettings: NodeJS.ProcessEnv;
 
 const startPostgres = async () => (postgres = await startEmbeddedPostgres({ dataDir, port: postgresPort, database: 'dateline' }));
 
@@ -37,6 +38,7 @@ test.beforeAll(async () => {
   postgresPort = await freePort();
   const { url } = await startPostgres();
   const env = siteEnv({ port: await freePort(), databaseUrl: url, mediaDir: path.join(root, 'media') });
+  siteSettings = env;
   await prepareSiteDatabase(env);
   const db = createDatabase(url);
   const text = {
@@ -145,6 +147,23 @@ test('an article saved just before PostgreSQL stops is read as it was until the 
   await startPostgres();
   // Failed renders are retried in the background, at most every 30 s (Next.js's retry delay after a failure).
   await expect.poll(async () => (await headlineOf(request, seedArticle)).headline, { timeout: 60_000, intervals: [1_000] }).toBe(saved);
+});
+
+test('an instance started while PostgreSQL is down is up but not ready, and ready once the database is back', async ({ request }) => {
+  await postgres!.stop();
+  const late = await startSiteServer({ ...siteSettings, PORT: String(await freePort()) });
+  try {
+    expect((await request.get(`${late.url}/healthz`)).status()).toBe(200);
+    const notReady = await request.get(`${late.url}/readyz`);
+    expect(notReady.status()).toBe(503);
+    expect(await notReady.json()).toEqual({ status: 'not ready', notReady: { postgres: 'PostgreSQL did not answer within a second' } });
+
+    await startPostgres();
+    await expect.poll(async () => (await request.get(`${late.url}/readyz`)).status(), { timeout: 10_000 }).toBe(200);
+    expect((await request.get(`${late.url}/ko/articles/${otherSlug}`)).status()).toBe(200);
+  } finally {
+    await late.stop();
+  }
 });
 
 test('on SIGTERM the site answers the request in flight, stops its timers before the database closes, and exits 0', async () => {
