@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { LocalSecretsError, ensureLocalSecrets } from '@/lib/config/local-secrets';
-import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@/lib/db/embedded';
+import { EmbeddedPostgresError, embeddedDefaults, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@/lib/db/embedded';
 import { MigrationError, applyMigrations } from '@/lib/db/migrate';
 import { DatabaseUnreachableError, assertDatabaseReachable } from '@/lib/db/reachability';
 import { BuildError, buildIfChanged } from './build';
@@ -85,8 +85,8 @@ async function prepareDatabase(): Promise<string> {
     await assertDatabaseReachable(process.env.DATABASE_URL, 'DATABASE_URL');
     return process.env.DATABASE_URL;
   }
-  const dataDir = path.resolve(PROJECT_ROOT, process.env.EMBEDDED_PG_DIR || path.join('var', 'postgres'));
-  const port = readPort('EMBEDDED_PG_PORT', 54329);
+  const dataDir = path.resolve(PROJECT_ROOT, process.env.EMBEDDED_PG_DIR || embeddedDefaults.dataDir);
+  const port = readPort('EMBEDDED_PG_PORT', embeddedDefaults.port);
   await assertPortFree(port, 'EMBEDDED_PG_PORT');
   step(`Starting the local PostgreSQL on port ${port} (data in ${path.relative(PROJECT_ROOT, dataDir) || dataDir})…`);
   running.database = await startEmbeddedPostgres({ dataDir, port, database: 'dateline' });

@@ -4,7 +4,7 @@ import { chown, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '@/lib/db/embedded';
+import { isRunning, startEmbeddedPostgres } from '@/lib/db/embedded';
 import { BackupError, backupStamp } from './backup-files';
 import { runTool } from './run-tool';
 
@@ -33,7 +33,7 @@ export function runningServer(dataDir: string): { pid: number; port: number } | 
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n').map(Number);
-  if (!pid || !port || !isAlive(pid)) return undefined;
+  if (!pid || !port || !isRunning(pid)) return undefined;
   return { pid, port };
 }
 
@@ -159,14 +159,5 @@ async function handLabelsToServer(dataDir: string): Promise<void> {
   const { uid, gid } = await stat(path.join(dataDir, 'PG_VERSION'));
   for (const label of ['backup_label', 'tablespace_map'].map((name) => path.join(dataDir, name)).filter((file) => existsSync(file))) {
     await chown(label, uid, gid);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -14,6 +14,9 @@ export type EmbeddedPostgresServer = {
   stop(): Promise<void>;
 };
 
+/** Where `npm start` keeps the embedded cluster and the port it listens on, unless EMBEDDED_PG_DIR and EMBEDDED_PG_PORT say otherwise. */
+export const embeddedDefaults = { dataDir: path.join('var', 'postgres'), port: 54329 } as const;
+
 const HOST = '127.0.0.1';
 const USER = 'postgres';
 
@@ -101,7 +104,8 @@ async function processGone(pid: number): Promise<void> {
   while (isRunning(pid)) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` runs (EPERM: it does, as another user, like a server started as `postgres`). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BackupError } from '@/lib/backup/backup-files';
 import type { DatabaseTarget } from '@/lib/backup/backup';
+import { embeddedDefaults } from '@/lib/db/embedded';
 import { mediaRoot } from '@/lib/media/storage';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -20,7 +21,7 @@ export function loadSettings(): { target: DatabaseTarget; mediaDir: string; back
       ? { kind: 'server', url: process.env.DATABASE_URL }
       : {
           kind: 'embedded',
-          dataDir: path.resolve(process.env.EMBEDDED_PG_DIR || path.join('var', 'postgres')),
+          dataDir: path.resolve(process.env.EMBEDDED_PG_DIR || embeddedDefaults.dataDir),
           port: embeddedPort(process.env.EMBEDDED_PG_PORT),
         },
     mediaDir: mediaRoot(),
@@ -29,7 +30,7 @@ export function loadSettings(): { target: DatabaseTarget; mediaDir: string; back
 }
 
 function embeddedPort(raw: string | undefined): number {
-  const port = Number(raw || 54329);
+  const port = Number(raw || embeddedDefaults.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new BackupError(`EMBEDDED_PG_PORT must be a port number, not "${raw}".`);
   return port;
 }
